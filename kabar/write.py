@@ -1,0 +1,80 @@
+"""Write stage: commit a run's tables to the output folder in an order that survives a kill at any point.
+
+Order: rejected, quarantine, raw event mentions (internal), articles, then the events and
+event_mentions snapshots. Every file lands by atomic rename; append tables skip keys already on disk,
+so re-running after a crash converges on the tables of an uninterrupted run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+import schemas
+from kabar import io
+
+# Append-only tables and the key that makes a row "already written".
+APPEND_KEYS: dict[str, list[str]] = {
+    "articles": ["article_id"],
+    "rejected": ["source", "reason", "detail"],
+}
+RAW_MENTIONS = f"{io.STATE_DIR}/mentions"
+
+
+@dataclass(frozen=True)
+class RunFiles:
+    out: Path
+    run_id: str
+    pipeline_version: str
+
+    def metadata(self) -> dict[str, str]:
+        return {
+            "schema_version": schemas.SCHEMA_VERSION,
+            "pipeline_version": self.pipeline_version,
+            "run_id": self.run_id,
+        }
+
+    def part(self, table: str) -> Path:
+        return self.out / table / f"part-{self.run_id}.parquet"
+
+
+def only_new(frame: pl.DataFrame, out: Path, table: str, keys: list[str]) -> pl.DataFrame:
+    """Rows whose key is not yet in the table on disk (nor earlier in this frame)."""
+    frame = frame.unique(keys, keep="first", maintain_order=True)
+    if len(keys) == 1:
+        existing = io.existing_values(out, table, keys[0])
+        return frame.filter(~pl.col(keys[0]).is_in(list(existing)))
+    on_disk = io.read_table(out, table, columns=keys)
+    return frame.join(on_disk, on=keys, how="anti", nulls_equal=True, maintain_order="left")
+
+
+def append(files: RunFiles, table: str, frame: pl.DataFrame) -> int:
+    new = only_new(frame, files.out, table, APPEND_KEYS[table])
+    if len(new):
+        io.write_parquet(new, files.part(table), schemas.arrow_schema(table), files.metadata())
+    return len(new)
+
+
+def append_quarantine(files: RunFiles, table: str, frame: pl.DataFrame) -> int:
+    """Quarantined rows keep their table's columns plus the failed checks; one file per run and table."""
+    if not len(frame):
+        return 0
+    path = files.out / "quarantine" / table / f"part-{files.run_id}.parquet"
+    io.write_parquet(frame, path, None, files.metadata())
+    return len(frame)
+
+
+def append_raw_mentions(files: RunFiles, mentions: pl.DataFrame) -> int:
+    existing = io.existing_values(files.out, RAW_MENTIONS, "mention_id")
+    new = mentions.filter(~pl.col("mention_id").is_in(list(existing)))
+    if len(new):
+        io.write_parquet(new, files.part(RAW_MENTIONS), None, files.metadata())
+    return len(new)
+
+
+def replace_snapshot(files: RunFiles, table: str, frame: pl.DataFrame) -> int:
+    """Derived tables are rebuilt from all mentions each run and replace the previous file atomically."""
+    io.write_parquet(frame, files.out / table / f"{table}.parquet", schemas.arrow_schema(table), files.metadata())
+    return len(frame)
