@@ -17,7 +17,7 @@ run: $(STAMP)
 	$(BIN)/kabar run seeds --output data
 
 test: $(STAMP) lint
-	$(BIN)/python -m pytest -n 2 tests
+	$(BIN)/python -m pytest -n 2 -m "not faults" tests
 
 lint: $(STAMP)
 	$(BIN)/ruff check kabar flows schemas tests bench
@@ -32,7 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
 
 faults: $(STAMP)
-	$(BIN)/python -m pytest tests/faults -q
+	$(BIN)/python -m pytest -n 2 -m faults tests/faults
 
 # Regenerate the lock after changing dependencies in pyproject.toml.
 lock:

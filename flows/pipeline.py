@@ -2,45 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 import polars as pl
-from prefect import flow, task
+from prefect import Task, flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows.progress import page_progress
 from kabar import __version__, io, steps, write
 from kabar.events import merge_events
+from kabar.faults import failpoint
 from kabar.report import build_report, check_table_rows, render_html, render_markdown
 from kabar.validate import ValidationOutcome, validate_tables
 
+P = ParamSpec("P")
+R = TypeVar("R")
 BATCH_SIZE = 2000  # pages per task run: Prefect overhead stays negligible at 100,000 pages
-stage = task(cache_policy=NO_CACHE, persist_result=False)  # batches are large and never re-used
 
 
-@stage(name="read")
+def stage(name: str) -> Callable[[Callable[P, R]], Task[P, R]]:
+    """A pipeline stage as a Prefect task: batches are large and never re-used, so nothing is cached."""
+    return task(name=name, cache_policy=NO_CACHE, persist_result=False)
+
+
+@stage("read")
 def read(items: list[io.InputFile], max_bytes: int, seen: dict[str, str]) -> steps.Batch:
     return steps.read_batch(items, max_bytes, seen)
 
 
-@stage(name="clean")
+@stage("clean")
 def clean(batch: steps.Batch) -> tuple[list, list]:
     return steps.clean_batch(batch)
 
 
-@stage(name="dates")
+@stage("dates")
 def dates(cleaned: list, run: steps.RunInfo) -> pl.DataFrame:
     return steps.date_batch(cleaned, run, datetime.now(UTC))
 
 
-@stage(name="validate")
+@stage("validate")
 def validate(tables: dict[str, pl.DataFrame]) -> ValidationOutcome:
     return validate_tables(tables)
 
 
-@stage(name="events")
+@stage("events")
 def events(out: Path, new_articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Code this run's articles, then re-merge with all earlier mentions so event ids stay stable."""
     raw_new = steps.event_mentions_of(new_articles)
@@ -54,21 +63,29 @@ def events(out: Path, new_articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.Data
     return raw_new, merged_events, merged_mentions
 
 
-@stage(name="write")
-def commit(files: write.RunFiles, arts: ValidationOutcome, evts: ValidationOutcome, raw: pl.DataFrame) -> dict:
+@stage("write")
+def commit(
+    files: write.RunFiles, arts: ValidationOutcome, evts: ValidationOutcome, raw: pl.DataFrame
+) -> dict:
     new = {"rejected": write.append(files, "rejected", arts.valid["rejected"])}
+    failpoint("after-rejected")
     quarantined = {**arts.quarantined, **steps.event_tables(evts.quarantined)}
     for table, rows in quarantined.items():
         new[f"quarantine/{table}"] = write.append_quarantine(files, table, rows)
     write.append_raw_mentions(files, raw)
+    failpoint("after-mentions")
     new["articles"] = write.append(files, "articles", arts.valid["articles"])
+    failpoint("after-articles")
     new["events"] = write.replace_snapshot(files, "events", evts.valid["events"])
+    failpoint("after-events")
     new["event_mentions"] = write.replace_snapshot(files, "event_mentions", evts.valid["event_mentions"])
     return new
 
 
 @flow(name="kabar-run", log_prints=False)
-def kabar_run(inputs: list[str], output: str = "data", max_page_mb: float = 16.0, lock_wait: float = 300.0) -> dict:
+def kabar_run(
+    inputs: list[str], output: str = "data", max_page_mb: float = 16.0, lock_wait: float = 300.0
+) -> dict:
     """One run over the inputs: every page ends as an article, a quarantined row or a rejection."""
     out, started = Path(output), datetime.now(UTC)
     run = steps.RunInfo(started.strftime("%Y%m%dT%H%M%S%fZ"), started, __version__)
@@ -83,8 +100,11 @@ def kabar_run(inputs: list[str], output: str = "data", max_page_mb: float = 16.0
                 cleaned, rejections = clean(read(items, int(max_page_mb * 1e6), seen))
                 frames.append(dates(cleaned, run))
                 rejected += rejections
+                failpoint("after-read")
                 advance(len(items))
-        articles = steps.mark_duplicates(frames, io.read_table(out, "articles", ["article_id", "content_hash"]))
+        articles = steps.mark_duplicates(
+            frames, io.read_table(out, "articles", ["article_id", "content_hash"])
+        )
         arts = validate({"articles": articles, "rejected": steps.rejected_frame(rejected, run, started)})
         fresh = steps.not_yet_written(arts.valid["articles"], out)
         raw, merged_events, merged_mentions = events(out, fresh)
@@ -106,10 +126,15 @@ def kabar_run(inputs: list[str], output: str = "data", max_page_mb: float = 16.0
             new_rows=new_rows,
             pipeline_version=run.pipeline_version,
         )
+        failpoint("before-report")
         report_dir = out / "reports" / run.run_id
         io.write_json_atomic(report_dir / "validation.json", report)
         io.write_text_atomic(report_dir / "index.html", render_html(report))
         io.write_json_atomic(out / "reports" / "latest.json", {"run_id": run.run_id, "path": str(report_dir)})
-    create_markdown_artifact(render_markdown(report), key="kabar-run-summary", description="kabar run summary")
-    create_table_artifact(check_table_rows(report), key="kabar-validation-checks", description="failed checks")
+    create_markdown_artifact(
+        render_markdown(report), key="kabar-run-summary", description="kabar run summary"
+    )
+    create_table_artifact(
+        check_table_rows(report), key="kabar-validation-checks", description="failed checks"
+    )
     return report

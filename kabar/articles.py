@@ -98,9 +98,7 @@ def mark_near_duplicates(articles: pl.DataFrame, earlier: pl.DataFrame) -> pl.Da
     """
     known = earlier.select(
         pl.col("content_hash").cast(pl.String), pl.col("article_id").cast(pl.String).alias("first_id")
-    ).unique(
-        "content_hash", keep="first", maintain_order=True
-    )
+    ).unique("content_hash", keep="first", maintain_order=True)
     firsts = (
         articles.select("content_hash", pl.col("article_id").alias("run_first_id"))
         .unique("content_hash", keep="first", maintain_order=True)

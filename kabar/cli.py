@@ -48,17 +48,21 @@ def run(
 ) -> None:
     """Run the pipeline once over INPUT files or folders, writing under --output."""
     _quiet_prefect(verbose)
-    from flows.pipeline import kabar_run
-    from kabar.io import InputError, LockedError
-    from kabar.report import summary_lines
+    from kabar.io import InputError, LockedError, discover_inputs, output_lock
 
     paths = [str(p) for p in inputs] if inputs else [DEFAULT_INPUT]
     try:
-        report = kabar_run(inputs=paths, output=str(output), max_page_mb=max_page_mb, lock_wait=lock_wait)
+        discover_inputs(paths)  # a typo in a path fails now, not after Prefect's start-up
+        with output_lock(output, lock_wait, on_wait=lambda msg: typer.echo(msg, err=True)):
+            from flows.pipeline import kabar_run
+
+            report = kabar_run(inputs=paths, output=str(output), max_page_mb=max_page_mb, lock_wait=lock_wait)
     except InputError as err:
         raise _fail(str(err), 2) from None
     except LockedError as err:
         raise _fail(str(err), 3) from None
+    from kabar.report import summary_lines
+
     for line in summary_lines(report):
         typer.echo(line)
     typer.echo(f"report: {output / 'reports' / report['run_id'] / 'index.html'}")
@@ -86,18 +90,24 @@ def report(
 
 
 @app.command()
-def validate(directory: Annotated[Path, typer.Argument(help="Output folder to check.")] = Path(DEFAULT_OUTPUT)) -> None:
+def validate(
+    directory: Annotated[Path, typer.Argument(help="Output folder to check.")] = Path(DEFAULT_OUTPUT),
+) -> None:
     """Re-validate the tables already written under DIRECTORY; exit 1 when any check fails."""
     from kabar import io
     from kabar.validate import validate_tables
 
-    tables = {name: io.read_table(directory, name) for name in ("articles", "events", "event_mentions", "rejected")}
+    tables = {
+        name: io.read_table(directory, name) for name in ("articles", "events", "event_mentions", "rejected")
+    }
     outcome = validate_tables(tables)
     for name, frame in tables.items():
         bad = len(outcome.quarantined.get(name, []))
         typer.echo(f"{name}: {len(frame)} rows, {bad} failing")
     for failure in outcome.failures:
-        typer.echo(f"  FAILED {failure.table}.{failure.check} ({failure.column or '-'}): {failure.count} rows")
+        typer.echo(
+            f"  FAILED {failure.table}.{failure.check} ({failure.column or '-'}): {failure.count} rows"
+        )
     if outcome.failures:
         raise typer.Exit(1)
     typer.echo("all checks passed")
@@ -128,7 +138,9 @@ def serve(
     cron: Annotated[str, typer.Option(help='Cron schedule, e.g. "0 * * * *".')],
     inputs: Inputs = None,
     output: Output = Path(DEFAULT_OUTPUT),
-    port: Annotated[int, typer.Option(help="Port of the local Prefect server started when none is set.")] = 4200,
+    port: Annotated[
+        int, typer.Option(help="Port of the local Prefect server started when none is set.")
+    ] = 4200,
 ) -> None:
     """Serve the flow as a scheduled Prefect deployment (runs until stopped)."""
     _quiet_prefect(False)

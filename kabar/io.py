@@ -3,6 +3,7 @@ Parquet and reports atomically, and the output folder's lock. Stages never touch
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import fnmatch
@@ -21,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 import schemas
+from kabar.faults import failpoint
 from kabar.model import PageKind, Rejection
 from kabar.read import page_kind
 
@@ -178,6 +180,7 @@ def write_parquet(
     tmp = path.parent / f"{TMP_PREFIX}{uuid.uuid4().hex}-{path.name}.partial"
     pq.write_table(table, tmp, compression="zstd", write_statistics=True)
     _fsync(tmp)
+    failpoint("mid-parquet")
     os.replace(tmp, path)
     _fsync_dir(path.parent)
 
@@ -217,20 +220,28 @@ def _fsync(path: Path) -> None:
 
 
 def _fsync_dir(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # some filesystems refuse fsync on folders; rename stays atomic
         _fsync(path)
-    except OSError:  # some filesystems refuse fsync on folders; the rename is still atomic
-        pass
 
 
 # ---------------------------------------------------------------------------- lock and reports
 
 
+_HELD: set[Path] = set()  # locks this process holds: the CLI takes it before Prefect starts, the flow again
+
+
 @contextmanager
 def output_lock(out: Path, wait_seconds: float, on_wait: Any = None) -> Iterator[None]:
-    """Hold DIR/.kabar.lock for the whole run; wait up to `wait_seconds` for another run, then refuse."""
+    """Hold DIR/.kabar.lock for the whole run; wait up to `wait_seconds` for another run, then refuse.
+
+    Re-entrant within one process, so `kabar run` can lock before the flow's ~10 s start-up and
+    a second run is refused at once instead of after its own start-up.
+    """
     out.mkdir(parents=True, exist_ok=True)
-    path = out / LOCK_FILE
+    path = (out / LOCK_FILE).resolve()
+    if path in _HELD:
+        yield
+        return
     with open(path, "a+") as handle:
         deadline = time.monotonic() + wait_seconds
         warned = False
@@ -254,9 +265,11 @@ def output_lock(out: Path, wait_seconds: float, on_wait: Any = None) -> Iterator
         handle.truncate()
         handle.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n")
         handle.flush()
+        _HELD.add(path)
         try:
             yield
         finally:
+            _HELD.discard(path)
             handle.seek(0)
             handle.truncate()
             fcntl.flock(handle, fcntl.LOCK_UN)

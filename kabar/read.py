@@ -96,7 +96,11 @@ def read_page(source: str, data: bytes, kind: PageKind, max_bytes: int) -> Page 
             "convert it to UTF-8 and run again",
             size,
         )
-    text = unicodedata.normalize("NFC", CONTROL_CHARS.sub("", decoded.text)).replace("\r\n", "\n").replace("\r", "\n")
+    text = (
+        unicodedata.normalize("NFC", CONTROL_CHARS.sub("", decoded.text))
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+    )
     if not text.strip():
         return Rejection(source, "empty", f"{source}: holds only whitespace", size)
     if kind == "text" and HTML_SNIFF.match(text):

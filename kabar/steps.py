@@ -78,7 +78,9 @@ def clean_batch(batch: Batch) -> tuple[list[tuple[Page, CleanArticle]], list[Rej
     return cleaned, rejected
 
 
-def date_batch(cleaned: Sequence[tuple[Page, CleanArticle]], run: RunInfo, ingested_at: datetime) -> pl.DataFrame:
+def date_batch(
+    cleaned: Sequence[tuple[Page, CleanArticle]], run: RunInfo, ingested_at: datetime
+) -> pl.DataFrame:
     """Resolve publication dates and assemble the article rows of a batch."""
     rows = [
         article_row(page, clean, resolve_publication(clean), run.run_id, ingested_at, run.pipeline_version)
@@ -129,7 +131,9 @@ def mark_duplicates(frames: Sequence[pl.DataFrame], written: pl.DataFrame) -> pl
 
 def not_yet_written(articles: pl.DataFrame, out: Path) -> pl.DataFrame:
     """Articles whose id is not in the table yet: only these are coded for events and written."""
-    return articles.filter(~pl.col("article_id").is_in(list(io.existing_values(out, "articles", "article_id"))))
+    return articles.filter(
+        ~pl.col("article_id").is_in(list(io.existing_values(out, "articles", "article_id")))
+    )
 
 
 def event_tables(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:

@@ -62,7 +62,7 @@ def append_quarantine(files: RunFiles, table: str, frame: pl.DataFrame) -> int:
     if not len(frame):
         return 0
     path = files.out / "quarantine" / table / f"part-{files.run_id}.parquet"
-    io.write_parquet(frame, path, None, files.metadata())
+    io.write_parquet(frame, path, schemas.quarantine_arrow_schema(table), files.metadata())
     return len(frame)
 
 
@@ -76,5 +76,7 @@ def append_raw_mentions(files: RunFiles, mentions: pl.DataFrame) -> int:
 
 def replace_snapshot(files: RunFiles, table: str, frame: pl.DataFrame) -> int:
     """Derived tables are rebuilt from all mentions each run and replace the previous file atomically."""
-    io.write_parquet(frame, files.out / table / f"{table}.parquet", schemas.arrow_schema(table), files.metadata())
+    io.write_parquet(
+        frame, files.out / table / f"{table}.parquet", schemas.arrow_schema(table), files.metadata()
+    )
     return len(frame)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import threading
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -70,22 +70,25 @@ def test_stale_temporaries_are_invisible_and_removed(tmp_path: Path) -> None:
 
 
 def test_second_holder_of_the_lock_waits_then_refuses(tmp_path: Path) -> None:
-    held = threading.Event()
-    release = threading.Event()
-
-    def holder() -> None:
-        with io.output_lock(tmp_path, 1):
-            held.set()
-            release.wait(5)
-
-    thread = threading.Thread(target=holder)
-    thread.start()
-    held.wait(5)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     started = time.monotonic()
-    with pytest.raises(io.LockedError, match=f"pid {os.getpid()}"), io.output_lock(tmp_path, 0.5):
+    with pytest.raises(io.LockedError, match=f"pid {holder.pid}"), io.output_lock(tmp_path, 0.5):
         pass
     assert time.monotonic() - started >= 0.5
-    release.set()
-    thread.join()
-    with io.output_lock(tmp_path, 0):
+    holder.kill()
+    holder.wait()
+    with io.output_lock(tmp_path, 0), io.output_lock(tmp_path, 0):  # re-entrant within a process
         pass
+
+
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from kabar import io
+with io.output_lock(Path(sys.argv[1]), 0):
+    print("held", flush=True)
+    time.sleep(60)
+"""

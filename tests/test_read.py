@@ -71,7 +71,14 @@ def test_crlf_becomes_lf_and_html_in_txt_is_html() -> None:
 
 @pytest.mark.parametrize(
     ("name", "kind"),
-    [("a.txt", "text"), ("b.HTML", "html"), ("c.htm", "html"), ("d.md", "text"), ("e.json", None), ("noext", None)],
+    [
+        ("a.txt", "text"),
+        ("b.HTML", "html"),
+        ("c.htm", "html"),
+        ("d.md", "text"),
+        ("e.json", None),
+        ("noext", None),
+    ],
 )
 def test_page_kind_by_suffix(name: str, kind: str | None) -> None:
     assert page_kind(name) == kind

@@ -1,0 +1,94 @@
+"""The article text from the body region: prose and in-body subheadings, minus repeats and sign-offs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kabar.clean.classify import BLANK, HEADING, SENTENCE
+from kabar.clean.dateline import Dateline, parse_dateline
+from kabar.clean.lines import Line, norm_key
+
+TRAILING_MARKS = re.compile(r"\s*(?:\*{2,}|\((?:[a-z]{2,6}/)*[a-z]{2,6}\)|\[[a-z]{2,6}\])\s*$")
+MAX_LINES_FOR_CONTAINMENT = 1500
+QUOTE_CHARS = re.compile(r"[\"'“”‘’«»]")
+
+
+PLACE_LINE = re.compile(r"^(?P<place>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,3})\s*(?:,[^-–—]{1,25})?\s*[-–—]+$")
+
+
+def place_above(lines: Sequence[Line], kinds: Sequence[str], start: int) -> Dateline | None:
+    """Some sites print the dateline on its own line just above the first paragraph ('Tokyo -')."""
+    j = start - 1
+    while j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    match = PLACE_LINE.match(lines[j].text) if j >= 0 else None
+    if match is None:
+        return None
+    place = match.group("place")
+    return Dateline(0, place.title() if place.isupper() else place, None, None, own_line=j)
+
+
+def refine_start(
+    lines: Sequence[Line], kinds: Sequence[str], start: int, end: int
+) -> tuple[int, Dateline | None]:
+    """A dateline marks where the story begins: prose lines above it in the region are standfirst."""
+    seen = 0
+    for i in range(start, end):
+        if kinds[i] != SENTENCE:
+            continue
+        dateline = parse_dateline(lines[i].text)
+        if dateline is not None and (dateline.outlet or dateline.agency or seen == 0):
+            return i, dateline
+        seen += 1
+        if seen > 3:
+            break
+    return start, place_above(lines, kinds, start)
+
+
+def _sandwiched(kinds: Sequence[str], i: int, end: int) -> bool:
+    """A short line between two prose lines is a subheading of the story."""
+    before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != BLANK), None)
+    after = next((kinds[j] for j in range(i + 1, end) if kinds[j] != BLANK), None)
+    return before == SENTENCE and after == SENTENCE
+
+
+def _bare(text: str) -> str:
+    return QUOTE_CHARS.sub("", norm_key(text)).strip(" .,")
+
+
+def _is_repeat(i: int, bare: list[str], kept: set[str]) -> bool:
+    """Pull quotes and repeated blocks: the line stands, whole, in a longer prose line of the region
+    (pull quotes are often printed before the paragraph they quote) or repeats a kept one."""
+    line = bare[i]
+    if line in kept:
+        return True
+    if len(bare) > MAX_LINES_FOR_CONTAINMENT:
+        return False  # the containment scan is quadratic; pages this long are not one article anyway
+    return len(line) >= 25 and any(
+        j != i and len(other) > len(line) and line in other for j, other in enumerate(bare) if other
+    )
+
+
+def body_paragraphs(
+    lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, dateline: Dateline | None
+) -> list[str]:
+    paragraphs: list[str] = []
+    keys: set[str] = set()
+    bare = [
+        _bare(lines[i].text) if kinds[i] == SENTENCE and start <= i < end else "" for i in range(len(lines))
+    ]
+    for i in range(start, end):
+        kind = kinds[i]
+        if kind != SENTENCE and not (kind == HEADING and _sandwiched(kinds, i, end)):
+            continue
+        text = lines[i].text
+        if i == start and dateline is not None and dateline.prefix_end:
+            text = text[dateline.prefix_end :].lstrip(" -–—.,:")
+        if kind == SENTENCE and _is_repeat(i, bare, keys):
+            continue
+        paragraphs.append(text)
+        keys.add(bare[i])
+    if paragraphs:
+        paragraphs[-1] = TRAILING_MARKS.sub("", paragraphs[-1])
+    return [p for p in paragraphs if p]

@@ -1,0 +1,65 @@
+"""Authors and editors from byline lines ('oleh X diperbarui ...', 'Penulis: X | Editor: Y', 'By X and Y')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kabar.clean import lexicon
+from kabar.clean.site import DOMAIN
+
+SEGMENT = re.compile(r"\s*[|•·]\s*|\s{3,}")
+JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|[A-Z]\.)$")
+
+
+def _name_tokens(text: str) -> list[str]:
+    """Leading tokens that can be part of names, stopping at a date, a time or a stop word."""
+    stops = lexicon.bylines().name_stops
+    kept: list[str] = []
+    for token in text.split():
+        bare = token.strip(",;:()")
+        if (bare.lower() in stops and bare.lower() not in ("dan", "and")) or any(c.isdigit() for c in bare):
+            break
+        kept.append(token)
+    return kept
+
+
+def _names(text: str) -> list[str]:
+    text = DOMAIN.sub("", text, count=1) if DOMAIN.match(text.strip()) else text
+    text = text.strip(" ,:-–—")
+    names = []
+    for part in JOINERS.split(" ".join(_name_tokens(text))):
+        part = part.strip(" .,;:-–—()")
+        tokens = part.split()
+        if 1 <= len(tokens) <= 6 and tokens[0][:1].isupper() and all(NAME_TOKEN.match(t) for t in tokens):
+            names.append(part)
+    return names
+
+
+def parse_byline(text: str) -> tuple[list[str], list[str]]:
+    """(authors, editors) named in one byline line."""
+    by = lexicon.bylines()
+    authors: list[str] = []
+    editors: list[str] = []
+    for segment in SEGMENT.split(text):
+        editor = by.editor.match(segment)
+        if editor:
+            editors += _names(segment[editor.end() :])
+            continue
+        author = by.author.match(segment)
+        if author:
+            rest = segment[author.end() :]
+            rest = re.sub(r"^(?:wartawan|reporter|koresponden)\s+", "", rest, flags=re.I)
+            authors += _names(rest)
+    return authors, editors
+
+
+def collect(lines: Iterable[str]) -> tuple[list[str], list[str]]:
+    authors: list[str] = []
+    editors: list[str] = []
+    for line in lines:
+        a, e = parse_byline(line)
+        authors += [n for n in a if n not in authors]
+        editors += [n for n in e if n not in editors]
+    return authors, editors

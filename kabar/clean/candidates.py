@@ -1,0 +1,70 @@
+"""Date strings around the headline and byline, handed to the dates stage with where they stood."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from kabar.clean import lexicon
+from kabar.clean.classify import ALT, BLANK, BYLINE, CAPTION, DATE
+from kabar.clean.dates_hint import looks_like_date
+from kabar.clean.lines import Line
+from kabar.model import DateCandidate
+
+URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-]?(0?[1-9]|1[0-2])[/-]?(0?[1-9]|[12]\d|3[01])(?=[/_-]|\d{0,8}[/_-])"
+)
+FOOTER_LINES = 8
+Role = Literal["published", "updated", "unknown"]
+
+
+def role_of(text: str) -> Role:
+    by = lexicon.bylines()
+    if by.updated.search(text):
+        return "updated"
+    if by.published.search(text):
+        return "published"
+    return "unknown"
+
+
+def _has_marker(text: str) -> bool:
+    by = lexicon.bylines()
+    return bool(by.author.match(text) or by.published.search(text) or by.updated.search(text))
+
+
+def line_candidates(
+    lines: Sequence[Line],
+    kinds: Sequence[str],
+    title: int | None,
+    region: tuple[int, int],
+    subtitle: int | None,
+) -> list[DateCandidate]:
+    """Date-bearing lines above the body (header or byline block) and just below it."""
+    start, end = region
+    found: list[DateCandidate] = []
+    footer = [i for i in range(end, len(lines)) if kinds[i] != BLANK][:FOOTER_LINES]
+    for i in [*range(start), *footer]:
+        line = lines[i]
+        if kinds[i] in (BLANK, CAPTION, ALT) or line.words > 30 or not looks_like_date(line.text):
+            continue
+        if i == subtitle:
+            found.append(DateCandidate(line.text, "body", "unknown", line.no))
+        elif kinds[i] == BYLINE or _has_marker(line.text):
+            found.append(DateCandidate(line.text, "byline", role_of(line.text), line.no))
+        elif kinds[i] == DATE and i < start:
+            source: Literal["header", "byline"] = "header" if title is None or i < title else "byline"
+            found.append(DateCandidate(line.text, source, "unknown", line.no))
+        elif kinds[i] == DATE:
+            found.append(DateCandidate(line.text, "body", "unknown", line.no))
+    return found
+
+
+def url_candidates(url: str | None) -> list[DateCandidate]:
+    if not url:
+        return []
+    match = URL_DATE.search(url)
+    if not match:
+        return []
+    year, month, day = match.groups()
+    return [DateCandidate(f"{year}-{int(month):02d}-{int(day):02d}", "url", "published")]

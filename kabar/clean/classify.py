@@ -1,0 +1,103 @@
+"""Label each line with what it is on the page, from independent signals: lexicon, shape, repetition."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kabar.clean import lexicon
+from kabar.clean.dates_hint import looks_like_date
+from kabar.clean.lines import Line
+
+# Line kinds. Body text is chosen among SENTENCE and HEADING lines; the rest is never body.
+BLANK, SENTENCE, HEADING, SHORT = "blank", "sentence", "heading", "short"
+BOILER, SECTION, RELATED, RELATED_MARKER = "boiler", "section", "related", "related_marker"
+CAPTION, ALT, CREDIT, BYLINE, DATE, TEMPLATE = "caption", "alt", "credit", "byline", "date", "template"
+
+SENTENCE_END = re.compile(r"""[.!?…:;"”'’»)\]]\s*(?:\*+)?$""")
+HAS_DIGIT = re.compile(r"\d")
+TICKER = re.compile(r"[\d.,%+-]")
+
+
+def is_sentence(line: Line) -> bool:
+    """Prose: enough words and a sentence-final mark, or long enough that the mark does not matter."""
+    if line.words >= 20:
+        return True
+    return line.words >= 6 and bool(SENTENCE_END.search(line.text)) and not line.text.endswith("..")
+
+
+def is_headline_like(line: Line) -> bool:
+    """A title of a story: a handful of words, no full stop, starting with a capital or digit."""
+    text = line.text
+    return (
+        3 <= line.words <= 25
+        and not text.endswith(".")
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“")
+    )
+
+
+def _is_boiler(key: str) -> bool:
+    lex = lexicon.boilerplate()
+    if key in lex.lines or key.rstrip(" :»>›") in lex.lines or key.startswith(lex.prefixes):
+        return True
+    return lex.anchored.match(key) is not None or lex.anywhere.search(key) is not None
+
+
+def _is_ticker(text: str) -> bool:
+    digits = len(TICKER.findall(text))
+    return len(text) > 6 and digits / len(text) > 0.35 and "%" in text
+
+
+def _is_byline(text: str) -> bool:
+    by = lexicon.bylines()
+    match = by.author.match(text)
+    if match and len(text) < 160:
+        rest = text[match.end() :]
+        return bool(rest[:1].isupper()) or ":" in text[: match.end()]
+    return bool(by.editor.search(text)) and len(text) < 160
+
+
+def classify_line(line: Line, template: frozenset[str]) -> str:
+    """One line's kind from its own text (neighbours are looked at later)."""
+    text, key = line.text, line.key
+    if not text:
+        return BLANK if line.image_alt is None else ALT
+    lex = lexicon.boilerplate()
+    if key.rstrip(" :»>›↓") in lex.section_markers:
+        return RELATED_MARKER if key.rstrip(" :»>›↓") in lex.related_markers else SECTION
+    related = lex.related_prefix.match(text)
+    if (
+        related
+        and line.words - len(related.group(0).split()) >= 3
+        and not is_sentence_of_body(text, related.end())
+    ):
+        return RELATED
+    if _is_byline(text):
+        return BYLINE
+    if _is_boiler(key) or _is_ticker(text):
+        return BOILER
+    if key in template:
+        return TEMPLATE
+    if (
+        line.words <= 14
+        and len(text) <= 90
+        and HAS_DIGIT.search(text)
+        and looks_like_date(text)
+        and not is_sentence(line)
+    ):
+        return DATE
+    if is_sentence(line):
+        return SENTENCE
+    if line.words >= 1 and (line.heading or is_headline_like(line) or line.words <= 12):
+        return HEADING
+    return SHORT
+
+
+def is_sentence_of_body(text: str, start: int) -> bool:
+    """'Baca juga' followed by prose of a full paragraph is text, not a link (long, several clauses)."""
+    rest = text[start:]
+    return len(rest) > 220 and rest.count(". ") >= 2
+
+
+def classify_lines(lines: Sequence[Line], template: frozenset[str] = frozenset()) -> list[str]:
+    return [classify_line(line, template) for line in lines]

@@ -1,0 +1,154 @@
+"""The clean stage's knowledge, read once per process from kabar/lexicon/<lang>/*.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+LANGUAGES = ("id", "en")
+
+
+def _load(folder: str, name: str) -> dict[str, Any]:
+    resource = files("kabar").joinpath("lexicon", folder, name)
+    if not resource.is_file():
+        return {}
+    return tomllib.loads(resource.read_text(encoding="utf-8"))
+
+
+def _merged(name: str, key: str) -> list[Any]:
+    """One list gathered from the common folder and every language, order kept, duplicates dropped."""
+    seen: dict[Any, None] = {}
+    for folder in ("common", *LANGUAGES):
+        for item in _load(folder, name).get(key, []):
+            seen.setdefault(item if not isinstance(item, dict) else id(item), item)
+    return list(seen.values())
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str]:
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in ordered) or "(?!)")
+
+
+def _union(patterns: list[str], flags: int) -> re.Pattern[str]:
+    """One compiled alternation (one scan per line instead of one per pattern); a leading (?i)
+    becomes a scoped group, as global flags may not stand inside an alternation."""
+    parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in patterns]
+    return re.compile("|".join(parts) or "(?!)", flags)
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    lines: frozenset[str]
+    prefixes: tuple[str, ...]
+    anchored: re.Pattern[str]  # the `patterns` entries that start with ^, tried at line start only
+    anywhere: re.Pattern[str]  # the other `patterns` entries, searched through the line
+    section_markers: frozenset[str]
+    related_markers: frozenset[str]
+    related_prefix: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Captions:
+    credit: re.Pattern[str]
+    photographer: re.Pattern[str]
+    trailing: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Bylines:
+    author: re.Pattern[str]
+    editor: re.Pattern[str]
+    published: re.Pattern[str]
+    updated: re.Pattern[str]
+    name_stops: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Sources:
+    aliases: tuple[tuple[re.Pattern[str], str], ...]
+    bare: re.Pattern[str]  # the aliases that may be matched anywhere in text, as one alternation
+    bare_names: dict[str, str]  # alias as written -> canonical name
+    cue: re.Pattern[str]
+
+
+@cache
+def boilerplate() -> Boilerplate:
+    related = _merged("boilerplate.toml", "related_prefixes")
+    patterns = _merged("boilerplate.toml", "patterns")
+    return Boilerplate(
+        lines=frozenset(s.lower() for s in _merged("boilerplate.toml", "lines")),
+        prefixes=tuple(s.lower() for s in _merged("boilerplate.toml", "prefixes")),
+        anchored=_union([p for p in patterns if p.startswith("^")], re.I),
+        # keys are lower case already; without re.I the scan is several times faster
+        anywhere=_union([p for p in patterns if not p.startswith("^")], 0),
+        section_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "section_markers")),
+        related_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "related_markers")),
+        related_prefix=re.compile(rf"^\W*(?:{_alternation(related).pattern})\b\s*[:\-–—|»>]*\s*", re.I),
+    )
+
+
+@cache
+def captions() -> Captions:
+    data = _load("common", "captions.toml")
+    return Captions(
+        credit=_union(data.get("credits", []), 0),
+        photographer=re.compile(data.get("photographer", "(?!)")),
+        trailing=re.compile(data.get("trailing", "(?!)"), re.I),
+    )
+
+
+def _marker(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(words).pattern})(?!\w)", re.I)
+
+
+@cache
+def bylines() -> Bylines:
+    authors = _alternation(_merged("bylines.toml", "author_markers")).pattern
+    editors = _alternation(_merged("bylines.toml", "editor_markers")).pattern
+    return Bylines(
+        author=re.compile(rf"^\W*(?:{authors})\b\s*:?\s*", re.I),
+        # 'Editor: X' or 'Editor X' (a capital must follow when the colon is missing)
+        editor=re.compile(rf"(?:^|\|)\s*(?:{editors})\s*(?::\s*|\s+(?=(?-i:[A-Z])))", re.I),
+        published=_marker(_merged("bylines.toml", "published_markers")),
+        updated=_marker(_merged("bylines.toml", "updated_markers")),
+        name_stops=frozenset(s.lower() for s in _merged("bylines.toml", "name_stops")),
+    )
+
+
+@cache
+def sources() -> Sources:
+    pairs: list[tuple[re.Pattern[str], str]] = []
+    bare: dict[str, str] = {}
+    for agency in _load("common", "agencies.toml").get("agencies", []):
+        for alias in agency.get("aliases", []) or [agency["name"]]:
+            pair = (re.compile(rf"(?<![\w.]){re.escape(alias)}(?![\w])"), agency["name"])
+            pairs.append(pair)
+            if agency.get("bare", True):
+                bare[alias] = agency["name"]
+    cues = _merged("sources.toml", "cue_before")
+    skips = _merged("sources.toml", "skip")
+    # The cue and skipped words in any case; the name itself must be capitalised (case-sensitive).
+    name = r"(?P<name>(?:[A-Z][\w.&'-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'-]*|of|de|al))*)"
+    cue = re.compile(
+        rf"\b(?i:{_alternation(cues).pattern})\s+(?:(?i:{_alternation(skips).pattern})\s+)*{name}"
+    )
+    ordered = sorted(bare, key=len, reverse=True)
+    bare_pattern = re.compile(
+        r"(?<![\w.])(?:{})(?!\w)".format("|".join(re.escape(a) for a in ordered)) or "(?!)"
+    )
+    return Sources(aliases=tuple(pairs), bare=bare_pattern, bare_names=bare, cue=cue)
+
+
+@cache
+def stopwords() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(_load(lang, "stopwords.toml").get("words", [])) for lang in LANGUAGES}
+
+
+@cache
+def domains() -> tuple[frozenset[str], frozenset[str]]:
+    data = _load("common", "domains.toml")
+    return frozenset(data.get("two_level_suffixes", [])), frozenset(data.get("tlds", []))

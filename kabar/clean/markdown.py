@@ -1,0 +1,52 @@
+"""Markdown-flavoured dumps: images, links, emphasis and headings reduced to what a reader sees."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)]*)\)")
+LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>[^)]*)\)")
+EMPHASIS = re.compile(
+    r"(\*\*|__)(?P<inner>.+?)\1|(?<![\w*])\*(?P<star>[^*\n]+?)\*(?![\w*])|(?<!\w)_(?P<under>[^_\n]+?)_(?!\w)"
+)
+HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+QUOTE = re.compile(r"^\s{0,3}>\s?")
+BULLET = re.compile(r"^\s{0,3}(?:[-+*]|\d{1,3}[.)])\s+(?=\S)")
+RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+
+
+@dataclass(frozen=True)
+class MarkdownLine:
+    text: str
+    image_alt: str | None  # set when the line is only an image
+    heading: bool
+    emphasised: bool  # the whole line was italic or bold (captions are often italic)
+
+
+def _emphasis(match: re.Match[str]) -> str:
+    return match.group("inner") or match.group("star") or match.group("under") or ""
+
+
+def reduce_line(raw: str) -> MarkdownLine:
+    """Strip markdown syntax from one line, remembering what it said about the line's role."""
+    line = raw.strip()
+    if RULE.match(line):
+        return MarkdownLine("", None, False, False)
+    heading = bool(HEADING.match(line))
+    line = QUOTE.sub("", HEADING.sub("", line))
+    image = IMAGE.search(line)
+    if image is not None and IMAGE.sub("", line).strip(" []()"):
+        image = None  # an image inside a sentence or link: keep the text, drop the picture
+    if image is not None:
+        return MarkdownLine("", image.group("alt").strip(), heading, False)
+    line = IMAGE.sub("", line)
+    line = LINK.sub(lambda m: m.group("text"), line)
+    stripped = EMPHASIS.sub(_emphasis, line)
+    emphasised = stripped != line and not EMPHASIS.sub("", line).strip()
+    return MarkdownLine(BULLET.sub("", stripped).strip(), None, heading, emphasised)
+
+
+def looks_markdown(text: str) -> bool:
+    """Cheap test so plain dumps skip the markdown pass."""
+    return "](" in text or "**" in text or "\n#" in text or text.startswith("#")

@@ -1,0 +1,105 @@
+"""Title, subtitle and section, found by their role around the byline/date block, not by line number."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from kabar.clean.classify import ALT, BLANK, BYLINE, DATE, HEADING, SENTENCE, SHORT
+from kabar.clean.lines import Line, norm_key
+from kabar.clean.region import headline_runs
+
+TITLE_KINDS = (HEADING, SENTENCE, ALT, SHORT)
+
+
+def _next(kinds: Sequence[str], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(kinds) and kinds[j] == BLANK:
+        j += step
+    return j if 0 <= j < len(kinds) else None
+
+
+def _ranks(kinds: Sequence[str]) -> list[int]:
+    """Position of each line counted in non-blank lines, so blank-line styles do not change distances."""
+    ranks, n = [], 0
+    for kind in kinds:
+        n += kind != BLANK
+        ranks.append(n)
+    return ranks
+
+
+def _hint_match(text: str, hint: str | None) -> bool:
+    if not hint:
+        return False
+    a, b = norm_key(text), norm_key(hint)
+    return a == b or (len(a) >= 15 and (a in b or b in a))
+
+
+def _title_score(lines: Sequence[Line], kinds: Sequence[str], i: int, ctx: dict) -> float:
+    line = lines[i]
+    score = 1.0 if 5 <= line.words <= 22 else 0.0
+    score += 3.0 if ctx["counts"][line.key] > 1 and line.words >= 4 else 0.0  # headline repeated as image alt
+    score += 6.0 if _hint_match(line.text, ctx["hint"]) else 0.0
+    score -= 3.0 if ctx["in_list"][i] else 0.0
+    score -= 1.0 if kinds[i] == ALT else 0.0
+    score -= 1.5 if line.text.endswith(".") else 0.0
+    rank = ctx["rank"]
+    for j in ctx["marks"]:
+        if 0 < rank[j] - rank[i] <= 3:
+            score += 3.0
+            break
+        if 0 < rank[i] - rank[j] <= 2:
+            score += 1.0
+            break
+    nxt = _next(kinds, i, 1)
+    score += 1.0 if nxt is not None and kinds[nxt] == SENTENCE else 0.0
+    return score - 0.01 * (ctx["start"] - i)
+
+
+def find_title(lines: Sequence[Line], kinds: Sequence[str], body_start: int, hint: str | None) -> int | None:
+    """Index of the headline among the lines above the body."""
+    candidates = [
+        i
+        for i in range(body_start)
+        if kinds[i] in TITLE_KINDS and 3 <= lines[i].words <= 30 and len(lines[i].text) >= 10
+    ]
+    if not candidates:
+        return None
+    ctx = {
+        "counts": Counter(lines[i].key for i in range(body_start) if kinds[i] != BLANK),
+        "hint": hint,
+        "in_list": headline_runs(lines, kinds),
+        "marks": [i for i in range(body_start) if kinds[i] in (BYLINE, DATE)],
+        "start": body_start,
+        "rank": _ranks(kinds),
+    }
+    return max(candidates, key=lambda i: _title_score(lines, kinds, i, ctx))
+
+
+def find_subtitle(
+    lines: Sequence[Line], kinds: Sequence[str], title: int | None, body_start: int
+) -> int | None:
+    """The standfirst: the prose line right under the headline, above the body."""
+    if title is None:
+        return None
+    j = _next(kinds, title, 1)
+    while j is not None and j < body_start and lines[j].key == lines[title].key:
+        j = _next(kinds, j, 1)
+    if j is not None and j < body_start and kinds[j] == SENTENCE:
+        return j
+    return None
+
+
+def find_section(lines: Sequence[Line], kinds: Sequence[str], title: int | None) -> str | None:
+    """The rubric printed just above the headline ('Internasional'), or the last breadcrumb."""
+    if title is None:
+        return None
+    j = _next(kinds, title, -1)
+    while j is not None and kinds[j] == DATE:
+        j = _next(kinds, j, -1)
+    if j is None or kinds[j] not in (HEADING, SHORT) or lines[j].words > 6:
+        return None
+    text = lines[j].text
+    for sep in (" > ", " » ", " / ", " › "):
+        text = text.rsplit(sep, 1)[-1]
+    return text.strip() if not text.endswith((".", "?", "!")) else None

@@ -1,0 +1,88 @@
+"""Where the article body sits: the densest run of prose lines, found as a maximum-sum segment."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kabar.clean.classify import (
+    ALT,
+    BLANK,
+    BOILER,
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    DATE,
+    HEADING,
+    RELATED,
+    RELATED_MARKER,
+    SECTION,
+    SENTENCE,
+    SHORT,
+    TEMPLATE,
+)
+from kabar.clean.lines import Line
+
+# What each kind adds to or takes from a candidate region. Prose pays for the gaps it bridges;
+# markers of another block (section headers, bylines) cost so much that the body stops there.
+WEIGHTS = {
+    BLANK: 0.0,
+    HEADING: -0.6,
+    SHORT: -0.8,
+    BOILER: -1.5,
+    TEMPLATE: -3.0,
+    SECTION: -6.0,
+    RELATED_MARKER: -6.0,
+    RELATED: -0.3,
+    CAPTION: -1.0,
+    ALT: -1.0,
+    CREDIT: -1.0,
+    BYLINE: -4.0,
+    DATE: -2.5,
+}
+
+
+def line_weight(line: Line, kind: str, in_list: bool) -> float:
+    if kind == SENTENCE:
+        return 1.0 + min(line.words, 60) / 15
+    if kind == HEADING and in_list:
+        return -1.5  # one of several headline-like lines in a row: a list of other stories
+    return WEIGHTS.get(kind, -1.0)
+
+
+def headline_runs(lines: Sequence[Line], kinds: Sequence[str]) -> list[bool]:
+    """Lines inside a run of 3+ headline-like lines (blanks and dates ignored): story lists, menus."""
+    flags = [False] * len(lines)
+    run: list[int] = []
+    for i, kind in enumerate([*kinds, SENTENCE]):
+        if kind in (BLANK, DATE):
+            continue
+        if kind in (HEADING, SHORT):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                flags[j] = True
+        run = []
+    return flags
+
+
+def best_region(weights: Sequence[float]) -> tuple[int, int]:
+    """Maximum-sum contiguous segment [start, end) (Kadane); (0, 0) when nothing scores."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def body_region(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
+    in_list = headline_runs(lines, kinds)
+    weights = [line_weight(line, kind, flag) for line, kind, flag in zip(lines, kinds, in_list, strict=True)]
+    start, end = best_region(weights)
+    while end > start and kinds[end - 1] != SENTENCE:
+        end -= 1
+    return start, end

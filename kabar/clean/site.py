@@ -1,0 +1,81 @@
+"""Which outlet a page belongs to: registered domain and the name as the outlet writes it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from kabar.clean import lexicon
+from kabar.clean.lines import Line
+
+DOMAIN = re.compile(r"(?<![\w@/.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,6})(?![\w-])")
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright|hak cipta)\s*[©@]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"(?P<name>[^,.|\s]*?(?:\.[A-Za-z]{2,6})+|[A-Za-z][\w-]*?com)\b",
+    re.I,
+)
+
+
+def registered_domain(host: str) -> str | None:
+    """'www.news.kontan.co.id' -> 'kontan.co.id'; None when it is not a plausible domain."""
+    host = host.strip().lower().rstrip(".").split(":")[0]
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2:
+        return None
+    two_level, tlds = lexicon.domains()
+    if labels[-1] not in tlds and len(labels[-1]) != 2:
+        return None
+    keep = 3 if ".".join(labels[-2:]) in two_level else 2
+    return ".".join(labels[-keep:]) if len(labels) >= keep else None
+
+
+def domain_of_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    return registered_domain(host) if host else None
+
+
+def outlet_domain(name: str) -> str | None:
+    """'Liputan6.com' or 'KONTAN.CO.ID' as printed -> its registered domain ('detikcom' -> detik.com)."""
+    if "." not in name and name.lower().endswith("com") and len(name) > 4:
+        name = f"{name[:-3]}.com"
+    match = DOMAIN.search(name)
+    if not match or "." not in match.group(1):
+        return None
+    return registered_domain(match.group(1))
+
+
+def site_from_lines(lines: Sequence[Line], skip: range | None = None) -> tuple[str | None, str | None]:
+    """(site, publisher) from copyright footers, a bare domain line, or domains printed outside the body."""
+    counts: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    for line in lines:
+        if (skip is not None and line.no in skip) or not line.text or line.words > 40:
+            continue
+        copyright_match = COPYRIGHT.search(line.text)
+        if copyright_match and (site := outlet_domain(copyright_match.group("name"))):
+            return site, copyright_match.group("name").strip()
+        for match in DOMAIN.finditer(line.text):
+            site = registered_domain(match.group(1))
+            if site and not match.group(1)[0].isdigit():
+                counts[site] += 3 if line.text == match.group(1) else 1
+                written.setdefault(site, match.group(1))
+    if not counts:
+        return None, None
+    site = counts.most_common(1)[0][0]
+    return site, written[site]
+
+
+MARKDOWN_LINK = re.compile(r"\]\((?:https?:)?//([^/)\s]+)")
+
+
+def link_site(text: str) -> str | None:
+    """Markdown dumps keep their links: the domain most of them point to is the page's own."""
+    hosts = Counter(d for host in MARKDOWN_LINK.findall(text[:200_000]) if (d := registered_domain(host)))
+    if not hosts:
+        return None
+    site, count = hosts.most_common(1)[0]
+    return site if count >= 2 and count * 2 > sum(hosts.values()) else None

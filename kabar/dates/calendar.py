@@ -1,0 +1,112 @@
+"""Calendar lexicons (month, weekday, number and marker words) loaded once per process from TOML."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LANGUAGES = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """One language's calendar words, lower case, ready to be turned into regexes."""
+
+    lang: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    vague_numbers: tuple[str, ...]
+    units: dict[str, str]
+    relative_days: dict[str, int]
+    context_days: dict[str, int]
+    deixis_after: bool  # True: "pekan lalu" (Indonesian); False: "last week" (English)
+    deixis: dict[str, tuple[str, ...]]  # prev, this, next
+    offsets: dict[str, tuple[str, ...]]  # ago, earlier, later, since_anchor, ahead
+    weekend: tuple[str, ...]
+    times_of_day: tuple[str, ...]
+    parts: dict[str, tuple[str, ...]]
+    month_cues: tuple[str, ...]
+    year_cues: tuple[str, ...]
+    weekday_cues: tuple[str, ...]
+    year_conjunctions: tuple[str, ...]
+    citation: tuple[str, ...]
+    future: tuple[str, ...]
+    past: tuple[str, ...]
+    past_suffixes: tuple[str, ...]
+    untensed: str  # "past" or "nearest": which side an untensed yearless date or month lies on
+    published_markers: tuple[str, ...]
+    updated_markers: tuple[str, ...]
+
+
+def _read_toml(*parts: str) -> dict[str, Any]:
+    path = resources.files("kabar").joinpath("lexicon", *parts)
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def calendar(lang: str) -> Calendar:
+    """The calendar lexicon of `lang`; unknown languages fall back to Indonesian, the main corpus."""
+    raw = _read_toml(lang if lang in LANGUAGES else "id", "calendar.toml")
+    return Calendar(
+        lang=lang if lang in LANGUAGES else "id",
+        months=raw["months"],
+        weekdays=raw["weekdays"],
+        numbers=raw["numbers"],
+        vague_numbers=tuple(raw["vague_numbers"]["words"]),
+        units=raw["units"],
+        relative_days=raw["relative_days"],
+        context_days=raw["context_days"],
+        deixis_after=raw["deixis"]["position"] == "after",
+        deixis={k: tuple(raw["deixis"][k]) for k in ("prev", "this", "next")},
+        offsets={k: tuple(v) for k, v in raw["offsets"].items()},
+        weekend=tuple(raw["weekend"]["words"]),
+        times_of_day=tuple(raw["times_of_day"]["words"]),
+        parts={k: tuple(v) for k, v in raw["parts"].items()},
+        month_cues=tuple(raw["month_cues"]["words"]),
+        year_cues=tuple(raw["year_cues"]["words"]),
+        weekday_cues=tuple(raw["weekday_cues"]["words"]),
+        year_conjunctions=tuple(raw["year_cues"]["conjunctions"]),
+        citation=tuple(raw["citation"]["markers"]),
+        future=tuple(raw["tense"]["future"]),
+        past=tuple(raw["tense"]["past"]),
+        past_suffixes=tuple(raw["tense"]["past_suffixes"]),
+        untensed=raw["tense"]["untensed"],
+        published_markers=tuple(raw["markers"]["published"]),
+        updated_markers=tuple(raw["markers"]["updated"]),
+    )
+
+
+@cache
+def all_months() -> dict[str, int]:
+    """Month words of every language: pages mix them ("DECEMBER 9, 2022" on an Indonesian site)."""
+    merged: dict[str, int] = {}
+    for lang in LANGUAGES:
+        merged.update(calendar(lang).months)
+    return merged
+
+
+@cache
+def all_weekdays() -> dict[str, int]:
+    """Weekday words of every language, for printed bylines and headers."""
+    merged: dict[str, int] = {}
+    for lang in LANGUAGES:
+        merged.update(calendar(lang).weekdays)
+    return merged
+
+
+@cache
+def timezones() -> tuple[dict[str, int], dict[str, str], dict[str, str]]:
+    """(fixed offsets in minutes, IANA names for DST zones, default zone by language)."""
+    raw = _read_toml("common", "timezones.toml")
+    return raw["fixed"], raw["iana"], raw["default_by_language"]
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of literal words, longest first so "sept" wins over "sep"."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)

@@ -1,0 +1,239 @@
+"""Absolute dates and times as news pages print them in bylines, headers and meta tags."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from kabar.dates.calendar import all_months, all_weekdays, alternation, calendar, timezones
+
+
+@dataclass(frozen=True)
+class ParsedDateTime:
+    """A printed date with its optional time and UTC offset, and where it stood in the string."""
+
+    date: date
+    time: time | None
+    utc_offset: int | None  # minutes east of UTC; None when unknown
+    start: int
+    end: int
+    zone: str | None = None  # the zone as printed ("WIB", "GMT+7"), or the assumed default
+    zone_assumed: bool = False  # no zone printed: the language's default zone was used
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def local_iso(self) -> str:
+        """ISO 8601 in the page's offset; a bare date when no time was printed (never a made-up midnight)."""
+        if self.time is None or self.utc_offset is None:
+            return self.date.isoformat()
+        tz = timezone(timedelta(minutes=self.utc_offset))
+        return datetime.combine(self.date, self.time, tz).isoformat()
+
+    def utc(self) -> datetime:
+        """The instant in UTC. A date without time counts as 00:00 of the page's zone (UTC if unknown)."""
+        tz = timezone(timedelta(minutes=self.utc_offset or 0))
+        return datetime.combine(self.date, self.time or time(0, 0), tz).astimezone(UTC)
+
+
+_TIME = r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
+_OFFSET = r"(?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Date, time and zone regexes, compiled once from the lexicons."""
+    months = alternation(all_months())
+    weekdays = alternation(all_weekdays())
+    fixed, iana, _ = timezones()
+    zone = rf"(?P<zone>{_OFFSET}|\b(?:{alternation(list(fixed) + list(iana))})\b)"
+    return {
+        "iso": re.compile(
+            r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})"
+            r"(?::(?P<s>\d{2})(?:\.\d+)?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
+        ),
+        "dmy": re.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?P<mon>{months})\.?,?[\s\-]+(?P<y>\d{{4}})\b",
+            re.I,
+        ),
+        "mdy": re.compile(
+            rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I
+        ),
+        "ymd": re.compile(r"\b(?P<y>\d{4})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),
+        "num": re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d{4})\b"),
+        "time_after": re.compile(
+            rf"^(?:\s|[,|/\-–—@•·]|\bat\b|\bpukul\b|\bpkl\b\.?|\bjam\b)*{_TIME}(?:\s*{zone})?",
+            re.I,
+        ),
+        "time_before": re.compile(
+            rf"{_TIME}(?:\s*{zone})?\s*[,|/\-–—]?\s*(?:(?:{weekdays})\.?,?\s*)?$", re.I
+        ),
+        "weekday_before": re.compile(rf"\b(?:{weekdays})\b\.?,?\s*\(?$", re.I),
+        "zone_after": re.compile(rf"^\s*{zone}", re.I),
+    }
+
+
+def _month_number(word: str) -> int:
+    return all_months()[word.lower().rstrip(".")]
+
+
+def _find_date(text: str, lang: str) -> tuple[date, int, int] | None:
+    """The earliest absolute date in `text` with its span, trying every printed form."""
+    found: list[tuple[int, int, date]] = []
+    pats = _patterns()
+    for name in ("iso", "dmy", "mdy", "ymd", "num"):
+        for m in pats[name].finditer(text):
+            day = _date_from_match(name, m, lang)
+            if day is not None:
+                found.append((m.start(), -m.end(), day))
+                break
+    if not found:
+        return None
+    start, neg_end, day = min(found)
+    return day, start, -neg_end
+
+
+def _date_from_match(name: str, m: re.Match[str], lang: str) -> date | None:
+    g = m.groupdict()
+    year = int(g["y"])
+    if name in ("dmy", "mdy"):
+        month, day = _month_number(g["mon"]), int(g["d"])
+    elif name == "num":
+        a, b = int(g["a"]), int(g["b"])
+        # Indonesian (and most of the world) is day-first; English pages are read month-first
+        # unless the first number cannot be a month.
+        month_first = lang == "en" and a <= 12
+        month, day = (a, b) if month_first else (b, a)
+    else:
+        month, day = int(g["m"]), int(g["d"])
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _clock(m: re.Match[str]) -> time | None:
+    hour, minute = int(m.group("h")), int(m.group("mi"))
+    ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return time(hour, minute, int(m.group("s") or 0))
+
+
+def zone_offset(zone: str, day: date, clock: time | None) -> int | None:
+    """Minutes east of UTC for a printed zone on a given local date ("ET" is EDT in summer)."""
+    fixed, iana, _ = timezones()
+    token = re.sub(r"\s+", "", zone).upper().replace("−", "-")
+    if token in fixed:
+        return int(fixed[token])
+    if token in iana:
+        local = datetime.combine(day, clock or time(12, 0), ZoneInfo(iana[token]))
+        offset = local.utcoffset()
+        return int(offset.total_seconds() // 60) if offset is not None else None
+    m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", token)
+    if m:
+        sign = -1 if m.group(1) == "-" else 1
+        return sign * (int(m.group(2)) * 60 + int(m.group(3) or 0))
+    return None
+
+
+def parse_datetime(text: str, lang: str = "id") -> ParsedDateTime | None:
+    """The first absolute date (with its time and zone when printed next to it) in a printed string."""
+    hit = _find_date(text, lang)
+    if hit is None:
+        return None
+    day, start, end = hit
+    clock, zone = None, None
+    iso = _patterns()["iso"].match(text, start)
+    if iso is not None and iso.end() == end and iso.group("h"):
+        clock = time(int(iso.group("h")), int(iso.group("mi")), int(iso.group("s") or 0))
+        zone = iso.group("zone")
+    else:
+        clock, zone, start, end = _attach_time(text, start, end)
+    return _with_zone(day, clock, zone, start, end, lang)
+
+
+def _attach_time(text: str, start: int, end: int) -> tuple[time | None, str | None, int, int]:
+    """The clock time printed right after (or, "1:22 PM ET, Tue", right before) a date, and the new span."""
+    pats = _patterns()
+    weekday = pats["weekday_before"].search(text[max(0, start - 16) : start])
+    if weekday is not None:
+        start = max(0, start - 16) + weekday.start()
+    after = pats["time_after"].match(text[end : end + 40])
+    if after is not None and _clock(after) is not None:
+        return _clock(after), after.group("zone"), start, end + after.end()
+    before = pats["time_before"].search(text[max(0, start - 40) : start])
+    if before is not None and _clock(before) is not None:
+        return _clock(before), before.group("zone"), max(0, start - 40) + before.start(), end
+    zone = pats["zone_after"].match(text[end : end + 12])
+    if zone is not None:
+        return None, zone.group("zone"), start, end + zone.end()
+    return None, None, start, end
+
+
+def _with_zone(
+    day: date, clock: time | None, zone: str | None, start: int, end: int, lang: str
+) -> ParsedDateTime:
+    offset = zone_offset(zone, day, clock) if zone else None
+    assumed = False
+    if offset is None:
+        # No zone printed: Indonesian pages print Jakarta time (WIB). English pages come from every
+        # zone, so their offset stays unknown and only the date is trusted.
+        default = timezones()[2].get(lang)
+        if default is not None:
+            zone, offset, assumed = default, zone_offset(default, day, clock), True
+        else:
+            zone = None
+    return ParsedDateTime(day, clock, offset, start, end, zone, assumed)
+
+
+_RELATIVE_STAMP = re.compile(
+    r"\b\d+\s+(?:detik|menit|jam|hari|seconds?|minutes?|mins?|hours?|hrs?|days?)\s+(?:yang\s+)?(?:lalu|ago)\b",
+    re.I,
+)
+
+
+def looks_like_date(text: str) -> bool:
+    """True for a short line that mainly carries a printed date: a dateline, byline stamp or date widget.
+
+    A body sentence or caption that merely mentions a date is not a date line: after removing the
+    date, weekday, time, zone and publication markers, at most a few words may remain, unless the
+    line carries a publication/update marker (a byline such as "oleh X diperbarui 05 Nov 2024").
+    """
+    if len(text) > 200:
+        return False
+    if _RELATIVE_STAMP.search(text) and len(text.split()) <= 8:
+        return True
+    parsed = parse_datetime(text)
+    if parsed is None:
+        return False
+    rest = text[: parsed.start] + " " + text[parsed.end :]
+    if _MARKER.search(rest):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _weekday_words()]
+    return len(words) <= 4
+
+
+@cache
+def _weekday_words() -> frozenset[str]:
+    return frozenset(all_weekdays())
+
+
+def _marker_regex() -> re.Pattern[str]:
+    words = [
+        w for lang in ("id", "en") for w in calendar(lang).published_markers + calendar(lang).updated_markers
+    ]
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.I)
+
+
+_MARKER = _marker_regex()

@@ -1,0 +1,71 @@
+"""The actors of one article: gazetteer and title hits, then short forms resolved to full names.
+
+`Choe` after `Choe Son Hui`, and `Pemimpin Korea Utara` when the article names Kim Jong Un, resolve to
+the person, because a later short form in news text almost always points back at a named person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
+from kabar.events.titles import STOP_WORDS, find_titled
+
+COMPATIBLE_POSITIONS = {
+    "leader": {"leader", "head_of_government"},
+    "head_of_government": {"head_of_government"},
+}
+
+
+def article_actors(text: str, lang: str) -> list[Found]:
+    """Every actor expression in `text`, non-overlapping, in order, short forms resolved."""
+    hits = gazetteer().find(text)
+    titled = find_titled(text, hits, lang)
+    spans = titled + [h for h in hits if not any(t.start <= h.start < t.end for t in titled)]
+    spans.sort(key=lambda f: f.start)
+    people = Counter(f.actor for f in spans if f.actor.kind == "person")
+    spans = _add_short_forms(text, spans, people)
+    return [_resolve_title(f, people) for f in spans]
+
+
+def _short_form_index(people: Counter[Actor]) -> dict[str, Actor]:
+    """Name token -> the most mentioned person carrying it (ties: the first registered)."""
+    index: dict[str, Actor] = {}
+    for actor, _ in people.most_common():
+        for tok in TOKEN.findall(actor.name):
+            if len(tok) >= 3 and tok[0].isupper() and tok not in STOP_WORDS:
+                index.setdefault(tok, actor)
+    return index
+
+
+def _add_short_forms(text: str, spans: list[Found], people: Counter[Actor]) -> list[Found]:
+    index = _short_form_index(people)
+    if not index:
+        return spans
+    extra = []
+    covered = [(f.start, f.end) for f in spans]
+    for m in TOKEN.finditer(text):
+        actor = index.get(m.group())
+        if actor is None or any(s <= m.start() < e for s, e in covered):
+            continue
+        extra.append(Found(m.start(), m.end(), m.group(), actor))
+    return sorted(spans + extra, key=lambda f: f.start)
+
+
+def _resolve_title(found: Found, people: Counter[Actor]) -> Found:
+    """An unnamed title (`Menlu Korut`) becomes the article's one person of that country and position."""
+    actor = found.actor
+    if actor.kind != "title":
+        return found
+    wanted = COMPATIBLE_POSITIONS.get(actor.position or "", {actor.position})
+    matches = [p for p in people if p.country == actor.country and p.position in wanted]
+    if len(matches) == 1 or (matches and actor.position == "leader"):
+        best = max(matches, key=lambda p: (p.position == actor.position, people[p]))
+        return Found(found.start, found.end, found.text, best)
+    return found
+
+
+def is_plural_reference(text: str) -> bool:
+    """`kedua pemimpin`, `both sides`: a reference to the pair of actors of the context."""
+    return bool(re.match(r"(?i)(?:kedua|both|the two)\b", text))

@@ -1,0 +1,321 @@
+"""Per-article event coding: sentences -> triggers -> actors, modality, date, location -> mentions.
+
+Repeated reports of one event inside an article (`Pertemuan ini ...`) collapse into one mention
+carrying the most precise date, so an article counts each event once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from typing import Any
+
+from kabar.events.actors import article_actors
+from kabar.events.data import toml_table
+from kabar.events.dating import PRECISION_RANK, UNKNOWN, Dating, anchor_date, assign, dating, tag_text
+from kabar.events.gazetteer import Actor, Found
+from kabar.events.locations import HOSTED, dateline_location, location_after
+from kabar.events.modality import modality
+from kabar.events.roles import Slots, assign_roles
+from kabar.events.sentences import split_sentences
+from kabar.events.triggers import Trigger, find_triggers
+from kabar.model import TimeExpression
+
+ANAPHOR = re.compile(
+    r"(?i)(?<!\w)(?:(?:pertemuan|kunjungan|pembicaraan|perjalanan|lawatan|perundingan)"
+    r"(?: \w+){0,4}? (?:ini|itu|tersebut)"
+    r"|(?:the|this) (?:meeting|visit|talks|trip|summit))(?!\w)"
+)
+SAAT = re.compile(r"(?i)(?<!\w)(?:saat|ketika|sementara|when|while|as)(?!\w)")
+DATE_CONFIDENCE = {"day": 0.2, "week": 0.15, "range": 0.1, "month": 0.1, "year": 0.05}
+CAPTION_PAIR = re.compile(r"(?i)^\s*(?:dan|and|with|bersama)\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One coded report of an event inside one text of an article."""
+
+    sentence: str
+    char_start: int
+    char_end: int
+    trigger: str
+    cameo: str
+    event_type: str
+    actor1: Actor | None
+    actor2: Actor | None
+    location: Actor | None
+    modality: str
+    dating: Dating
+    in_caption: bool
+    rule: str
+    confidence: float
+
+
+@cache
+def _coding() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    table = toml_table("common", "events.toml").get("coding", {})
+    return (
+        frozenset(table.get("dyadic_roots", [])),
+        frozenset(table.get("passive_roles", [])),
+        frozenset(table.get("single_codes", [])),
+    )
+
+
+def family(cameo: str) -> str:
+    """Merge family: meetings, visits and intents to meet are one family; others by CAMEO root."""
+    return "MEET" if cameo[:2] == "04" or cameo == "036" else cameo[:2]
+
+
+def _metonym_of(a: Actor, b: Actor) -> bool:
+    """`Kremlin` and Putin, `Rusia` and Lavrov: a country or its capital stands for its own people."""
+    return a.kind in ("country", "place") and a.country is not None and a.country == b.country
+
+
+def _without_metonym(slots: Slots) -> Slots:
+    """Drop the second slot when it is the first one's own country or capital (`Kremlin` ... `Putin`)."""
+    a1, a2 = slots.actor1, slots.actor2
+    if a1 is not None and a2 is not None and (_metonym_of(a1, a2) or _metonym_of(a2, a1)):
+        return Slots(a1, None, slots.how + "+metonym")
+    return slots
+
+
+def _keep(trig: Trigger, a1: Actor | None, a2: Actor | None) -> bool:
+    dyadic, passive, single = _coding()
+    if a1 is None and a2 is None:
+        return False
+    if a1 is not None and a1.role in passive:
+        return False
+    if a1 is not None and a2 is not None and a1.key == a2.key:
+        return False
+    needs_two = trig.rule.requires in ("object", "person") or (
+        trig.rule.cameo[:2] in dyadic and trig.rule.cameo not in single
+    )
+    return not (needs_two and (a1 is None or a2 is None))
+
+
+def code_text(
+    text: str, lang: str, anchor: date | None, dateline: str | None, in_caption: bool
+) -> list[Mention]:
+    """Mentions of one text (a body or one caption), before consolidation."""
+    sents = split_sentences(text)
+    starts = [s for s, _ in sents]
+    actors = article_actors(text, lang)
+    viable = []
+    for trig in find_triggers(text, lang):
+        si = bisect_right(starts, trig.start) - 1
+        if si >= 0:
+            slots = _without_metonym(assign_roles(text, actors, sents[si], trig))
+            if _keep(trig, slots.actor1, slots.actor2):
+                viable.append((trig, slots, sents[si]))
+    anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
+    dates = _dates_by_span(
+        text, tag_text(text, anchor, lang), sents, [(t.start, t.end) for t, _, _ in viable] + anaphors
+    )
+    out = [
+        _mention(text, actors, sent, trig, slots, dates.get(i, []), lang, anchor, dateline, in_caption)
+        for i, (trig, slots, sent) in enumerate(viable)
+    ]
+    if in_caption and not out:
+        out = _caption_pair(text, actors, tag_text(text, anchor, lang), anchor)
+    if anaphors:
+        out = _resolve_anaphors(text, out, sents, anaphors, {j - len(viable): v for j, v in dates.items()})
+    return out
+
+
+def _dates_by_span(
+    text: str, exprs: list[TimeExpression], sents: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> dict[int, list[TimeExpression]]:
+    """Span index -> the temporal expressions of its sentence that are nearest to it."""
+    starts = [s for s, _ in sents]
+    by_sentence: dict[int, list[int]] = {}
+    for i, (s, _) in enumerate(spans):
+        by_sentence.setdefault(bisect_right(starts, s) - 1, []).append(i)
+    out: dict[int, list[TimeExpression]] = {}
+    for si, idx in by_sentence.items():
+        lo, hi = sents[si] if si >= 0 else (0, len(text))
+        local = assign(text, [e for e in exprs if lo <= e.char_start < hi], [spans[i] for i in idx])
+        for k, found in local.items():
+            out[idx[k]] = found
+    return out
+
+
+def _mention(
+    text: str,
+    actors: list[Found],
+    sent: tuple[int, int],
+    trig: Trigger,
+    slots: Slots,
+    exprs: list[TimeExpression],
+    lang: str,
+    anchor: date | None,
+    dateline: str | None,
+    in_caption: bool,
+) -> Mention:
+    a1, a2 = slots.actor1, slots.actor2
+    mod = modality(text[sent[0] : trig.start], lang, trig.rule.modality)
+    when = dating(exprs, mod, anchor)
+    where = location_after(text, actors, trig.start, sent[1])
+    rule = trig.rule.rule + slots.how + when.how
+    if where is None and a2 is not None and a2.kind == "place" and trig.rule.event_type == "VISIT":
+        where = a2
+    if where is None and trig.rule.cameo in HOSTED and not in_caption:
+        where = dateline_location(dateline)
+        rule += "+dateline_location" if where else ""
+    dated = DATE_CONFIDENCE.get(when.precision, 0.0)
+    confidence = 0.5 + 0.2 * (a2 is not None) + dated - 0.1 * ("pronoun" in rule)
+    return Mention(
+        text[sent[0] : sent[1]], sent[0], sent[1], trig.text, trig.rule.cameo, trig.rule.event_type,
+        a1, a2, where, mod, when, in_caption, rule, round(min(confidence, 0.95), 2),
+    )  # fmt: skip
+
+
+def _caption_pair(text: str, actors: list[Found], exprs: list, anchor: date | None) -> list[Mention]:
+    """A caption naming two leaders of different countries together (`X dan Y di Z, date`): a meeting."""
+    people = [f for f in actors if f.actor.kind == "person"]
+    for a, b in itertools.pairwise(people):
+        if a.actor.country != b.actor.country and CAPTION_PAIR.match(text[a.end : b.start]):
+            when = dating([e for e in exprs if e.kind == "event"][:1], "asserted", anchor)
+            where = location_after(text, actors, b.end, len(text))
+            sentence = text[: split_sentences(text)[0][1]] if text.strip() else text
+            return [
+                Mention(sentence, 0, len(sentence), text[a.start : b.end], "040", "CONSULT", a.actor, b.actor,
+                        where, "asserted", when, True, "caption_pair", 0.5)
+            ]  # fmt: skip
+    return []
+
+
+def _resolve_anaphors(
+    text: str,
+    mentions: list[Mention],
+    sents: list[tuple[int, int]],
+    anaphors: list[tuple[int, int]],
+    dates: dict,
+) -> list[Mention]:
+    """`Pertemuan ini ... pada Senin` dates the first meeting; `... saat X mengunjungi Y` borrows its date."""
+    meetings = [m for m in mentions if family(m.cameo) == "MEET"]
+    if not meetings:
+        return mentions
+    referent = min(meetings, key=lambda m: m.char_start)
+    out = list(mentions)
+    for k, (s, _e) in enumerate(anaphors):
+        if s < referent.char_end:
+            continue
+        own = dating(dates.get(k, []), "asserted", None)
+        if referent.dating.precision == "unknown" and own.precision != "unknown":
+            fixed = replace(
+                referent, dating=replace(own, how="+anaphor_date"), rule=referent.rule + "+anaphor_date"
+            )
+            out[out.index(referent)] = fixed
+            referent = fixed
+        sent = next((x for x in sents if x[0] <= s < x[1]), None)
+        saat = SAAT.search(text, s, sent[1]) if sent else None
+        if sent is None or saat is None or referent.dating.precision == "unknown":
+            continue
+        for i, m in enumerate(out):
+            if m.char_start == sent[0] and m is not referent and m.dating.precision == "unknown":
+                out[i] = replace(m, dating=referent.dating, rule=m.rule + "+saat_anaphor")
+    return out
+
+
+def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.key == b.key:
+        return True
+    return (a.kind != "person" or b.kind != "person") and a.country is not None and a.country == b.country
+
+
+def _same_event(x: Mention, y: Mention) -> bool:
+    """Inside one article: same family, compatible actor pair (either order), compatible dates."""
+    if family(x.cameo) != family(y.cameo):
+        return False
+    straight = _compatible_actor(x.actor1, y.actor1) and _compatible_actor(x.actor2, y.actor2)
+    crossed = _compatible_actor(x.actor1, y.actor2) and _compatible_actor(x.actor2, y.actor1)
+    if not (straight or crossed):
+        return False
+    dx, dy = x.dating, y.dating
+    if dx.start is None or dy.start is None or dx.end is None or dy.end is None:
+        return True
+    if dx.precision == "day" and dy.precision == "day":
+        return dx.start == dy.start
+    return not (dx.end < dy.start or dy.end < dx.start)
+
+
+def _quality(m: Mention) -> tuple:
+    named = sum(a is not None and a.kind == "person" for a in (m.actor1, m.actor2))
+    return (
+        PRECISION_RANK.get(m.dating.precision, 5),
+        m.in_caption,
+        -named,
+        m.modality != "asserted",
+        m.char_start,
+    )
+
+
+def consolidate(mentions: list[Mention]) -> list[Mention]:
+    """One mention per event per article: the best-dated report wins, others fold into it."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=_quality):
+        host = next((k for k in kept if _same_event(k, m)), None)
+        if host is None:
+            kept.append(m)
+        elif host.location is None and m.location is not None:
+            kept[kept.index(host)] = replace(host, location=m.location)
+    return sorted(kept, key=lambda m: (m.in_caption, m.char_start))
+
+
+def code_article(article: dict[str, Any]) -> list[dict[str, Any]]:
+    """All mention rows of one article (a dict of the input columns)."""
+    lang = (article.get("language") or "id").split("-")[0].lower()
+    lang = lang if lang in ("id", "en") else "en" if lang != "ms" else "id"
+    anchor = anchor_date(article.get("published_at_local"), article.get("published_at"))
+    dateline = article.get("dateline")
+    found = code_text(article.get("body") or "", lang, anchor, dateline, False)
+    for caption in article.get("captions") or []:
+        found += code_text(caption, lang, anchor, dateline, True)
+    return [_row(article, m) for m in consolidate(found)]
+
+
+def _actor_cols(prefix: str, a: Actor | None) -> dict[str, Any]:
+    return {
+        f"{prefix}_name": a.name if a else None,
+        f"{prefix}_country": a.country if a else None,
+        f"{prefix}_role": a.role if a else None,
+        f"{prefix}_kind": a.kind if a else None,
+    }
+
+
+def _row(article: dict[str, Any], m: Mention) -> dict[str, Any]:
+    aid = str(article.get("article_id"))
+    digest = hashlib.sha1(f"{aid}|{m.in_caption}|{m.sentence}|{m.trigger}|{m.cameo}".encode()).hexdigest()
+    d = m.dating if m.dating else UNKNOWN
+    return {
+        "mention_id": "m_" + digest[:16],
+        "article_id": aid,
+        "sentence": m.sentence,
+        "char_start": m.char_start,
+        "char_end": m.char_end,
+        "trigger": m.trigger,
+        "date_text": d.text,
+        "event_date": d.event_date,
+        "date_start": d.start,
+        "date_end": d.end,
+        "date_precision": d.precision,
+        "modality": m.modality,
+        "in_caption": m.in_caption,
+        "confidence": m.confidence,
+        "rule": m.rule,
+        "event_type": m.event_type,
+        "cameo_code": m.cameo,
+        **_actor_cols("actor1", m.actor1),
+        **_actor_cols("actor2", m.actor2),
+        "location_name": m.location.name if m.location else None,
+        "location_country": m.location.country if m.location else None,
+        "published_at": article.get("published_at"),
+        "site": article.get("site"),
+    }

@@ -1,0 +1,40 @@
+"""Loading of the events lexicons (CSV and TOML under kabar/lexicon), once per process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _text(*parts: str) -> str | None:
+    node = resources.files("kabar").joinpath("lexicon", *parts)
+    return node.read_text(encoding="utf-8") if node.is_file() else None
+
+
+@cache
+def csv_rows(*parts: str) -> tuple[dict[str, str], ...]:
+    """Rows of a lexicon CSV; lines starting with '#' are comments. A missing file is empty."""
+    text = _text(*parts)
+    if text is None:
+        return ()
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(
+        {k: (v or "").strip() for k, v in row.items()}
+        for row in csv.DictReader(io.StringIO("\n".join(lines)))
+    )
+
+
+@cache
+def toml_table(*parts: str) -> dict[str, Any]:
+    """A lexicon TOML file as a dict; a missing file is empty."""
+    text = _text(*parts)
+    return tomllib.loads(text) if text else {}
+
+
+def split_list(value: str) -> list[str]:
+    """Semicolon-separated cell values, stripped, empties dropped."""
+    return [v.strip() for v in value.split(";") if v.strip()]

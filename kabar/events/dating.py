@@ -1,0 +1,125 @@
+"""Dates for mentions: each temporal expression of a sentence goes to its nearest trigger.
+
+A subordinate boundary (`sebelum`, `after`, a comma clause) between an expression and a trigger
+makes it farther. Citation dates (kind "report") only bound the event from above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from kabar.events.data import toml_table
+from kabar.model import TimeExpression
+
+Tagger = Callable[[str, date, str], list[TimeExpression]]
+_tag: Tagger | None
+try:  # the temporal tagger is another stage; without it every date stays unknown
+    from kabar.dates import tag as _tag
+except ImportError:  # pragma: no cover
+    _tag = None
+
+SUBORDINATE = re.compile(
+    r"(?i)(?<!\w)(?:sebelum|setelah|sesudah|saat|ketika|sementara|before|after|when|while)(?!\w)"
+)
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
+
+
+@dataclass(frozen=True)
+class Dating:
+    """The date a mention gets: expression text, best date, interval and precision."""
+
+    text: str | None
+    event_date: date | None
+    start: date | None
+    end: date | None
+    precision: str
+    how: str = ""
+
+
+UNKNOWN = Dating(None, None, None, None, "unknown")
+
+
+@cache
+def settings() -> dict[str, int]:
+    table = toml_table("common", "events.toml")
+    return {"report_window_days": 7, "planned_horizon_days": 30, **table.get("dates", {})}
+
+
+def tag_text(text: str, anchor: date | None, lang: str) -> list[TimeExpression]:
+    """Temporal expressions of `text`; without a trusted anchor only dates printed with a year count."""
+    if _tag is None:
+        return []
+    if anchor is None:
+        return _printed_only(_tag(text, date(1900, 1, 1), lang))
+    return _tag(text, anchor, lang)
+
+
+def _printed_only(exprs: list[TimeExpression]) -> list[TimeExpression]:
+    """Without an anchor: dates printed with a year, and a bare weekday that repeats one of them.
+
+    `pada Selasa` after `Selasa, 16 Januari 2024` names that day; it needs no publication date.
+    """
+    out: list[TimeExpression] = []
+    for e in exprs:
+        if YEAR.search(e.text):
+            out.append(e)
+            continue
+        word = e.text.split()[-1].lower()
+        printed = [p for p in out if p.precision == "day" and word in p.text.lower().split(", ")[0].split()]
+        if e.precision == "day" and len(e.text.split()) <= 2 and printed:
+            out.append(replace(e, start=printed[-1].start, end=printed[-1].end))
+    return out
+
+
+def assign(
+    text: str, exprs: list[TimeExpression], spans: list[tuple[int, int]]
+) -> dict[int, list[TimeExpression]]:
+    """Index of a span (trigger or anaphor) -> the expressions nearest to it."""
+    out: dict[int, list[TimeExpression]] = {}
+    for e in exprs:
+        best, cost = None, None
+        for i, (s, t) in enumerate(spans):
+            a, b = (t, e.char_start) if e.char_start >= t else (e.char_end, s)
+            c = max(0, b - a) + (80 if SUBORDINATE.search(text, a, b) else 0)
+            if e.char_start < s:
+                c += 5  # an expression after the trigger is the usual order in news text
+            if cost is None or c < cost:
+                best, cost = i, c
+        if best is not None:
+            out.setdefault(best, []).append(e)
+    return out
+
+
+def dating(exprs: list[TimeExpression], modality: str, anchor: date | None) -> Dating:
+    """The mention's date from its expressions; else the report bound; else a planned horizon."""
+    events = [e for e in exprs if e.kind == "event"]
+    if events:
+        e = min(events, key=lambda x: PRECISION_RANK.get(x.precision, 5))
+        best = e.start if e.precision == "day" else None
+        return Dating(e.text, best, e.start, e.end, e.precision)
+    reports = [e for e in exprs if e.kind == "report"]
+    if reports:
+        e = reports[0]
+        window = timedelta(days=settings()["report_window_days"])
+        return Dating(e.text, None, e.end - window, e.end, "range", "+report_bound")
+    if modality == "planned" and anchor is not None:
+        horizon = timedelta(days=settings()["planned_horizon_days"])
+        return Dating(None, None, anchor, anchor + horizon, "range", "+planned_horizon")
+    return UNKNOWN
+
+
+def anchor_date(published_at_local: str | None, published_at: datetime | None) -> date | None:
+    """The article's trusted publication date as printed on the page (its local offset)."""
+    if published_at_local:
+        try:
+            return datetime.fromisoformat(str(published_at_local)).date()
+        except ValueError:
+            pass
+    if isinstance(published_at, datetime):
+        return published_at.date()
+    return None

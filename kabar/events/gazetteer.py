@@ -1,0 +1,159 @@
+"""Named actors from data: countries (pycountry + aliases), places, organisations and people.
+
+Matching is a token-sequence lookup keyed on the first token, which stays fast with thousands of
+aliases. All-caps aliases (AS, US, UE) must match case exactly; others must start upper case.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import pycountry
+
+from kabar.events.data import csv_rows, split_list
+
+ActorKind = Literal["person", "country", "place", "org", "group", "title"]
+TOKEN = re.compile(r"\w+(?:[-'’.](?![sS]\b)\w+)*", re.UNICODE)  # "Myanmar's" -> "Myanmar" + "s"
+MAX_TOKENS = 7
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who an expression names: canonical name, ISO-3 country, CAMEO-like role, kind and position."""
+
+    name: str
+    country: str | None
+    role: str | None
+    kind: ActorKind
+    position: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Identity for merging: people and groups by name, countries and places by country."""
+        if self.kind in ("country", "place") and self.country:
+            return self.country
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor expression found in a text, with character offsets."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+
+
+@dataclass
+class Gazetteer:
+    """Alias index: first token -> [(token tuple, exact-case alias or '', actor)], longest first."""
+
+    index: dict[str, list[tuple[tuple[str, ...], str, Actor]]]
+    names: dict[str, Actor]  # canonical names (lower case) of every actor, for lookups by name
+
+    def add(self, alias: str, actor: Actor) -> None:
+        toks = tuple(t.lower() for t in TOKEN.findall(alias))
+        if not toks or len(toks) > MAX_TOKENS:
+            return
+        exact = alias if alias.replace(".", "").isupper() and len(alias) <= 5 else ""
+        bucket = self.index.setdefault(toks[0], [])
+        if any(t == toks and a.name == actor.name for t, _, a in bucket):
+            return
+        bucket.append((toks, exact, actor))
+        bucket.sort(key=lambda item: -len(item[0]))
+        self.names.setdefault(actor.name.lower(), actor)
+
+    def find(self, text: str) -> list[Found]:
+        """Longest alias matches, left to right, never overlapping."""
+        tokens = list(TOKEN.finditer(text))
+        out: list[Found] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._match_at(text, tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            n, actor = hit
+            start, end = tokens[i].start(), tokens[i + n - 1].end()
+            out.append(Found(start, end, text[start:end], actor))
+            i += n
+        return out
+
+    def _match_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, Actor] | None:
+        first = tokens[i].group()
+        if not first[0].isupper():
+            return None
+        for toks, exact, actor in self.index.get(first.lower(), ()):
+            n = len(toks)
+            if i + n > len(tokens):
+                continue
+            window = tokens[i : i + n]
+            if any(w.group().lower() != t for w, t in zip(window, toks, strict=True)):
+                continue
+            if any(window[k + 1].start() - window[k].end() > 2 for k in range(n - 1)):
+                continue
+            if exact and text[window[0].start() : window[-1].end()].replace(".", "") != exact.replace(
+                ".", ""
+            ):
+                continue
+            return n, actor
+        return None
+
+
+def _country_names() -> dict[str, list[str]]:
+    """ISO-3 -> names: the aliases file first (its first alias is the canonical name), then pycountry."""
+    names: dict[str, list[str]] = {}
+    for row in csv_rows("common", "countries.csv"):
+        names.setdefault(row["iso3"], []).extend(split_list(row["aliases"]) + split_list(row["adjectives"]))
+    indonesian: Callable[[str], str]
+    try:
+        indonesian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"]).gettext
+    except OSError:
+        indonesian = str
+    for c in pycountry.countries:
+        extra = [c.name, getattr(c, "common_name", ""), indonesian(c.name)]
+        names.setdefault(c.alpha_3, []).extend(n for n in extra if n and "," not in n)
+    return names
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built once from the lexicon files."""
+    g = Gazetteer({}, {})
+    for iso, names in _country_names().items():
+        if not names:
+            continue
+        actor = Actor(names[0], iso, "GOV", "country")
+        for alias in names:
+            g.add(alias, actor)
+    for row in csv_rows("common", "places.csv"):
+        actor = Actor(row["name"], row["country"] or None, row["role"] or None, "place")
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            g.add(alias, actor)
+    for row in csv_rows("common", "organisations.csv"):
+        actor = Actor(row["name"], row["country"] or None, row["role"] or None, "org")
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            g.add(alias, actor)
+    for row in csv_rows("common", "actors.csv"):
+        actor = Actor(
+            row["name"], row["country"] or None, row["role"] or None, "person", row["position"] or None
+        )
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            g.add(alias, actor)
+    return g
+
+
+def lookup(name: str | None) -> Actor | None:
+    """The gazetteer actor whose canonical name or alias is exactly `name`, if any."""
+    if not name:
+        return None
+    hits = gazetteer().find(name)
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name):
+        return hits[0].actor
+    return gazetteer().names.get(name.lower())

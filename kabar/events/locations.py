@@ -1,0 +1,26 @@
+"""Where an event happened: a place attached to the trigger (`di Kremlin`, `ke Pyongyang`, `in Moscow`)."""
+
+from __future__ import annotations
+
+import re
+
+from kabar.events.gazetteer import Actor, Found, lookup
+
+LOCATIVE = re.compile(r"(?i)(?:\b(?:di|ke|in|at|to)\s+)$")
+HOSTED = ("040", "043", "046")
+
+
+def location_after(text: str, actors: list[Found], start: int, end: int) -> Actor | None:
+    """The first place or country introduced by a locative preposition between `start` and `end`."""
+    for f in actors:
+        if f.start < start or f.start >= end:
+            continue
+        if f.actor.kind in ("place", "country") and LOCATIVE.search(text[max(0, f.start - 4) : f.start]):
+            return f.actor
+    return None
+
+
+def dateline_location(dateline: str | None) -> Actor | None:
+    """The dateline's place, a fallback for hosted meetings only (the rule name says so)."""
+    actor = lookup(dateline.strip()) if dateline else None
+    return actor if actor is not None and actor.kind in ("place", "country") else None

@@ -1,0 +1,236 @@
+"""Title-based recognition of people and bodies the gazetteer lacks: `Menlu Rusia X`, `Russian President X`.
+
+A title may be followed (Indonesian) or preceded (English) by a country, place or organisation, then
+by a name. Without a name it still names someone: `Pemimpin Korea Utara` is resolved later in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kabar.events.data import csv_rows
+from kabar.events.gazetteer import Actor, ActorKind, Found
+
+NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?)(?=[\s,.;:)]|$)")
+STOP_WORDS = frozenset(
+    [
+        "Senin",
+        "Selasa",
+        "Rabu",
+        "Kamis",
+        "Jumat",
+        "Sabtu",
+        "Minggu",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+        "January",
+        "February",
+        "March",
+        "June",
+        "July",
+        "August",
+        "October",
+        "December",
+        "Dalam",
+        "Pada",
+        "Di",
+        "Ke",
+        "Dari",
+        "Yang",
+        "Dan",
+        "Untuk",
+        "Ini",
+        "Itu",
+        "The",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "And",
+        "For",
+        "To",
+        "With",
+        "By",
+        "As",
+        "It",
+        "This",
+        "That",
+        "Hal",
+        "Sementara",
+        "Namun",
+        "Menurut",
+        "Kata",
+        "Said",
+        "Pertemuan",
+        "Kunjungan",
+    ]
+)
+BETWEEN_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+$")
+NOT_BETWEEN = frozenset(
+    [
+        "dan",
+        "dengan",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "terhadap",
+        "kepada",
+        "pada",
+        "oleh",
+        "yang",
+        "and",
+        "with",
+        "of",
+        "in",
+        "to",
+        "from",
+        "for",
+        "by",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Title:
+    """One title from the lexicon: its role, the position it names and whether a name may follow."""
+
+    text: str
+    role: str
+    position: str | None
+    kind: str  # "person" or "group"
+
+
+@cache
+def titles(lang: str) -> dict[str, Title]:
+    rows = csv_rows(lang, "titles.csv") or csv_rows("id", "titles.csv")
+    out: dict[str, Title] = {}
+    for r in rows:
+        out.setdefault(r["title"].lower(), Title(r["title"], r["role"], r["position"] or None, r["kind"]))
+    return out
+
+
+@cache
+def title_pattern(lang: str) -> re.Pattern[str]:
+    words = sorted(titles(lang), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _hit_after(hits: list[Found], text: str, pos: int) -> Found | None:
+    """The hit starting right after `pos` (spaces, a comma or up to three lower-case words between)."""
+    for h in hits:
+        if h.start < pos:
+            continue
+        gap = text[pos : h.start]
+        if not gap.strip(" ,") or (
+            h.actor.kind != "person"
+            and BETWEEN_WORDS.fullmatch(gap)
+            and not NOT_BETWEEN.intersection(gap.split())
+        ):
+            return h
+        return None
+    return None
+
+
+def _hit_before(hits: list[Found], text: str, pos: int) -> Found | None:
+    """The hit ending right before `pos` (English order: `Russian President`, `North Korea's leader`)."""
+    for h in reversed(hits):
+        if h.end > pos:
+            continue
+        return h if re.fullmatch(r"(?:'s|’s)?\s{1,2}", text[h.end : pos]) else None
+    return None
+
+
+def _name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A capitalised name of 1-4 tokens starting at `pos` (after an optional comma), as offsets."""
+    m = re.match(r"[\s,]{0,3}", text[pos:])
+    i = pos + (m.end() if m else 0)
+    start, end, count = i, i, 0
+    while count < 4:
+        t = NAME_TOKEN.match(text, i)
+        if not t or t.group() in STOP_WORDS:
+            break
+        end, count = t.end(), count + 1
+        sp = re.match(r" (?=\S)", text[end:])
+        if not sp:
+            break
+        i = end + 1
+    if count == 0 or not text[start].isupper():
+        return None
+    return start, end
+
+
+def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
+    """Actors introduced by a title, using gazetteer `hits` for countries, bodies and known people."""
+    out: list[Found] = []
+    table = titles(lang)
+    for m in title_pattern(lang).finditer(text):
+        title = table[m.group().lower()]
+        if title.text.isupper() and m.group() != title.text:
+            continue
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        found = _titled_at(text, hits, m, title)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _titled_at(text: str, hits: list[Found], m: re.Match[str], title: Title) -> Found | None:
+    start, end = m.start(), m.end()
+    where = _hit_after(hits, text, end)
+    if where is not None and where.actor.kind != "person":
+        end = where.end
+        to = re.match(r"\s+(?:untuk|to)\s+", text[end:])
+        nxt = _hit_after(hits, text, end + to.end()) if to else None
+        if to and nxt is not None and nxt.actor.kind != "person":
+            end = nxt.end
+    else:
+        before = _hit_before(hits, text, start)
+        where = None
+        if before is not None and before.actor.kind != "person":
+            where, start = before, before.start
+    country = where.actor.country if where else None
+    person = _hit_after(hits, text, end)
+    if title.kind == "person" and person is not None and person.actor.kind == "person":
+        return Found(start, person.end, text[start : person.end], person.actor)
+    name = _name_at(text, end) if title.kind == "person" else None
+    if name is not None and not any(h.start <= name[0] < h.end for h in hits):
+        person_name = text[name[0] : name[1]].rstrip(".")
+        country = country or _country_of(text, name[1], hits)
+        actor = Actor(person_name, country, title.role, "person", title.position)
+        return Found(start, name[1], text[start : name[1]], actor)
+    if where is None and title.kind == "person":
+        return None
+    kind: ActorKind = "title" if title.kind == "person" else "group"
+    role = where.actor.role if where and where.actor.role in ("IGO", "PARTY", "MEDIA") else title.role
+    label = re.sub(r"\s+", " ", text[start:end])
+    return Found(start, end, label, Actor(label, country, role, kind, title.position))
+
+
+def _country_of(text: str, pos: int, hits: list[Found]) -> str | None:
+    """`... Choe Son Hui of North Korea`: a country named right after the name."""
+    m = re.match(r",?\s+(?:of|dari)\s+", text[pos:])
+    if not m:
+        return None
+    h = _hit_after(hits, text, pos + m.end())
+    return h.actor.country if h and h.actor.kind != "person" else None
