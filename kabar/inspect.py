@@ -12,7 +12,7 @@ from kabar.model import Rejection
 
 
 def inspect_page(path: Path, max_bytes: int = 16_000_000) -> dict[str, Any]:
-    """The article row and event mentions one page yields, or the reason it is rejected."""
+    """The article row, events and event mentions one page yields, or the reason it is rejected."""
     now = datetime.now(UTC)
     run = steps.RunInfo("inspect", now, __version__)
     item = io.discover_inputs([path]).files[0]
@@ -20,8 +20,12 @@ def inspect_page(path: Path, max_bytes: int = 16_000_000) -> dict[str, Any]:
     if rejected:
         return {"rejected": _rejection(rejected[0])}
     articles = steps.date_batch(cleaned, run, now)
-    _, mentions = merge_events(steps.event_mentions_of(articles))
-    return {"article": articles.to_dicts()[0], "event_mentions": mentions.to_dicts()}
+    events, mentions = merge_events(steps.event_mentions_of(articles))
+    return {
+        "article": articles.to_dicts()[0],
+        "events": events.to_dicts(),
+        "event_mentions": mentions.to_dicts(),
+    }
 
 
 def _rejection(rejection: Rejection) -> dict[str, Any]:

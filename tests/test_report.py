@@ -171,6 +171,12 @@ def test_page_text_is_shown_never_run() -> None:
     assert "<script" not in html.lower()
 
 
+def test_rejected_inputs_are_listed_with_their_detail() -> None:
+    page = parse(render_html(report_of(mixed_tables())))
+    assert "rejected-inputs" in page.ids
+    assert f"a list page {INJECTED}" in " ".join(page.text)
+
+
 def test_html_needs_no_network() -> None:
     html = render_html(report_of(mixed_tables()))
     page = parse(html)

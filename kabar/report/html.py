@@ -43,6 +43,7 @@ def render_html(report: dict[str, Any]) -> str:
         _counts_section(
             "rejected", "Rejected inputs by reason", "reason", report.get("rejected_reasons", {})
         ),
+        _rejected_inputs(report.get("rejected_inputs", [])),
         _counts_section("sites", "Articles per site", "site", report.get("articles_per_site", {})),
         _chart_section("months", "Publication dates by month", "month", report.get("published_by_month", {})),
         _chart_section(
@@ -146,6 +147,13 @@ def _chart_section(anchor: str, title: str, label: str, counts: dict[str, int], 
     note = f'<p class="empty">{undated} without a date.</p>' if undated else ""
     detail = f"<details><summary>values</summary>{_table((label, 'count'), list(counts.items()))}</details>"
     return _section(anchor, title, chart + note + (detail if counts else ""))
+
+
+def _rejected_inputs(rejected: list[dict[str, Any]]) -> str:
+    if not rejected:
+        return ""
+    rows = [(item.get("source"), item.get("reason"), item.get("detail")) for item in rejected]
+    return _section("rejected-inputs", "Rejected inputs", _table(("file", "reason", "detail"), rows, "ex"))
 
 
 def _skipped(skipped: list[dict[str, Any]]) -> str:

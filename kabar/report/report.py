@@ -13,6 +13,7 @@ from schemas import SCHEMA_VERSION
 
 TABLE_ORDER = ("articles", "events", "event_mentions", "rejected")
 UNKNOWN = "(unknown)"
+REJECTED_LISTED = 200  # the report names this many rejected inputs; validation.json's counts cover all
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def build_report(
         "checks": _checks(outcome),
         "flags": _list_counts(articles, "flags"),
         "rejected_reasons": _counts(_with_quarantined(rejected, outcome, "rejected"), pl.col("reason")),
+        "rejected_inputs": rejected.select("source", "reason", "detail").head(REJECTED_LISTED).to_dicts(),
         "articles_per_site": _counts(articles, pl.col("site")),
         "published_by_month": _by_period(articles, _local_month()),
         "events_per_day": _by_period(events, pl.col("event_date").cast(pl.String)),
