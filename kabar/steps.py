@@ -106,21 +106,9 @@ def rejected_frame(rejected: Sequence[Rejection], run: RunInfo, at: datetime) ->
     return pl.DataFrame(rows, schema=schemas.polars_schema("rejected"), strict=False)
 
 
-EVENT_INPUT_COLUMNS = [
-    "article_id",
-    "body",
-    "captions",
-    "language",
-    "published_at",
-    "published_at_local",
-    "dateline",
-    "site",
-]
-
-
 def event_mentions_of(articles: pl.DataFrame) -> pl.DataFrame:
-    """Raw (not yet merged) event mentions of articles."""
-    return extract_mentions(articles.select(EVENT_INPUT_COLUMNS))
+    """Raw (not yet merged) event mentions of articles (the coder picks the columns it reads)."""
+    return extract_mentions(articles)
 
 
 def mark_duplicates(frames: Sequence[pl.DataFrame], written: pl.DataFrame) -> pl.DataFrame:
