@@ -1,4 +1,5 @@
-"""Temporal tagger vs dateparser 1.5: accuracy on tests/data/temporal_cases.csv, speed on article bodies.
+"""Temporal tagger vs dateparser 1.5: accuracy on tests/data/temporal_cases.csv, speed on article bodies;
+and publication dates on the gold page sets: published_at to the minute (the scorer's rule) and speed.
 
 Run by hand: .venv/bin/python bench/bench_dates.py [--repeat 30]
 dateparser is credited with a row when one of its hits overlaps the expected span and its date falls
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import statistics
 import time
 from datetime import date, datetime
@@ -16,10 +18,17 @@ from pathlib import Path
 
 from dateparser.search import search_dates
 
-from kabar.dates import tag
+from kabar import io, steps
+from kabar.dates import resolve_publication, tag
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "data" / "temporal_cases.csv"
+# (pages, gold) folders whose gold holds published_at / updated_at specs in the seeds' format.
+PAGE_SETS = [
+    (ROOT / "seeds", ROOT / "seeds" / "gold"),
+    (ROOT / "tests" / "heldout" / "pages", ROOT / "tests" / "heldout" / "gold"),
+    (ROOT / "tests" / "events_heldout", ROOT / "tests" / "events_heldout" / "gold"),
+]
 
 EXTRA_BODIES = [
     (
@@ -98,6 +107,46 @@ def speed(repeat: int) -> list[tuple[str, float, float]]:
     return out
 
 
+def _gold_check(gold: dict, key: str, local: str | None, value: datetime | None) -> bool:
+    """The scorer's date rule: an exact instant from `accept`, else the local date in `accept_dates`."""
+    spec = gold.get(key)
+    if not spec:
+        return True
+    if value is None:
+        return bool(spec.get("accept_null"))
+    day = (local or value.isoformat())[:10]
+    if day in spec.get("reject_dates", []):
+        return False
+    if "accept" in spec:
+        return value in {datetime.fromisoformat(v) for v in spec["accept"]}
+    return day in spec.get("accept_dates", [day])
+
+
+def publication(repeat: int) -> None:
+    """published_at / updated_at against gold per page set, and resolve_publication's time per page."""
+    for pages, gold_dir in PAGE_SETS:
+        if not gold_dir.is_dir():
+            continue
+        items = [
+            f
+            for f in io.discover_inputs([pages]).files
+            if f.kind is not None and (gold_dir / f"{Path(f.source).stem}.json").exists()
+        ]
+        cleaned, _ = steps.clean_batch(steps.read_batch(items, 16_000_000, {}))
+        ok_pub = ok_upd = 0
+        for page, article in cleaned:
+            gold = json.loads((gold_dir / f"{Path(article.source).stem}.json").read_text(encoding="utf-8"))
+            got = resolve_publication(article, page.fetched_at)
+            ok_pub += _gold_check(gold, "published_at", got.published_at_local, got.published_at)
+            ok_upd += _gold_check(gold, "updated_at", got.updated_at_local, got.updated_at)
+        articles = [a for _, a in cleaned]
+        ms = median_ms(lambda arts=articles: [resolve_publication(a) for a in arts], repeat)
+        print(
+            f"{pages.relative_to(ROOT)}: published_at {ok_pub}/{len(items)}, "
+            f"updated_at {ok_upd}/{len(items)}, resolve_publication {ms / max(1, len(articles)):.2f} ms/page"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=50)
@@ -112,6 +161,7 @@ def main() -> None:
         print(f"{name:32} tag {a:7.3f} ms   search_dates {b:8.2f} ms   ratio {b / a:6.1f}x")
     total_ratio = statistics.median(b / a for _, a, b in rows)
     print(f"median speed ratio (search_dates / tag): {total_ratio:.1f}x")
+    publication(max(3, args.repeat // 10))
 
 
 if __name__ == "__main__":

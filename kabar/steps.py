@@ -83,7 +83,14 @@ def date_batch(
 ) -> pl.DataFrame:
     """Resolve publication dates and assemble the article rows of a batch."""
     rows = [
-        article_row(page, clean, resolve_publication(clean), run.run_id, ingested_at, run.pipeline_version)
+        article_row(
+            page,
+            clean,
+            resolve_publication(clean, page.fetched_at),
+            run.run_id,
+            ingested_at,
+            run.pipeline_version,
+        )
         for page, clean in cleaned
     ]
     return articles_frame(rows)

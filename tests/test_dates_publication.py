@@ -133,7 +133,7 @@ def test_future_announcement_long_after_page_date_is_a_conflict() -> None:
         lang="id",
     )
     got = resolve_publication(a)
-    assert got.published_at is None
+    assert got.published_at is None  # the announcement alone does not say how far ahead it lies
     assert got.page_date == date(2021, 3, 2)
     assert "date_conflict" in got.flags
 

@@ -22,6 +22,7 @@ class Calendar:
     numbers: dict[str, int]
     vague_numbers: tuple[str, ...]
     units: dict[str, str]
+    clock_units: dict[str, str]  # "jam" → "hour": only relative bylines use them
     relative_days: dict[str, int]
     context_days: dict[str, int]
     deixis_after: bool  # True: "pekan lalu" (Indonesian); False: "last week" (English)
@@ -59,6 +60,7 @@ def calendar(lang: str) -> Calendar:
         numbers=raw["numbers"],
         vague_numbers=tuple(raw["vague_numbers"]["words"]),
         units=raw["units"],
+        clock_units=raw.get("clock_units", {}),
         relative_days=raw["relative_days"],
         context_days=raw["context_days"],
         deixis_after=raw["deixis"]["position"] == "after",
@@ -110,3 +112,9 @@ def alternation(words: object) -> str:
     """A regex alternation of literal words, longest first so "sept" wins over "sep"."""
     items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+@cache
+def site_zones() -> dict[str, str]:
+    """Outlets' home zones by registered domain or country-code suffix (".sg"), for zone-less times."""
+    return dict(_read_toml("common", "timezones.toml")["site_zones"])

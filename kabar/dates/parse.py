@@ -41,7 +41,7 @@ class ParsedDateTime:
 
 
 _TIME = r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
-_OFFSET = r"(?:GMT|UTC)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}"
+_OFFSET = r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2}"
 
 
 @cache
@@ -66,14 +66,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ymd": re.compile(r"\b(?P<y>\d{4})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),
         "num": re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d{4})\b"),
         "time_after": re.compile(
-            rf"^(?:\s|[,|/\-–—@•·]|\bat\b|\bpukul\b|\bpkl\b\.?|\bjam\b)*{_TIME}(?:\s*{zone})?",
+            rf"^(?:\s|[,|/\-–—@•·)]|\bat\b|\bpukul\b|\bpkl\b\.?|\bjam\b)*{_TIME}(?:\s*\(?{zone}\)?)?",
             re.I,
         ),
         "time_before": re.compile(
-            rf"{_TIME}(?:\s*{zone})?\s*[,|/\-–—]?\s*(?:(?:{weekdays})\.?,?\s*)?$", re.I
+            rf"{_TIME}(?:\s*\(?{zone}\)?)?\s*[,|/\-–—]?\s*(?:(?:{weekdays})\.?,?\s*)?$", re.I
         ),
         "weekday_before": re.compile(rf"\b(?:{weekdays})\b\.?,?\s*\(?$", re.I),
-        "zone_after": re.compile(rf"^\s*{zone}", re.I),
+        "zone_after": re.compile(rf"^\s*\(?{zone}", re.I),
     }
 
 
@@ -136,8 +136,12 @@ def zone_offset(zone: str, day: date, clock: time | None) -> int | None:
     token = re.sub(r"\s+", "", zone).upper().replace("−", "-")
     if token in fixed:
         return int(fixed[token])
-    if token in iana:
-        local = datetime.combine(day, clock or time(12, 0), ZoneInfo(iana[token]))
+    if token in iana or "/" in zone:  # "ET", or a full IANA name from a site's zone ("Asia/Singapore")
+        name = iana.get(token, zone.strip())
+        try:
+            local = datetime.combine(day, clock or time(12, 0), ZoneInfo(name))
+        except (KeyError, ValueError):
+            return None
         offset = local.utcoffset()
         return int(offset.total_seconds() // 60) if offset is not None else None
     m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", token)
@@ -147,8 +151,11 @@ def zone_offset(zone: str, day: date, clock: time | None) -> int | None:
     return None
 
 
-def parse_datetime(text: str, lang: str = "id") -> ParsedDateTime | None:
-    """The first absolute date (with its time and zone when printed next to it) in a printed string."""
+def parse_datetime(text: str, lang: str = "id", default_zone: str | None = None) -> ParsedDateTime | None:
+    """The first absolute date (with its time and zone when printed next to it) in a printed string.
+
+    A time printed without a zone is read in `default_zone` (the page's home zone: "WIB",
+    "Asia/Singapore", "+08:00"), else in the language's default zone (WIB for Indonesian)."""
     hit = _find_date(text, lang)
     if hit is None:
         return None
@@ -160,7 +167,7 @@ def parse_datetime(text: str, lang: str = "id") -> ParsedDateTime | None:
         zone = iso.group("zone")
     else:
         clock, zone, start, end = _attach_time(text, start, end)
-    return _with_zone(day, clock, zone, start, end, lang)
+    return _with_zone(day, clock, zone, start, end, default_zone or timezones()[2].get(lang))
 
 
 def _attach_time(text: str, start: int, end: int) -> tuple[time | None, str | None, int, int]:
@@ -182,14 +189,13 @@ def _attach_time(text: str, start: int, end: int) -> tuple[time | None, str | No
 
 
 def _with_zone(
-    day: date, clock: time | None, zone: str | None, start: int, end: int, lang: str
+    day: date, clock: time | None, zone: str | None, start: int, end: int, default: str | None
 ) -> ParsedDateTime:
     offset = zone_offset(zone, day, clock) if zone else None
     assumed = False
     if offset is None:
         # No zone printed: Indonesian pages print Jakarta time (WIB). English pages come from every
-        # zone, so their offset stays unknown and only the date is trusted.
-        default = timezones()[2].get(lang)
+        # zone, so without a home zone their offset stays unknown and only the date is trusted.
         if default is not None:
             zone, offset, assumed = default, zone_offset(default, day, clock), True
         else:

@@ -178,9 +178,9 @@ def _mid_sentence(text: str, pos: int) -> bool:
 
 
 def _minggu_is_sunday(m: re.Match[str]) -> bool:
-    """ "Minggu" is Sunday or "week". Sunday: next to a week ("Minggu pekan lalu"), capitalised inside a
-    sentence ("terjadi Minggu kemarin"; "Minggu ini" stays the week headlines mean), after a cue or
-    "hari", or with a time of day; at a sentence's start "Minggu lalu" is last week."""
+    """Whether "Minggu" (Sunday or "week") is Sunday: next to a week ("Minggu pekan lalu"), capitalised
+    inside a sentence ("terjadi Minggu kemarin"; "Minggu ini" stays the week headlines mean), after a cue
+    or "hari", or with a time of day. At a sentence's start "Minggu lalu" is last week."""
     dx = m.group("dx")
     if m.group("wdx") or (_mid_sentence(m.string, m.start("x")) and not (dx and dx.lower() == "ini")):
         return True
@@ -211,8 +211,18 @@ def _norm(words: str) -> str:
 
 
 def _clause_before(ctx: _Context, pos: int) -> str:
-    start = max(ctx.text.rfind(c, 0, pos) for c in ".!?\n")
-    return ctx.text[max(start + 1, pos - 200) : pos]
+    return clause_before(ctx.text, pos)
+
+
+def clause_before(text: str, pos: int) -> str:
+    """The sentence text before `pos` (at most 200 characters): where tense words are looked for."""
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n")
+    return text[max(start + 1, pos - 200) : pos]
+
+
+def speaks_of_past(text: str, pos: int, lang: str) -> bool:
+    """Whether the clause before `pos` carries a past-tense word ("telah", "sudah", "was", "-ed")."""
+    return grammar(lang).past.search(clause_before(text, pos)) is not None
 
 
 def _is_future(ctx: _Context, pos: int) -> bool:

@@ -1,0 +1,93 @@
+"""The dates printed in a page's candidate lines, each with the role its markers give it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from functools import cache
+
+from kabar.dates.calendar import alternation, calendar
+from kabar.dates.parse import ParsedDateTime, parse_datetime, zone_offset
+from kabar.model import DateCandidate
+
+# Evidence ranks: a marked byline stamp or a meta value beats a bare date at the top of the page,
+# which may be the site's today-widget.
+SOURCE_RANK = {"meta": 5, "byline": 4, "header": 2, "url": 2, "body": 1}
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One parsed date on the page with the role its markers give it."""
+
+    parsed: ParsedDateTime
+    source: str
+    role: str  # published, updated, unknown
+    marked: bool  # a publication/update marker stood next to it
+    line_no: int = -1  # the candidate's line on the page (-1 for meta and url)
+
+    @property
+    def score(self) -> tuple[int, int, int]:
+        """Marked and meta first, then a time printed; on a tie the line nearer the headline wins, since
+        a today-widget sits in the site's chrome above it."""
+        rank = int(self.marked) * 3 + SOURCE_RANK.get(self.source, 0)
+        return rank, int(self.parsed.time is not None), self.line_no
+
+    @property
+    def zone_printed(self) -> bool:
+        return self.parsed.zone is not None and not self.parsed.zone_assumed
+
+
+@cache
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(published, updated) marker regexes over both languages: bylines mix them."""
+    pub = [w for lang in ("id", "en") for w in calendar(lang).published_markers]
+    upd = [w for lang in ("id", "en") for w in calendar(lang).updated_markers]
+    return (
+        re.compile(rf"(?<!\w)(?:{alternation(pub)})(?!\w)", re.I),
+        re.compile(rf"(?<!\w)(?:{alternation(upd)})(?!\w)", re.I),
+    )
+
+
+def stamps(candidate: DateCandidate, lang: str, zone: str | None = None) -> list[Stamp]:
+    """Every date in a candidate line, each with the role of the nearest marker before it; times
+    printed without a zone are read in `zone` (else the language's default)."""
+    out: list[Stamp] = []
+    pos = 0
+    while (parsed := parse_datetime(candidate.text[pos:], lang, zone)) is not None:
+        parsed = replace(parsed, start=parsed.start + pos, end=parsed.end + pos)
+        role, marked = role_before(candidate.text[pos : parsed.start], candidate.role)
+        if not marked and _has_marker(candidate.text[parsed.end :]):
+            role = (
+                "unknown"  # "July 16, 2025 9:02 AM Updated July 16, 2025 11:40 AM": the hint is the later's
+            )
+        out.append(Stamp(parsed, candidate.source, role, marked, candidate.line_no))
+        pos = parsed.end
+    return out
+
+
+def _has_marker(text: str) -> bool:
+    return any(m.search(text) for m in _markers())
+
+
+def role_before(before: str, hint: str) -> tuple[str, bool]:
+    """The role of the last marker in the text before a date; the cleaner's hint otherwise."""
+    pub, upd = _markers()
+    last_pub = max((m.end() for m in pub.finditer(before)), default=-1)
+    last_upd = max((m.end() for m in upd.finditer(before)), default=-1)
+    if last_pub < 0 and last_upd < 0:
+        return hint, False
+    return ("updated" if last_upd > last_pub else "published"), True
+
+
+def in_zone(stamp: Stamp, zone: str) -> Stamp:
+    """The same instant shown in `zone`'s offset: a meta value in UTC printed as the page prints it."""
+    p = stamp.parsed
+    if p.time is None or p.utc_offset is None:
+        return stamp
+    offset = zone_offset(zone, p.date, p.time)
+    if offset is None or offset == p.utc_offset:
+        return stamp
+    local = p.utc() + timedelta(minutes=offset)
+    moved = replace(p, date=local.date(), time=local.time(), utc_offset=offset, zone=zone, zone_assumed=True)
+    return replace(stamp, parsed=moved)

@@ -1,0 +1,83 @@
+"""The zone a page prints its zone-less times in: learned from the page itself, else its language's or
+its outlet's home zone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from kabar.dates.calendar import site_zones, timezones
+from kabar.dates.stamps import Stamp
+
+MAX_OFFSET_MINUTES = 14 * 60
+OFFSET_STEP_MINUTES = 15  # every zone in use is a whole quarter hour off UTC
+
+
+def home_zone(found: Sequence[Stamp], site: str | None, url: str | None, lang: str) -> str | None:
+    """A zone for times printed without one: a zone the page prints elsewhere, else the offset that
+    turns a byline's clock into a meta value's instant, else the language's default, else the outlet's."""
+    return (
+        _printed_zone(found)
+        or _matched_offset(found)
+        or timezones()[2].get(lang)
+        or site_zone(site)
+        or site_zone(_host(url))
+    )
+
+
+def site_zone(domain: str | None) -> str | None:
+    """The outlet's home zone by its domain or the longest country-code suffix that names one."""
+    if not domain:
+        return None
+    table = site_zones()
+    labels = domain.lower().removeprefix("www.").split(".")
+    for i in range(len(labels) - 1):
+        if (zone := table.get(".".join(labels[i:]))) is not None:
+            return zone
+    return table.get("." + labels[-1])
+
+
+def _host(url: str | None) -> str | None:
+    return urlsplit(url).hostname if url else None
+
+
+def _printed_zone(found: Sequence[Stamp]) -> str | None:
+    """A zone printed on a visible line, else a meta value's non-zero offset: UTC in meta is machine
+    format, not the page's zone."""
+    visible = [s for s in found if s.zone_printed and s.source != "meta" and s.parsed.time is not None]
+    if visible:
+        return visible[0].parsed.zone
+    meta = [s for s in found if s.source == "meta" and s.zone_printed and s.parsed.utc_offset]
+    return _as_offset(meta[0].parsed.utc_offset) if meta else None
+
+
+def _matched_offset(found: Sequence[Stamp]) -> str | None:
+    """The offset between a zone-less visible time and a meta instant of the same role that share their
+    minute ("Jul 01, 2025, 04:32 PM" beside "2025-07-01T08:32:00Z": +08:00)."""
+    anchors = [s for s in found if s.zone_printed and s.parsed.time is not None]
+    for s in found:
+        p = s.parsed
+        if s.zone_printed or p.time is None or s.source == "meta":
+            continue
+        clock = datetime.combine(p.date, p.time, timezone.utc)  # noqa: UP017
+        for anchor in anchors:
+            if _is_update(anchor) != _is_update(s):
+                continue
+            minutes = int((clock - anchor.parsed.utc()).total_seconds() // 60)
+            # Zero is no evidence: a CMS that labels local time as UTC matches the byline's clock too.
+            if 0 < abs(minutes) <= MAX_OFFSET_MINUTES and minutes % OFFSET_STEP_MINUTES == 0:
+                return _as_offset(minutes)
+    return None
+
+
+def _is_update(stamp: Stamp) -> bool:
+    return stamp.role == "updated"
+
+
+def _as_offset(minutes: int | None) -> str | None:
+    if minutes is None:
+        return None
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{mins:02d}"
