@@ -8,16 +8,19 @@ from dataclasses import dataclass, field, replace
 from kabar.clean import byline, captions, classify, metadata, related, sources
 from kabar.clean.bios import mark_author_boxes
 from kabar.clean.body import body_paragraphs, refine_start
+from kabar.clean.byline_names import mark_name_bylines
 from kabar.clean.candidates import line_candidates, url_candidates
-from kabar.clean.classify import BLANK, BOILER, BYLINE
+from kabar.clean.classify import BLANK, BOILER, BYLINE, DATE
+from kabar.clean.dateline import Dateline, own_line_dateline
 from kabar.clean.language import detect_language
-from kabar.clean.lines import Line, word_count
+from kabar.clean.lines import Line, norm_key, word_count
 from kabar.clean.region import body_region
 from kabar.clean.site import domain_of_url, outlet_domain, site_from_lines
 from kabar.model import CleanArticle, DateCandidate, Rejection
 
 MIN_BODY_WORDS = 40
 SHORT_BODY_WORDS = 150
+HEADER_LINES = 12  # how far above the body a header date line may stand
 
 
 @dataclass
@@ -31,16 +34,24 @@ class Hints:
     section: str | None = None
     subtitle: str | None = None
     date_candidates: list[DateCandidate] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # <figcaption> texts
+    main_text: str | None = None  # an extractor's main-text guess (norm_key form), a second opinion
 
 
 def clean_lines(
     source: str, lines: Sequence[Line], url: str | None, template: frozenset[str], hints: Hints
 ) -> CleanArticle | Rejection:
     kinds = classify.classify_lines(lines, template)
-    related_titles = related.mark_related(lines, kinds)
+    captions.mark_known(lines, kinds, hints.captions)
+    related.blank_inline_widgets(lines, kinds)
+    related_found = related.mark_related(lines, kinds)
     caption_texts = captions.mark_captions(lines, kinds)
+    unmarked = mark_name_bylines(lines, kinds, body_region(lines, kinds)[0])
     authors, editors = byline.collect(lines[i].text for i in range(len(lines)) if kinds[i] == BYLINE)
-    authors = [a for a in authors if sources.agency_of(a) is None] or hints.authors
+    if hints.authors:  # the page's metadata names its writers: a bare name must be one of them
+        unmarked = [n for n in unmarked if n.lower() in {a.lower() for a in hints.authors}]
+    authors += [name for name in unmarked if name not in authors]
+    authors = byline.prefer_known([a for a in authors if sources.agency_of(a) is None], hints.authors)
     first_byline = next((i for i, kind in enumerate(kinds) if kind == BYLINE), len(lines))
     mark_author_boxes(lines, kinds, authors, first_byline + 1)
     start, end = body_region(lines, kinds)
@@ -49,11 +60,12 @@ def clean_lines(
             source, "not_article", f"{source}: no run of prose lines found; the page is not an article."
         )
     start, dateline = refine_start(lines, kinds, start, end)
+    dateline = dateline or header_dateline(lines, kinds, start)
     if dateline and dateline.place and hints.publisher and dateline.place.lower() == hints.publisher.lower():
         dateline = replace(dateline, place=None)  # 'PIKIRAN RAKYAT -': the outlet's name, not a place
     if dateline and dateline.own_line is not None:
         kinds[dateline.own_line] = BOILER
-    paragraphs = body_paragraphs(lines, kinds, start, end, dateline)
+    paragraphs = confirmed(body_paragraphs(lines, kinds, start, end, dateline), hints.main_text)
     body = "\n\n".join(paragraphs)
     words = word_count(body)
     if words < MIN_BODY_WORDS:
@@ -88,13 +100,36 @@ def clean_lines(
         editors=editors,
         dateline=dateline.place if dateline else None,
         cited_sources=sources.cited_sources(body, outside, dateline.agency if dateline else None),
-        captions=caption_texts,
-        related_titles=related_titles,
+        captions=_unique([*hints.captions, *caption_texts]),
+        related_titles=related.titles_in_body(related_found, start, end),
         date_candidates=hints.date_candidates
         + line_candidates(lines, kinds, title_i, (start, end), subtitle_i)
         + url_candidates(url),
         flags=["short_body"] if words < SHORT_BODY_WORDS else [],
     )
+
+
+def header_dateline(lines: Sequence[Line], kinds: Sequence[str], start: int) -> Dateline | None:
+    """A place printed with the header's date ('Jakarta ● Tue, April 8, 2025'): the story's dateline.
+    The date line stays a date line (own_line unset), so the dates stage still sees it."""
+    for i in range(max(0, start - HEADER_LINES), start):
+        if kinds[i] == DATE and (found := own_line_dateline(lines[i].text, i)):
+            return replace(found, own_line=None)
+    return None
+
+
+def confirmed(paragraphs: list[str], main_text: str | None) -> list[str]:
+    """Paragraphs the extractor's main text also holds, when it gave one and enough of them remain:
+    two independent views of where the story is agree on everything they keep."""
+    if not main_text:
+        return paragraphs
+    kept = [p for p in paragraphs if norm_key(p) in main_text]
+    return kept if word_count(" ".join(kept)) >= MIN_BODY_WORDS else paragraphs
+
+
+def _unique(texts: list[str]) -> list[str]:
+    seen = {norm_key(t): t for t in reversed(texts)}
+    return list(reversed(seen.values()))
 
 
 def _site(
@@ -105,5 +140,6 @@ def _site(
     if dateline is not None and dateline.outlet and (domain := outlet_domain(dateline.outlet)):
         printed_site, printed_name = domain, dateline.outlet
     site = hints.site or domain_of_url(url) or printed_site
-    publisher = printed_name if printed_site == site else hints.publisher or printed_name
+    # og:site_name is the outlet's name as it writes it; else the name printed with the page's own domain
+    publisher = hints.publisher or printed_name
     return site, publisher

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
-from kabar.clean.classify import BLANK, HEADING, SENTENCE
-from kabar.clean.dateline import Dateline, parse_dateline
+from kabar.clean.classify import BLANK, BOILER, HEADING, SENTENCE
+from kabar.clean.dateline import Dateline, own_line_dateline, parse_dateline
 from kabar.clean.lines import Line, norm_key
 
 TRAILING_MARKS = re.compile(r"\s*(?:\*{2,}|\((?:[a-z]{2,6}/)*[a-z]{2,6}\)|\[[a-z]{2,6}\])\s*$")
@@ -18,15 +19,30 @@ PLACE_LINE = re.compile(r"^(?P<place>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,3})\
 
 
 def place_above(lines: Sequence[Line], kinds: Sequence[str], start: int) -> Dateline | None:
-    """Some sites print the dateline on its own line just above the first paragraph ('Tokyo -')."""
-    j = start - 1
-    while j >= 0 and kinds[j] == BLANK:
+    """Some sites print the dateline on its own line just above the first paragraph ('Tokyo -',
+    'Kuala Lumpur (ANTARA) -'), perhaps with an advertisement slot between."""
+    j, skipped = start - 1, 0
+    while j >= 0 and (kinds[j] == BLANK or (kinds[j] == BOILER and skipped < 3)):
+        skipped += kinds[j] == BOILER
         j -= 1
     match = PLACE_LINE.match(lines[j].text) if j >= 0 else None
     if match is None:
-        return None
+        return own_line_dateline(lines[j].text, j) if j >= 0 else None
     place = match.group("place")
     return Dateline(0, place.title() if place.isupper() else place, None, None, own_line=j)
+
+
+def dateline_before(lines: Sequence[Line], kinds: Sequence[str], start: int) -> int | None:
+    """The story's first paragraph, opening with a dateline, may sit just above the region the
+    scoring chose (an advertisement slot between costs it more than it brings): its index."""
+    j, skipped = start - 1, 0
+    while j >= 0 and (kinds[j] == BLANK or (kinds[j] == BOILER and skipped < 3)):
+        skipped += kinds[j] == BOILER
+        j -= 1
+    if j < 0 or kinds[j] != SENTENCE:
+        return None
+    dateline = parse_dateline(lines[j].text)
+    return j if dateline is not None and (dateline.outlet or dateline.agency or dateline.caps) else None
 
 
 def refine_start(
@@ -34,11 +50,12 @@ def refine_start(
 ) -> tuple[int, Dateline | None]:
     """A dateline marks where the story begins: prose lines above it in the region are standfirst."""
     seen = 0
+    start = dateline_before(lines, kinds, start) or start
     for i in range(start, end):
         if kinds[i] != SENTENCE:
             continue
         dateline = parse_dateline(lines[i].text)
-        if dateline is not None and (dateline.outlet or dateline.agency or seen == 0):
+        if dateline is not None and (dateline.outlet or dateline.agency or dateline.caps or seen == 0):
             return i, dateline
         seen += 1
         if seen > 3:
@@ -57,17 +74,16 @@ def _bare(text: str) -> str:
     return QUOTE_CHARS.sub("", norm_key(text)).strip(" .,")
 
 
-def _is_repeat(i: int, bare: list[str], kept: set[str]) -> bool:
+def _is_repeat(line: str, kept: set[str], region: str, copies: Counter[str]) -> bool:
     """Pull quotes and repeated blocks: the line stands, whole, in a longer prose line of the region
-    (pull quotes are often printed before the paragraph they quote) or repeats a kept one."""
-    line = bare[i]
+    (pull quotes are often printed before the paragraph they quote) or repeats a kept one. Lines
+    hold no newline, so `line` occurs in `region` more often than it has exact copies only when a
+    longer line contains it."""
     if line in kept:
         return True
-    if len(bare) > MAX_LINES_FOR_CONTAINMENT:
-        return False  # the containment scan is quadratic; pages this long are not one article anyway
-    return len(line) >= 25 and any(
-        j != i and len(other) > len(line) and line in other for j, other in enumerate(bare) if other
-    )
+    if len(copies) > MAX_LINES_FOR_CONTAINMENT:
+        return False  # each test scans the region; pages this long are not one article anyway
+    return len(line) >= 25 and region.count(line) > copies[line]
 
 
 def body_paragraphs(
@@ -78,6 +94,7 @@ def body_paragraphs(
     bare = [
         _bare(lines[i].text) if kinds[i] == SENTENCE and start <= i < end else "" for i in range(len(lines))
     ]
+    region, copies = "\n".join(bare), Counter(bare)
     for i in range(start, end):
         kind = kinds[i]
         if kind != SENTENCE and not (kind == HEADING and _sandwiched(kinds, i, end)):
@@ -85,7 +102,7 @@ def body_paragraphs(
         text = lines[i].text
         if i == start and dateline is not None and dateline.prefix_end:
             text = text[dateline.prefix_end :].lstrip(" -–—.,:")
-        if kind == SENTENCE and _is_repeat(i, bare, keys):
+        if kind == SENTENCE and _is_repeat(bare[i], keys, region, copies):
             continue
         paragraphs.append(text)
         keys.add(bare[i])

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from kabar.clean import lexicon
 from kabar.clean.site import DOMAIN
 
-SEGMENT = re.compile(r"\s*[|•·]\s*|\s{3,}")
+# '|', bullets, wide gaps, ';' and a '/' that opens another labelled credit ('Rep: X/ Red: Y')
+SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
+PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|[A-Z]\.)$")
 
@@ -30,7 +32,8 @@ def _names(text: str) -> list[str]:
     text = text.strip(" ,:-–—")
     names = []
     for part in JOINERS.split(" ".join(_name_tokens(text))):
-        part = part.strip(" .,;:-–—()")
+        part = PLACE_TAIL.sub("", part).strip(" .,;:-–—()")  # 'Ananda Teresia in Jakarta'
+
         tokens = part.split()
         if 1 <= len(tokens) <= 6 and tokens[0][:1].isupper() and all(NAME_TOKEN.match(t) for t in tokens):
             names.append(part)
@@ -63,3 +66,16 @@ def collect(lines: Iterable[str]) -> tuple[list[str], list[str]]:
         authors += [n for n in a if n not in authors]
         editors += [n for n in e if n not in editors]
     return authors, editors
+
+
+def prefer_known(printed: list[str], known: list[str]) -> list[str]:
+    """Byline names, with a name the page's metadata spells out in full replacing the printed one it
+    begins ('Alma Fikhasari Selasa' -> 'Alma Fikhasari'); the metadata's names when none is printed."""
+    if not printed:
+        return list(known)
+    fixed = []
+    for name in printed:
+        lowered = name.lower()
+        full = next((k for k in known if lowered != k.lower() and lowered.startswith(k.lower() + " ")), None)
+        fixed.append(full or name)
+    return list(dict.fromkeys(fixed))

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kabar.clean import lexicon
-from kabar.clean.classify import ALT, BLANK, BOILER, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
-from kabar.clean.lines import Line
+from kabar.clean.classify import ALT, BLANK, BOILER, CAPTION, CREDIT, HEADING, SENTENCE, SHORT
+from kabar.clean.lines import LINE_CACHE, Line, norm_key
 
 TOKEN = re.compile(r"\w+")
+BARE_CREDIT_WORDS = 3
+BODY_WORDS = 25  # a line this long under a credit is the story's first paragraph, not a caption
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def has_credit(text: str) -> bool:
-    return lexicon.captions().credit.search(text) is not None
+    return lexicon.captions().credit.search(text)
 
 
 def strip_trailer(text: str) -> str:
@@ -34,13 +38,24 @@ def _neighbour(kinds: Sequence[str], i: int, step: int) -> int | None:
     return j if 0 <= j < len(kinds) and kinds[j] != BLANK else None
 
 
+def mark_known(lines: Sequence[Line], kinds: list[str], known: Sequence[str]) -> None:
+    """Lines the page's markup calls captions (<figcaption>) are captions, whatever their shape."""
+    if not known:
+        return
+    keys = {norm_key(text) for text in known}
+    for i, line in enumerate(lines):
+        if line.key in keys:
+            kinds[i] = CAPTION
+
+
 def mark_captions(lines: Sequence[Line], kinds: list[str]) -> list[str]:
     """Relabel caption, credit and alt-text lines in place; return the caption texts in page order."""
     found: list[str] = []
     photographer = lexicon.captions().photographer
     for i, line in enumerate(lines):
         if kinds[i] in (SENTENCE, HEADING, SHORT, BOILER) and has_credit(line.text):
-            kinds[i] = CAPTION
+            # a bare credit ('Getty Images', '(Foto: Reuters)') names who took the photo, not what it shows
+            kinds[i] = CREDIT if line.words <= BARE_CREDIT_WORDS and kinds[i] != BOILER else CAPTION
         elif kinds[i] in (HEADING, SHORT) and photographer.match(line.text) and line.words <= 8:
             kinds[i] = CREDIT
     for i, line in enumerate(lines):
@@ -58,11 +73,16 @@ def mark_captions(lines: Sequence[Line], kinds: list[str]) -> list[str]:
 
 
 def _caption_beside_credit(lines: Sequence[Line], kinds: list[str], i: int) -> None:
-    for step in (1, -1):
+    """The caption a credit belongs to: the line above it, else a short line below it (the story's
+    first paragraph often follows a credit with no blank line between)."""
+    for step in (-1, 1):
         j = _neighbour(kinds, i, step)
-        if j is not None and kinds[j] in (SENTENCE, HEADING, SHORT) and lines[j].words >= 4:
-            kinds[j] = CAPTION
+        if j is None or kinds[j] not in (SENTENCE, HEADING, SHORT) or lines[j].words < 4:
+            continue
+        if step == 1 and kinds[j] == SENTENCE and lines[j].words >= BODY_WORDS:
             return
+        kinds[j] = CAPTION
+        return
 
 
 def _caption_after_image(lines: Sequence[Line], kinds: list[str], i: int) -> None:
@@ -82,7 +102,8 @@ def _caption_after_image(lines: Sequence[Line], kinds: list[str], i: int) -> Non
 def _mark_alt_before(lines: Sequence[Line], kinds: list[str], i: int) -> None:
     """Image alt text printed just above its caption repeats the caption's words."""
     j = _neighbour(kinds, i, -1)
-    if j is None or kinds[j] not in (SENTENCE, HEADING, SHORT, DATE):
+    # a date line above the photo ('Rabu, 04 Desember 2024 - 06:12 WIB') is the byline's, not alt text
+    if j is None or kinds[j] not in (SENTENCE, HEADING, SHORT):
         return
     if lines[j].words <= 4 or _overlap(lines[j].text, lines[i].text) >= 0.6:
         kinds[j] = ALT

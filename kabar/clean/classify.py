@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kabar.clean import lexicon
 from kabar.clean.dates_hint import looks_like_date
-from kabar.clean.lines import Line
+from kabar.clean.lines import LINE_CACHE, Line
 
 # Line kinds. Body text is chosen among SENTENCE and HEADING lines; the rest is never body.
 BLANK, SENTENCE, HEADING, SHORT = "blank", "sentence", "heading", "short"
 BOILER, SECTION, RELATED, RELATED_MARKER = "boiler", "section", "related", "related_marker"
 CAPTION, ALT, CREDIT, BYLINE, DATE, TEMPLATE = "caption", "alt", "credit", "byline", "date", "template"
 
-SENTENCE_END = re.compile(r"""[.!?…:;"”'’»)\]]\s*(?:\*+)?$""")
+SENTENCE_MARKS = frozenset(""".!?…:;"”'’»)]""")
 HAS_DIGIT = re.compile(r"\d")
 TICKER = re.compile(r"[\d.,%+-]")
 
@@ -23,7 +24,12 @@ def is_sentence(line: Line) -> bool:
     """Prose: enough words and a sentence-final mark, or long enough that the mark does not matter."""
     if line.words >= 20:
         return True
-    return line.words >= 6 and bool(SENTENCE_END.search(line.text)) and not line.text.endswith("..")
+    return line.words >= 6 and _ends_sentence(line.text) and not line.text.endswith("..")
+
+
+def _ends_sentence(text: str) -> bool:
+    """A sentence-final mark, perhaps followed by spaces and footnote stars."""
+    return text.rstrip("*").rstrip()[-1:] in SENTENCE_MARKS
 
 
 def is_headline_like(line: Line) -> bool:
@@ -40,12 +46,14 @@ def _is_boiler(key: str) -> bool:
     lex = lexicon.boilerplate()
     if key in lex.lines or key.rstrip(" :»>›") in lex.lines or key.startswith(lex.prefixes):
         return True
-    return lex.anchored.match(key) is not None or lex.anywhere.search(key) is not None
+    return lex.anchored.match(key) is not None or lex.anywhere.search(key, key)
 
 
 def _is_ticker(text: str) -> bool:
+    if "%" not in text:
+        return False
     digits = len(TICKER.findall(text))
-    return len(text) > 6 and digits / len(text) > 0.35 and "%" in text
+    return len(text) > 6 and digits / len(text) > 0.35
 
 
 def _is_byline(text: str) -> bool:
@@ -54,14 +62,26 @@ def _is_byline(text: str) -> bool:
     if match and len(text) < 160:
         rest = text[match.end() :]
         return bool(rest[:1].isupper()) or ":" in text[: match.end()]
-    return bool(by.editor.search(text)) and len(text) < 160
+    # editor is anchored at the line start or after a '|': skip the scan when neither can hold
+    return len(text) < 160 and bool(by.editor.match(text) or ("|" in text and by.editor.search(text)))
+
+
+TEMPLATE_OVERRIDES = frozenset({DATE, SENTENCE, HEADING, SHORT})  # kinds a site's repeated line loses
 
 
 def classify_line(line: Line, template: frozenset[str]) -> str:
     """One line's kind from its own text (neighbours are looked at later)."""
-    text, key = line.text, line.key
-    if not text:
+    if not line.text:
         return BLANK if line.image_alt is None else ALT
+    kind = _text_kind(line.text, line.words, line.key, line.heading)
+    return TEMPLATE if kind in TEMPLATE_OVERRIDES and line.key in template else kind
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _text_kind(text: str, words: int, key: str, heading: bool) -> str:
+    """The kind a line's text alone decides (words and key derive from it); remembered, as
+    template lines recur on every page."""
+    line = Line(0, text, words, heading=heading, key=key)
     lex = lexicon.boilerplate()
     if key.rstrip(" :»>›↓") in lex.section_markers:
         return RELATED_MARKER if key.rstrip(" :»>›↓") in lex.related_markers else SECTION
@@ -76,8 +96,6 @@ def classify_line(line: Line, template: frozenset[str]) -> str:
         return BYLINE
     if _is_boiler(key) or _is_ticker(text):
         return BOILER
-    if key in template:
-        return TEMPLATE
     if (
         line.words <= 14
         and len(text) <= 90
@@ -100,4 +118,7 @@ def is_sentence_of_body(text: str, start: int) -> bool:
 
 
 def classify_lines(lines: Sequence[Line], template: frozenset[str] = frozenset()) -> list[str]:
-    return [classify_line(line, template) for line in lines]
+    return [
+        classify_line(line, template) if line.text else BLANK if line.image_alt is None else ALT
+        for line in lines
+    ]

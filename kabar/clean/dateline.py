@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kabar.clean.outlets import outlet_named
+
 _DASH = r"\s*[-–—]+\s*"
 _OUTLET = r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2})"
 _CAPS_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})"
 _PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})"
+_NAMED_OUTLET = r"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"  # an outlet's name: 'CNN Indonesia'
+
 
 PATTERNS = tuple(
     re.compile(p)
@@ -19,9 +23,17 @@ PATTERNS = tuple(
         rf"^{_CAPS_PLACE}\s*,\s*{_OUTLET}{_DASH}",  # JAKARTA, KOMPAS.com -
         # SEOUL (Reuters) -   /   MEDAN (Waspada.id):
         rf"^{_PLACE}(?:\s*,\s*[\w .]{{1,20}}?)?\s*\((?P<agency>[A-Za-z][\w .]{{1,25}})\)(?:{_DASH}|\s*:\s*)",
+        rf"^{_PLACE}\s*,\s*{_NAMED_OUTLET}{_DASH}",  # Jakarta, CNBC Indonesia -
         rf"^{_CAPS_PLACE}(?:\s*,\s*[\w .]{{1,20}}?)?{_DASH}",  # JAKARTA -
+        rf"^{_CAPS_PLACE}:\s+(?=[A-Z])",  # KUALA LUMPUR: Thailand and ...
     )
 )
+# A dateline printed on its own line above the story: 'Jakarta -', 'Kuala Lumpur (ANTARA) -',
+# 'Jakarta, CNN Indonesia -', or with the date after a bullet: 'Jakarta ● Tue, April 8, 2025'.
+OWN_LINE = re.compile(
+    rf"^{_PLACE}\s*(?:,\s*{_NAMED_OUTLET})?\s*(?:\((?P<agency>[A-Za-z][\w .]{{1,25}})\))?\s*[-–—]+$"
+)
+BULLET_LINE = re.compile(rf"^{_PLACE}\s*[●•]\s*\S")
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,12 @@ class Dateline:
     outlet: str | None  # as printed: 'Liputan6.com'
     agency: str | None  # '(Reuters)', '(ANTARA)'
     own_line: int | None = None  # index of the line when the dateline stands alone above the story
+    caps: bool = False  # the place is printed in capitals ('BANGKOK –'): a dateline beyond doubt
+
+
+def _known_outlet(outlet: str | None) -> bool:
+    """An outlet in a dateline is printed as a domain ('Liputan6.com') or is a known outlet's name."""
+    return outlet is None or "." in outlet or outlet_named(outlet) is not None
 
 
 def _title_place(place: str | None) -> str | None:
@@ -47,7 +65,27 @@ def parse_dateline(text: str) -> Dateline | None:
         if match is None or match.end() > 70 or match.end() >= len(text) - 10:
             continue
         groups = match.groupdict()
+        if not _known_outlet(groups.get("outlet")):
+            continue
+        place = groups.get("place")
         return Dateline(
-            match.end(), _title_place(groups.get("place")), groups.get("outlet"), groups.get("agency")
+            match.end(),
+            _title_place(place),
+            groups.get("outlet"),
+            groups.get("agency"),
+            caps=bool(place and place.isupper() and len(place) > 2),
         )
     return None
+
+
+def own_line_dateline(text: str, line_no: int) -> Dateline | None:
+    """A dateline alone on its line ('Kuala Lumpur (ANTARA) -', 'Jakarta ● Tue, April 8, 2025')."""
+    if len(text) > 70:
+        return None
+    match = OWN_LINE.match(text) or BULLET_LINE.match(text)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    if not _known_outlet(groups.get("outlet")):
+        return None
+    return Dateline(0, _title_place(groups.get("place")), groups.get("outlet"), groups.get("agency"), line_no)

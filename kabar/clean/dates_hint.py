@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+
+from kabar.clean.lines import LINE_CACHE
 
 # Language-neutral fallback (digits only): month names belong to the dates stage's calendar.toml.
 _NUMERIC_DATE = re.compile(
@@ -26,6 +29,7 @@ def _resolve() -> Callable[[str], bool]:
 _looks_like_date: Callable[[str], bool] | None = None
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def looks_like_date(text: str) -> bool:
     """True when `text` may carry a date; resolved lazily so import order does not matter."""
     global _looks_like_date

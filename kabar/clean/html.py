@@ -9,11 +9,12 @@ from typing import Any
 from lxml import etree, html
 
 from kabar.clean.article import Hints
-from kabar.clean.lines import Line, split_lines
+from kabar.clean.lines import Line, norm_key, split_lines
 from kabar.clean.site import domain_of_url
 from kabar.model import DateCandidate, Page, Rejection
 
 MAX_HTML_CHARS = 5_000_000  # after scripts are gone; a longer page is cut, not refused
+MAX_SECOND_OPINION_CHARS = 2_000_000  # trafilatura is slow on huge pages; those keep kabar's view alone
 JSON_LD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
 INVISIBLE = re.compile(r"<(script|style|noscript|template|svg|iframe)\b.*?</\1\s*>", re.S | re.I)
 COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -104,6 +105,8 @@ def html_to_lines(page: Page) -> tuple[list[Line], Hints] | Rejection:
         root = html.fromstring(visible)
         hints = _hints(root, ld_blocks, page.url)
         text = _inner_text(root)
+        if len(visible) <= MAX_SECOND_OPINION_CHARS:
+            hints.main_text = main_text(root)  # last: the extractor prunes the tree it is given
     except (etree.ParserError, ValueError, TypeError, RecursionError) as error:
         return Rejection(
             page.source, "unparseable", f"{page.source}: the HTML could not be parsed ({error})."
@@ -198,10 +201,12 @@ def _ld_items(blocks: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any, people_only: bool = False) -> list[str]:
     values = value if isinstance(value, list) else [value]
     names = []
     for item in values:
+        if people_only and isinstance(item, dict) and "Organization" in str(item.get("@type", "")):
+            continue  # a desk or the outlet itself ('kumparanBISNIS'), not a writer
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, str) and name.strip() and "://" not in name:
             names.append(name.strip())
@@ -233,7 +238,7 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
             candidates.append(DateCandidate(value, "meta", "updated" if key in UPDATED_KEYS else "published"))
     if not candidates and meta.get("time"):
         candidates.append(DateCandidate(meta["time"], "meta", "unknown"))
-    authors = _names(ld.get("author")) or (
+    authors = _names(ld.get("author"), people_only=True) or (
         [meta["author"]] if meta.get("author") and "://" not in meta["author"] else []
     )
     return Hints(
@@ -243,7 +248,25 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
         authors=authors,
         section=meta.get("article:section"),
         date_candidates=candidates,
+        captions=_figcaptions(root),
     )
+
+
+def _figcaptions(root: Any) -> list[str]:
+    texts = (" ".join(el.text_content().split()) for el in root.iter("figcaption"))
+    return list(dict.fromkeys(t for t in texts if len(t.split()) >= 3))
+
+
+def main_text(root: Any) -> str | None:
+    """Trafilatura's recall-oriented main text of the parsed page, in norm_key form; None when it
+    finds none or fails (it is a second opinion and must never fail the page)."""
+    try:
+        import trafilatura
+
+        text = trafilatura.extract(root, include_comments=False, include_tables=False, favor_recall=True)
+    except Exception:
+        return None
+    return norm_key(text) if text else None
 
 
 def trafilatura_lines(page: Page) -> list[Line] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kabar.clean import lexicon
 
@@ -11,13 +12,31 @@ MIN_SHARE = 0.08  # below this for every language, the text is in a language we 
 MIN_TOKENS = 25
 
 
+# ASCII digits and punctuation, and the common typographic marks, become spaces before a C-fast
+# split; the rare token still holding a non-letter goes through the exact regex.
+_SEPARATORS = str.maketrans({c: " " for c in "0123456789_!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~\u00a0“”‘’«»–—…•·"})
+
+
+def _tokens(text: str) -> list[str]:
+    """TOKEN.findall(text), several times faster on typical prose."""
+    tokens: list[str] = []
+    for token in text.translate(_SEPARATORS).split():
+        if token.isalpha():
+            tokens.append(token)
+        else:
+            tokens += TOKEN.findall(token)
+    return tokens
+
+
 def detect_language(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, share of its stopwords); code None when no known language fits."""
-    tokens = [t.lower() for t in TOKEN.findall(text)[:3000]]
+    tokens = _tokens(text.lower())[:3000]
     if not tokens:
         return None, 0.0
+    counts = Counter(tokens)
     shares = {
-        lang: sum(t in words for t in tokens) / len(tokens) for lang, words in lexicon.stopwords().items()
+        lang: sum(counts[w] for w in words.intersection(counts)) / len(tokens)
+        for lang, words in lexicon.stopwords().items()
     }
     lang, share = max(shares.items(), key=lambda item: item[1])
     if share < MIN_SHARE and len(tokens) >= MIN_TOKENS:

@@ -9,6 +9,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from kabar.clean.gate import GatedPatterns, gated_patterns
+
 LANGUAGES = ("id", "en")
 
 
@@ -45,7 +47,7 @@ class Boilerplate:
     lines: frozenset[str]
     prefixes: tuple[str, ...]
     anchored: re.Pattern[str]  # the `patterns` entries that start with ^, tried at line start only
-    anywhere: re.Pattern[str]  # the other `patterns` entries, searched through the line
+    anywhere: GatedPatterns  # the other `patterns` entries, searched through the line
     section_markers: frozenset[str]
     related_markers: frozenset[str]
     related_prefix: re.Pattern[str]
@@ -53,7 +55,7 @@ class Boilerplate:
 
 @dataclass(frozen=True)
 class Captions:
-    credit: re.Pattern[str]
+    credit: GatedPatterns
     photographer: re.Pattern[str]
     trailing: re.Pattern[str]
 
@@ -69,10 +71,13 @@ class Bylines:
 
 @dataclass(frozen=True)
 class Sources:
-    aliases: tuple[tuple[re.Pattern[str], str], ...]
+    alias: re.Pattern[str]  # every alias in file order, one named group each: the first that fits wins
+    alias_names: dict[str, str]  # group name -> canonical name
     bare: re.Pattern[str]  # the aliases that may be matched anywhere in text, as one alternation
+    bare_finder: re.Pattern[str]  # the same without its boundary look-behind, which makes re scan slowly
     bare_names: dict[str, str]  # alias as written -> canonical name
     cue: re.Pattern[str]
+    cue_finder: re.Pattern[str]  # the cue phrases alone, lower case, to find where `cue` may match
 
 
 @cache
@@ -84,7 +89,7 @@ def boilerplate() -> Boilerplate:
         prefixes=tuple(s.lower() for s in _merged("boilerplate.toml", "prefixes")),
         anchored=_union([p for p in patterns if p.startswith("^")], re.I),
         # keys are lower case already; without re.I the scan is several times faster
-        anywhere=_union([p for p in patterns if not p.startswith("^")], 0),
+        anywhere=gated_patterns([p for p in patterns if not p.startswith("^")]),
         section_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "section_markers")),
         related_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "related_markers")),
         related_prefix=re.compile(rf"^\W*(?:{_alternation(related).pattern})\b\s*[:\-–—|»>]*\s*", re.I),
@@ -95,7 +100,7 @@ def boilerplate() -> Boilerplate:
 def captions() -> Captions:
     data = _load("common", "captions.toml")
     return Captions(
-        credit=_union(data.get("credits", []), 0),
+        credit=gated_patterns(data.get("credits", [])),
         photographer=re.compile(data.get("photographer", "(?!)")),
         trailing=re.compile(data.get("trailing", "(?!)"), re.I),
     )
@@ -121,12 +126,13 @@ def bylines() -> Bylines:
 
 @cache
 def sources() -> Sources:
-    pairs: list[tuple[re.Pattern[str], str]] = []
+    groups: list[str] = []
+    names: dict[str, str] = {}
     bare: dict[str, str] = {}
     for agency in _load("common", "agencies.toml").get("agencies", []):
         for alias in agency.get("aliases", []) or [agency["name"]]:
-            pair = (re.compile(rf"(?<![\w.]){re.escape(alias)}(?![\w])"), agency["name"])
-            pairs.append(pair)
+            names[f"a{len(groups)}"] = agency["name"]
+            groups.append(rf"(?P<a{len(groups)}>{re.escape(alias)}(?![\w]))")
             if agency.get("bare", True):
                 bare[alias] = agency["name"]
     cues = _merged("sources.toml", "cue_before")
@@ -136,11 +142,16 @@ def sources() -> Sources:
     cue = re.compile(
         rf"\b(?i:{_alternation(cues).pattern})\s+(?:(?i:{_alternation(skips).pattern})\s+)*{name}"
     )
-    ordered = sorted(bare, key=len, reverse=True)
-    bare_pattern = re.compile(
-        r"(?<![\w.])(?:{})(?!\w)".format("|".join(re.escape(a) for a in ordered)) or "(?!)"
+    ordered = "|".join(re.escape(a) for a in sorted(bare, key=len, reverse=True)) or "(?!)"
+    return Sources(
+        alias=re.compile(rf"(?<![\w.])(?:{'|'.join(groups) or '(?!)'})"),
+        alias_names=names,
+        bare=re.compile(rf"(?<![\w.])(?:{ordered})(?!\w)"),
+        bare_finder=re.compile(ordered),
+        bare_names=bare,
+        cue=cue,
+        cue_finder=_alternation(cues),
     )
-    return Sources(aliases=tuple(pairs), bare=bare_pattern, bare_names=bare, cue=cue)
 
 
 @cache

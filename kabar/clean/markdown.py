@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)]*)\)")
 LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<href>[^)]*)\)")
@@ -28,6 +29,7 @@ def _emphasis(match: re.Match[str]) -> str:
     return match.group("inner") or match.group("star") or match.group("under") or ""
 
 
+@lru_cache(maxsize=1 << 14)
 def reduce_line(raw: str) -> MarkdownLine:
     """Strip markdown syntax from one line, remembering what it said about the line's role."""
     line = raw.strip()

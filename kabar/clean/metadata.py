@@ -10,6 +10,7 @@ from kabar.clean.lines import Line, norm_key
 from kabar.clean.region import headline_runs
 
 TITLE_KINDS = (HEADING, SENTENCE, ALT, SHORT)
+STANDFIRST_WORDS = 12
 
 
 def _next(kinds: Sequence[str], i: int, step: int) -> int | None:
@@ -35,12 +36,19 @@ def _hint_match(text: str, hint: str | None) -> bool:
     return a == b or (len(a) >= 15 and (a in b or b in a))
 
 
+def _ends_list(lines: Sequence[Line], kinds: Sequence[str], i: int, in_list: Sequence[bool]) -> bool:
+    """A headline-sized line closing a run of menu items (the next line is no item) is the
+    page's own headline printed under its navigation, not one more item."""
+    j = _next(kinds, i, 1)
+    return lines[i].words >= 6 and (j is None or not in_list[j] or kinds[j] not in (HEADING, SHORT))
+
+
 def _title_score(lines: Sequence[Line], kinds: Sequence[str], i: int, ctx: dict) -> float:
     line = lines[i]
     score = 1.0 if 5 <= line.words <= 22 else 0.0
     score += 3.0 if ctx["counts"][line.key] > 1 and line.words >= 4 else 0.0  # headline repeated as image alt
     score += 6.0 if _hint_match(line.text, ctx["hint"]) else 0.0
-    score -= 3.0 if ctx["in_list"][i] else 0.0
+    score -= 3.0 if ctx["in_list"][i] and not _ends_list(lines, kinds, i, ctx["in_list"]) else 0.0
     score -= 1.0 if kinds[i] == ALT else 0.0
     score -= 1.5 if line.text.endswith(".") else 0.0
     rank = ctx["rank"]
@@ -65,15 +73,38 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], body_start: int, hin
     ]
     if not candidates:
         return None
+    in_list = headline_runs(lines, kinds)
     ctx = {
         "counts": Counter(lines[i].key for i in range(body_start) if kinds[i] != BLANK),
         "hint": hint,
-        "in_list": headline_runs(lines, kinds),
+        "in_list": in_list,
         "marks": [i for i in range(body_start) if kinds[i] in (BYLINE, DATE)],
         "start": body_start,
         "rank": _ranks(kinds),
     }
-    return max(candidates, key=lambda i: _title_score(lines, kinds, i, ctx))
+    best = max(candidates, key=lambda i: _title_score(lines, kinds, i, ctx))
+    return _above_standfirst(lines, kinds, best, candidates, in_list)
+
+
+def _above_standfirst(
+    lines: Sequence[Line], kinds: Sequence[str], best: int, candidates: list[int], in_list: list[bool]
+) -> int:
+    """The line picked may be the standfirst printed right under the headline: a headline-sized line
+    straight above it (no blank between, not a rubric or menu item) is then the title."""
+    above = best - 1
+    if above not in candidates or lines[above].words < 6:
+        return best
+    if lines[above].text.endswith(".") or lines[above].key == lines[best].key:
+        return best
+    rubric = _next(kinds, above, -1)  # the standfirst pair opens the header: a rubric, menu or date above
+    if (
+        rubric is not None
+        and kinds[rubric] in TITLE_KINDS
+        and lines[rubric].words >= 4
+        and not in_list[rubric]
+    ):
+        return best
+    return above
 
 
 def find_subtitle(
@@ -85,7 +116,10 @@ def find_subtitle(
     j = _next(kinds, title, 1)
     while j is not None and j < body_start and lines[j].key == lines[title].key:
         j = _next(kinds, j, 1)
-    if j is not None and j < body_start and kinds[j] == SENTENCE:
+    if j is None or j >= body_start:
+        return None
+    # a standfirst may lack a final stop; a headline-sized run-on line under the title still is one
+    if kinds[j] == SENTENCE or (kinds[j] == HEADING and lines[j].words >= STANDFIRST_WORDS):
         return j
     return None
 

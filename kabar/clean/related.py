@@ -1,8 +1,13 @@
-"""Titles of linked stories: inline 'Baca Juga: X' lines and headline runs after a related marker."""
+"""Titles of linked stories set inside the article text: 'Baca Juga: X' lines and a marker's item(s).
+
+Headline lists under or beside the article ('Berita Terkait', 'Read Next') are furniture, not related
+titles: only links that stand within the body region count (`titles_in_body`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from kabar.clean import lexicon
 from kabar.clean.classify import (
@@ -18,7 +23,43 @@ from kabar.clean.classify import (
 )
 from kabar.clean.lines import Line
 
+WIDGET_LABELS = frozenset({HEADING, SECTION, RELATED_MARKER})
+
 MAX_LIST = 15
+MAX_WIDGET_LINES = 40
+WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
+
+
+@cache
+def _widget_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def union(key: str) -> re.Pattern[str]:
+        found = [
+            p for lang in lexicon.LANGUAGES for p in lexicon._load(lang, "boilerplate.toml").get(key, [])
+        ]
+        return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)")
+
+    return union("widget_open"), union("widget_close")
+
+
+def blank_inline_widgets(lines: Sequence[Line], kinds: list[str]) -> None:
+    """Relabel a labelled list widget inside the story ('Recommended Stories / list of 3 items / ...
+    / end of list') as blank, so the story around it stays one region and its items are no titles."""
+    opener, closer = _widget_marks()
+    for i, line in enumerate(lines):
+        if line.words > WIDGET_LABEL_WORDS or not opener.match(line.key):
+            continue
+        stop = next(
+            (j for j in range(i + 1, min(len(lines), i + MAX_WIDGET_LINES)) if closer.match(lines[j].key)),
+            None,
+        )
+        if stop is None:
+            continue
+        label = i - 1
+        while label >= 0 and kinds[label] == BLANK:
+            label -= 1
+        first = label if label >= 0 and kinds[label] in WIDGET_LABELS and lines[label].words <= 4 else i
+        for j in range(first, stop + 1):
+            kinds[j] = BLANK
 
 
 def _list_after(lines: Sequence[Line], kinds: Sequence[str], i: int) -> tuple[list[int], int]:
@@ -39,15 +80,15 @@ def _list_after(lines: Sequence[Line], kinds: Sequence[str], i: int) -> tuple[li
     return items, j
 
 
-def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[str]:
-    """Relabel related-story lines in place and return their titles in page order."""
-    titles: list[str] = []
+def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str]]:
+    """Relabel related-story lines in place and return (line index, title) in page order."""
+    titles: list[tuple[int, str]] = []
     prefix = lexicon.boilerplate().related_prefix
     for i, line in enumerate(lines):
         if kinds[i] == RELATED:
             match = prefix.match(line.text)
             if match and line.text[match.end() :].strip():
-                titles.append(line.text[match.end() :].strip())
+                titles.append((i, line.text[match.end() :].strip()))
                 continue
         if kinds[i] != RELATED_MARKER:
             continue
@@ -59,5 +100,10 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[str]:
             kinds[i] = RELATED  # a 'Baca juga' label inside the body, its title on the next line
         for j in items:
             kinds[j] = RELATED
-            titles.append(lines[j].text)
+            titles.append((j, lines[j].text))
     return titles
+
+
+def titles_in_body(found: Sequence[tuple[int, str]], start: int, end: int) -> list[str]:
+    """The related titles printed inside the body region [start, end), page order, no repeats."""
+    return list(dict.fromkeys(title for i, title in found if start <= i < end))

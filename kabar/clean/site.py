@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from kabar.clean import lexicon
-from kabar.clean.lines import Line
+from kabar.clean.lines import LINE_CACHE, Line
+from kabar.clean.outlets import find_outlet, outlet_named
 
 DOMAIN = re.compile(r"(?<![\w@/.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,6})(?![\w-])")
+_MAY_HOLD_COPYRIGHT = re.compile(r"©|\(c\)|copyright|hak cipta", re.I)
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright|hak cipta)\s*[©@]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
     r"(?P<name>[^,.|\s]*?(?:\.[A-Za-z]{2,6})+|[A-Za-z][\w-]*?com)\b",
@@ -39,7 +42,10 @@ def domain_of_url(url: str | None) -> str | None:
 
 
 def outlet_domain(name: str) -> str | None:
-    """'Liputan6.com' or 'KONTAN.CO.ID' as printed -> its registered domain ('detikcom' -> detik.com)."""
+    """'Liputan6.com' or 'KONTAN.CO.ID' as printed -> its registered domain ('detikcom' -> detik.com);
+    a name without a domain ('CNBC Indonesia') through the outlets table."""
+    if known := outlet_named(name):
+        return known
     if "." not in name and name.lower().endswith("com") and len(name) > 4:
         name = f"{name[:-3]}.com"
     match = DOMAIN.search(name)
@@ -48,25 +54,59 @@ def outlet_domain(name: str) -> str | None:
     return registered_domain(match.group(1))
 
 
+MASTHEAD_LINES = 8  # a masthead ('CNA', 'ANTARA News') stands among the first lines of a text dump
+
+
 def site_from_lines(lines: Sequence[Line], skip: range | None = None) -> tuple[str | None, str | None]:
-    """(site, publisher) from copyright footers, a bare domain line, or domains printed outside the body."""
+    """(site, publisher) from, in order: a copyright line's domain, a copyright line's outlet name,
+    a masthead line naming an outlet, then the domain printed most often outside the body."""
     counts: Counter[str] = Counter()
     written: dict[str, str] = {}
+    named: tuple[str, str] | None = None
     for line in lines:
         if (skip is not None and line.no in skip) or not line.text or line.words > 40:
             continue
-        copyright_match = COPYRIGHT.search(line.text)
-        if copyright_match and (site := outlet_domain(copyright_match.group("name"))):
-            return site, copyright_match.group("name").strip()
-        for match in DOMAIN.finditer(line.text):
-            site = registered_domain(match.group(1))
-            if site and not match.group(1)[0].isdigit():
-                counts[site] += 3 if line.text == match.group(1) else 1
-                written.setdefault(site, match.group(1))
+        copyright_site, printed = _printed_sites(line.text)
+        if copyright_site is not None:
+            return copyright_site
+        if named is None and _MAY_HOLD_COPYRIGHT.search(line.text) and (found := find_outlet(line.text)):
+            named = found[1], found[0]
+        for site, as_written, weight in printed:
+            counts[site] += weight
+            written.setdefault(site, as_written)
+    if named is not None:
+        return named
+    if masthead := _masthead(lines):
+        return masthead
     if not counts:
         return None, None
     site = counts.most_common(1)[0][0]
     return site, written[site]
+
+
+def _masthead(lines: Sequence[Line]) -> tuple[str, str] | None:
+    """An outlet's name printed alone on one of the page's first lines."""
+    shown = (line for line in lines if line.text)
+    for _, line in zip(range(MASTHEAD_LINES), shown, strict=False):
+        if line.words <= 6 and (domain := outlet_named(line.text)):
+            return domain, line.text
+    return None
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _printed_sites(text: str) -> tuple[tuple[str, str] | None, tuple[tuple[str, str, int], ...]]:
+    """One line's copyright (site, name), and each domain it prints with its weight; footers recur."""
+    copyright_match = COPYRIGHT.search(text) if _MAY_HOLD_COPYRIGHT.search(text) else None
+    if copyright_match and (site := outlet_domain(copyright_match.group("name"))):
+        return (site, copyright_match.group("name").strip()), ()
+    if "." not in text:
+        return None, ()
+    printed = []
+    for match in DOMAIN.finditer(text):
+        site = registered_domain(match.group(1))
+        if site and not match.group(1)[0].isdigit():
+            printed.append((site, match.group(1), 3 if text == match.group(1) else 1))
+    return None, tuple(printed)
 
 
 MARKDOWN_LINK = re.compile(r"\]\((?:https?:)?//([^/)\s]+)")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from kabar.clean import lexicon
+from kabar.clean.gate import find_all
 
 SIGN_OFF = re.compile(r"^\W*(?:sumber|source|sources)\s*:\s*(?P<names>[^|]{2,80})", re.I)
 SPLIT = re.compile(r"\s*(?:,|/|&|;|\band\b|\bdan\b)\s*")
@@ -17,24 +18,30 @@ OUTLET_WORD = re.compile(
 
 def agency_of(text: str) -> str | None:
     """Canonical agency name when `text` is (or starts with) a known agency alias."""
-    for pattern, name in lexicon.sources().aliases:
-        match = pattern.match(text.strip())
-        if match:
-            return name
-    return None
+    lex = lexicon.sources()
+    match = lex.alias.match(text.strip())
+    return lex.alias_names[match.lastgroup] if match and match.lastgroup else None
+
+
+def agency_as_printed(text: str) -> str | None:
+    """The known agency alias `text` starts with, spelled as printed ('Associated Press', 'AP')."""
+    match = lexicon.sources().alias.match(text.strip())
+    return match.group(0) if match else None
 
 
 def agencies_in(text: str) -> list[str]:
+    """Known agencies named anywhere in the text, spelled as printed (the gold convention)."""
     lex = lexicon.sources()
-    return _unique(lex.bare_names[match.group(0)] for match in lex.bare.finditer(text))
+    return _unique(match.group(0) for match in find_all(lex.bare, lex.bare_finder, text))
 
 
 def cued_outlets(text: str) -> list[str]:
     """Names after 'dilansir', 'dikutip dari laman', 'according to' that are agencies or outlets."""
     names = []
-    for match in lexicon.sources().cue.finditer(text):
+    lex = lexicon.sources()
+    for match in find_all(lex.cue, lex.cue_finder, text, lowered=True):
         name = match.group("name").strip(" .,")
-        known = agency_of(name)
+        known = agency_as_printed(name)
         if known:
             names.append(known)
         elif OUTLET_WORD.search(name) and len(name.split()) <= 5:
@@ -51,14 +58,14 @@ def sign_off_sources(line: str) -> list[str]:
     for part in SPLIT.split(match.group("names")):
         part = part.strip(" .()")
         if part and len(part.split()) <= 4 and part[:1].isupper():
-            names.append(agency_of(part) or part)
+            names.append(agency_as_printed(part) or part)
     return names
 
 
 def cited_sources(body: str, extra_lines: Iterable[str], dateline_agency: str | None) -> list[str]:
     names: list[str] = []
     if dateline_agency:
-        names.append(agency_of(dateline_agency) or dateline_agency)
+        names.append(agency_as_printed(dateline_agency) or dateline_agency)
     for line in extra_lines:
         names += sign_off_sources(line)
     names += cued_outlets(body)

@@ -37,7 +37,8 @@ def template_keys(pages: Sequence[tuple[str | None, list[Line]]]) -> dict[str | 
         keys = {line.key for line in lines if line.text}
         counts[site].update(keys)
         for line in lines:
-            prose.setdefault(line.key, is_sentence(line))
+            if line.key not in prose:
+                prose[line.key] = is_sentence(line)
     result: dict[str | None, frozenset[str]] = {}
     for site, counter in counts.items():
         n = sizes[site]

@@ -1,0 +1,150 @@
+"""Bylines printed without a marker: a writer's name on its own line beside the header date.
+
+Many sites print 'Jonathan Head' above 'South East Asia correspondent', 'Rahman Asmardika, Jurnalis',
+'Nama Penulis - detikNews' or 'X and Y in Baku' next to the date, with no 'By'/'Oleh'. A line counts
+only by its shape (two to five capitalised name words per person, an optional role, desk, place or
+outlet tail) and its place (within a few lines of the header's date or byline).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from kabar.clean import lexicon
+from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, DATE, HEADING, SENTENCE, SHORT
+from kabar.clean.lines import Line
+from kabar.clean.outlets import outlet_named
+
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z][\w'’.-]{0,18}|[A-Z]\.?|[A-Z][a-z]?'[A-Z][\w'’-]*)$")
+GLUED = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")  # 'FacebookTwitterWhatsApp': share buttons run together
+PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "di", "al", "el", "la", "le", "der", "dos"})
+JOINERS = re.compile(r"\s*(?:,|&|\||\band\b|\bdan\b)\s*")
+PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+DESK_TAIL = re.compile(r"\s+[-–—|]+\s+(?P<desk>\S+(?:\s+\S+){0,2})$")  # 'Nama - detikNews'
+OUTLET_TAIL = re.compile(r"\s*\((?P<outlet>[^()]{2,40})\)$")  # 'X and Y (The Jakarta Post)'
+NEAR = 3  # non-blank lines between a name line and the header's date or byline
+CANDIDATE_KINDS = frozenset({HEADING, SHORT, SENTENCE})
+ANCHOR_KINDS = frozenset({DATE, BYLINE})
+PASSABLE_KINDS = frozenset({BOILER, ALT, CAPTION, DATE})
+MAX_WORDS = 16
+
+
+@dataclass(frozen=True)
+class NameWords:
+    roles: re.Pattern[str]
+    not_names: frozenset[str]
+
+
+def _merged(key: str) -> list[str]:
+    return [word for lang in lexicon.LANGUAGES for word in lexicon._load(lang, "bylines.toml").get(key, [])]
+
+
+@cache
+def name_words() -> NameWords:
+    roles = sorted({r.lower() for r in _merged("roles")}, key=len, reverse=True)
+    pattern = "|".join(re.escape(r) for r in roles) or "(?!)"
+    stops = {w.lower() for w in _merged("not_names")} | _country_words()
+    stops |= {w for words in lexicon.stopwords().values() for w in words}
+    return NameWords(re.compile(rf"(?i)\b(?:{pattern})\b"), frozenset(stops - PARTICLES))
+
+
+def _country_words() -> set[str]:
+    """One-word names of countries and places ('Rusia', 'Ukraine'): a header line of them is a topic."""
+    words: set[str] = set()
+    for name in ("countries.csv", "places.csv"):
+        text = files("kabar").joinpath("lexicon", "common", name).read_text(encoding="utf-8")
+        for row in csv.reader(line for line in text.splitlines() if not line.startswith("#")):
+            if len(row) > 1:
+                words |= {a.strip().lower() for a in row[1].split(";") if a.strip() and " " not in a.strip()}
+    return words
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    stops = name_words().not_names
+    return (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and all((NAME_WORD.match(w) and not GLUED.search(w)) or w in PARTICLES for w in words)
+        and not any(w.lower().strip(".") in stops for w in words)
+    )
+
+
+def _is_tail(text: str) -> bool:
+    """A role ('Jurnalis'), a desk or outlet ('detikNews', 'CNBC Indonesia') after a name."""
+    text = text.strip(" .,")
+    roles = name_words().roles
+    return bool(
+        roles.fullmatch(text) or outlet_named(text) or (len(text.split()) == 1 and text[:1].islower())
+    )
+
+
+def names_in_line(text: str) -> list[str]:
+    """The people a marker-less byline line names, or [] when the line is not one."""
+    if len(text.split()) > MAX_WORDS or any(c.isdigit() for c in text):
+        return []
+    for tail in (DESK_TAIL, OUTLET_TAIL):
+        match = tail.search(text)
+        if match and _is_tail(match.group(1)):
+            text = text[: match.start()]
+    text = PLACE_TAIL.sub("", text.strip())
+    parts = [p.strip(" .") for p in JOINERS.split(text) if p.strip(" .")]
+    while parts and not _is_name(parts[-1]) and _is_tail(parts[-1]):
+        parts.pop()  # 'Susi Setiawati, CNBC Indonesia' / 'Rahman Asmardika, Jurnalis'
+    if not parts or not all(_is_name(p) for p in parts):
+        return []
+    return [PLACE_TAIL.sub("", p) for p in parts]
+
+
+def _anchors(kinds: Sequence[str], body_start: int) -> list[int]:
+    """Date and byline lines of the header: above the body, or just inside its first lines."""
+    shown = [i for i, kind in enumerate(kinds) if kind != BLANK]
+    cut = next((n for n, i in enumerate(shown) if i >= body_start), len(shown))
+    window = shown[max(0, cut - 15) : cut + NEAR + 1]
+    return [i for i in window if kinds[i] in ANCHOR_KINDS]
+
+
+def mark_name_bylines(lines: Sequence[Line], kinds: list[str], body_start: int) -> list[str]:
+    """Relabel marker-less byline lines next to the header's date as BYLINE; return the names in order."""
+    found: list[str] = []
+    anchors = _anchors(kinds, body_start)
+    if any(kinds[i] == BYLINE for i in anchors):
+        return found  # the header has a marked byline ('Oleh X', 'By X'): it names the writers
+    for anchor in anchors:
+        for step in (-1, 1):  # above the date first; one name line per date
+            i = _beside(lines, kinds, anchor, step)
+            names = names_in_line(lines[i].text) if i is not None and kinds[i] in CANDIDATE_KINDS else []
+            if names and i is not None:
+                kinds[i] = BYLINE
+                found += [n for n in names if n not in found]
+                _mark_role_line(lines, kinds, i)
+                break
+    return found
+
+
+def _beside(lines: Sequence[Line], kinds: Sequence[str], i: int, step: int) -> int | None:
+    """The first line next to `i` that says something: share buttons, photos and one-word labels
+    ('Save', 'Bookmark') between a date and its byline are stepped over."""
+    j, seen = i + step, 0
+    while 0 <= j < len(kinds) and seen <= NEAR:
+        if kinds[j] != BLANK:
+            if kinds[j] not in PASSABLE_KINDS and lines[j].words > 1:
+                return j
+            seen += 1
+        j += step
+    return None
+
+
+def _mark_role_line(lines: Sequence[Line], kinds: list[str], i: int) -> None:
+    """'South East Asia correspondent' under the name is part of the byline, never body or title."""
+    j = i + 1
+    while j < len(kinds) and kinds[j] == BLANK:
+        j += 1
+    is_label = j < len(kinds) and kinds[j] in (HEADING, SHORT) and lines[j].words <= 6
+    if is_label and name_words().roles.search(lines[j].text):
+        kinds[j] = BOILER
