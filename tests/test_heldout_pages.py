@@ -105,21 +105,14 @@ def test_heldout_body_f1(results: dict[str, dict[str, Any]]) -> None:
     assert summary(results)["f1"] >= 0.97
 
 
-@pytest.mark.xfail(
-    strict=False, reason="cleaner leaks standfirsts, author bios, promo boxes and inline links on HTML"
-)
 def test_heldout_boilerplate_leaks(results: dict[str, dict[str, Any]]) -> None:
     assert summary(results)["leaked"] <= 5
 
 
-@pytest.mark.xfail(
-    strict=False, reason="related_titles, site and authors of text dumps miss often (see report)"
-)
 def test_heldout_metadata(results: dict[str, dict[str, Any]]) -> None:
     assert summary(results)["metadata"] >= 0.9
 
 
-@pytest.mark.xfail(strict=False, reason="title/site/authors/published_at/captions below 0.9 on text dumps")
 @pytest.mark.parametrize("check", KEY_CHECKS)
 def test_heldout_key_metadata(results: dict[str, dict[str, Any]], check: str) -> None:
     assert summary(results)["per_check"][check] >= 0.9
