@@ -27,6 +27,11 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         f"articles {tables['articles']['valid']} (new {tables['articles']['new'] or 0}), "
         f"events {tables['events']['valid']}, mentions {tables['event_mentions']['valid']}"
     )
+    if report.get("flags"):
+        lines.append("flags: " + ", ".join(f"{flag} {count}" for flag, count in report["flags"].items()))
+    if report.get("rejected_reasons"):
+        reasons = report["rejected_reasons"].items()
+        lines.append("rejected: " + ", ".join(f"{reason} {count}" for reason, count in reasons))
     lines += [f"  ! {reason}" for reason in health["reasons"]]
     for check in report["checks"][:TOP_CHECKS]:
         lines.append(f"  {check['table']}.{check['check']}: {check['count']} rows")
