@@ -1,0 +1,107 @@
+"""The cleaner on a second blind held-out set: 23 pages of 23 sites unused by the seeds and tests/heldout.
+
+tests/heldout2/pages holds browser text dumps (three of them markdown-flavoured) and saved HTML, and
+tests/heldout2/gold their gold in the seeds' format (tests/heldout2/README.md). The set was written without
+reading the cleaner, so it measures how well its rules generalise; do not tune the cleaner on these pages.
+Targets are the issue's: body F1 >= 0.97, at most 5 boilerplate lines leaked over the set, metadata >= 0.9
+of checks. Run with `-s` to see the per-page table.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import scoring
+from test_heldout_pages import KEY_CHECKS, pipeline_rows, score_page, summary
+
+HELDOUT = Path(__file__).resolve().parent / "heldout2"
+PAGES, GOLD = HELDOUT / "pages", HELDOUT / "gold"
+
+
+def golds() -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, dict[str, Any]]:
+    scorer = scoring.shared_scorer() or scoring
+    rows = pipeline_rows(PAGES)
+    missing = {"rejected": "no article row"}
+    return {g["file"]: score_page(rows.get(g["file"], missing), g, scorer) for g in golds()}
+
+
+def kind(results: dict[str, dict[str, Any]], suffix: str) -> dict[str, dict[str, Any]]:
+    return {k: v for k, v in results.items() if k.endswith(suffix)}
+
+
+def test_heldout2_set_is_complete() -> None:
+    pages = {p.name for p in PAGES.iterdir()}
+    gold = golds()
+    assert {g["file"] for g in gold} == pages
+    assert sum(p.endswith(".txt") for p in pages) >= 12 and sum(p.endswith(".html") for p in pages) >= 8
+    assert len({g["site"] for g in gold}) >= 12
+    for g in gold:
+        assert g["body_required"] and g["body_excluded"] and g["title"], g["file"]
+
+
+def test_heldout2_report(results: dict[str, dict[str, Any]]) -> None:
+    for name, r in sorted(results.items()):
+        b, bad = r["body"], [k for k, ok in r["checks"].items() if not ok]
+        print(f"{name}: P={b['precision']:.3f} R={b['recall']:.3f} leaked {len(b['leaked'])} "
+              f"| published {r['published']} | failed: {','.join(bad) or '-'}")  # fmt: skip
+        for line in b["missing"]:
+            print(f"    missing: {line[:100]}")
+        for line in b["leaked"]:
+            print(f"    leaked:  {line[:100]}")
+    for suffix in (".txt", ".html"):
+        part = summary(kind(results, suffix))
+        print(suffix, {k: round(v, 4) if isinstance(v, float) else v for k, v in part.items()})
+    assert len(results) >= 20
+
+
+TEXT_F1_GAP = (
+    "text dumps: live-blog posts, numbered list items and code-suffixed last paragraphs dropped; leaks"
+)
+
+
+@pytest.mark.parametrize(
+    "suffix", [pytest.param(".txt", marks=pytest.mark.xfail(strict=False, reason=TEXT_F1_GAP)), ".html"]
+)
+def test_heldout2_body_f1(results: dict[str, dict[str, Any]], suffix: str) -> None:
+    assert summary(kind(results, suffix))["f1"] >= 0.97
+
+
+@pytest.mark.xfail(
+    strict=False, reason="captions, pull quotes, author bios, disclosures, paywall and editor's notes leak"
+)
+def test_heldout2_boilerplate_leaks(results: dict[str, dict[str, Any]]) -> None:
+    assert summary(results)["leaked"] <= 5
+
+
+@pytest.mark.xfail(strict=False, reason="authors, captions, dd/mm dates and inline related links miss")
+def test_heldout2_metadata(results: dict[str, dict[str, Any]]) -> None:
+    assert summary(results)["metadata"] >= 0.9
+
+
+FAILING_CHECKS = {
+    "title": "text dumps: a caption or a view counter is taken for the headline",
+    "authors": "bylines split over lines or joined by 'and'/'dan', badges before names, trailing desk codes",
+    "published_at": "dd/mm/yyyy read as mm/dd; date and time on separate lines; 'Pada:' byline dates",
+    "captions": "text dumps: the caption next to a credit line or a 'Keterangan gambar' label is missed",
+}
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=False, reason=FAILING_CHECKS[c]))
+        if c in FAILING_CHECKS
+        else c
+        for c in KEY_CHECKS
+    ],
+)
+def test_heldout2_key_metadata(results: dict[str, dict[str, Any]], check: str) -> None:
+    assert summary(results)["per_check"][check] >= 0.9
