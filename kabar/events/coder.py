@@ -11,17 +11,19 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
 from kabar.events.actors import article_actors
+from kabar.events.anaphora import Candidate, date_from_previous, target_earlier_agents
+from kabar.events.context import home_country, lede_pair, main_pair, with_home_country
 from kabar.events.data import toml_table
 from kabar.events.dating import PRECISION_RANK, UNKNOWN, Dating, anchor_date, assign, dating, tag_text
 from kabar.events.gazetteer import Actor, Found
 from kabar.events.locations import HOSTED, dateline_location, location_after
 from kabar.events.modality import modality
-from kabar.events.roles import Slots, assign_roles
+from kabar.events.roles import PAIR, Context, Slots, assign_roles
 from kabar.events.sentences import split_sentences
 from kabar.events.triggers import Trigger, find_triggers
 from kabar.model import TimeExpression
@@ -31,8 +33,16 @@ ANAPHOR = re.compile(
     r"(?: \w+){0,4}? (?:ini|itu|tersebut)"
     r"|(?:the|this) (?:meeting|visit|talks|trip|summit))(?!\w)"
 )
+DISTINCT_ROOTS = frozenset(["16", "17"])
+FRONTED_PREPOSITION = re.compile(  # `Dalam pertemuan itu, ...`: the sentence happens inside that event
+    r"(?i)\s*(?:dalam|di sela(?:-sela)?|pada|usai|seusai|selama|during|at|in|on the sidelines of)\s+"
+)
 SAAT = re.compile(r"(?i)(?<!\w)(?:saat|ketika|sementara|when|while|as)(?!\w)")
 DATE_CONFIDENCE = {"day": 0.2, "week": 0.15, "range": 0.1, "month": 0.1, "year": 0.05}
+PURPOSE = {
+    "id": re.compile(r"(?i)(?<!\w)(?:untuk|guna|demi)\s+$"),
+    "en": re.compile(r"(?i)(?<!\w)to\s+$"),
+}
 CAPTION_PAIR = re.compile(r"(?i)^\s*(?:dan|and|with|bersama)\s*$")
 
 
@@ -67,8 +77,11 @@ def _coding() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def family(cameo: str) -> str:
-    """Merge family: meetings, visits and intents to meet are one family; others by CAMEO root."""
-    return "MEET" if cameo[:2] == "04" or cameo == "036" else cameo[:2]
+    """Merge family: meetings, visits and intents to meet are one family; others by CAMEO root, except
+    where the codes of one root are different acts (an arrest and tear gas at one protest are two events)."""
+    if cameo[:2] == "04" or cameo == "036":
+        return "MEET"
+    return cameo if cameo[:2] in DISTINCT_ROOTS else cameo[:2]
 
 
 def _metonym_of(a: Actor, b: Actor) -> bool:
@@ -103,28 +116,85 @@ def code_text(
 ) -> list[Mention]:
     """Mentions of one text (a body or one caption), before consolidation."""
     sents = split_sentences(text)
-    starts = [s for s, _ in sents]
-    actors = article_actors(text, lang)
-    viable = []
-    for trig in find_triggers(text, lang):
-        si = bisect_right(starts, trig.start) - 1
-        if si >= 0:
-            slots = _without_metonym(assign_roles(text, actors, sents[si], trig))
-            if _keep(trig, slots.actor1, slots.actor2):
-                viable.append((trig, slots, sents[si]))
+    found = article_actors(text, lang)
+    actors = with_home_country(found, home_country(found, dateline))
+    triggers = find_triggers(text, lang)
+    cands = _candidates(Context(text, actors, main_pair(actors)), sents, triggers)
+    if PAIR.search(text):  # `kedua negara` names the pair of the lede event: code again knowing it
+        lede = lede_pair([(s.actor1, s.actor2) for t, s, _ in cands if _kept((t, s, _))])
+        if lede is not None:
+            cands = _candidates(Context(text, actors, lede), sents, triggers)
+    cands = target_earlier_agents(text, lang, _without_purpose(text, lang, cands), _kept)
+    viable = [c for c in cands if _kept(c)]
     anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
-    dates = _dates_by_span(
-        text, tag_text(text, anchor, lang), sents, [(t.start, t.end) for t, _, _ in viable] + anaphors
-    )
+    spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))
+    dates = _dates_by_span(text, tag_text(text, anchor, lang), sents, spans + anaphors)
     out = [
-        _mention(text, actors, sent, trig, slots, dates.get(i, []), lang, anchor, dateline, in_caption)
-        for i, (trig, slots, sent) in enumerate(viable)
-    ]
+        _mention(text, actors, sent, trig, slots, dates.get(spans.index((trig.start, trig.end)), []),
+                 lang, anchor, dateline, in_caption)
+        for trig, slots, sent in viable
+    ]  # fmt: skip
     if in_caption and not out:
         out = _caption_pair(text, actors, tag_text(text, anchor, lang), anchor)
+    out = date_from_previous(_sentence_dates([m for m in out if m.modality != "negated"]))  # did not happen
     if anaphors:
-        out = _resolve_anaphors(text, out, sents, anaphors, {j - len(viable): v for j, v in dates.items()})
+        out = _resolve_anaphors(text, out, sents, anaphors, {j - len(spans): v for j, v in dates.items()})
     return out
+
+
+def _candidates(ctx: Context, sents: list[tuple[int, int]], triggers: list[Trigger]) -> list[Candidate]:
+    starts = [s for s, _ in sents]
+    cands: list[Candidate] = []
+    for trig in triggers:
+        si = bisect_right(starts, trig.start) - 1
+        if si >= 0:
+            cands += [
+                (trig, _without_metonym(slots), sents[si]) for slots in assign_roles(ctx, sents[si], trig)
+            ]
+    return cands
+
+
+def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candidate]:
+    """`bertemu X untuk membahas Y`: an action named as the purpose of an earlier one is no event itself."""
+    out: list[Candidate] = []
+    for c in cands:
+        trig, _, sent = c
+        before = text[max(sent[0], trig.start - 12) : trig.start]
+        purpose = PURPOSE.get(lang)
+        earlier = any(o[2] == sent and o[0].end <= trig.start and _kept(o) for o in out)
+        if (
+            purpose
+            and purpose.search(before)
+            and earlier
+            and (lang == "id" or trig.rule.event_type == "CONSULT")
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _sentence_dates(mentions: list[Mention]) -> list[Mention]:
+    """An undated event of a sentence that dates another one of the same modality happened about then
+    (`police dispersed protesters early Friday who rallied outside parliament`): the day before up to it."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.dating.precision != "unknown":
+            continue
+        donor = next(
+            (d for d in mentions if d.char_start == m.char_start and d.modality == m.modality
+             and d.dating.start is not None and d.dating.end is not None and not d.dating.how),
+            None,
+        )  # fmt: skip
+        if donor is not None and donor.dating.start is not None:
+            start = donor.dating.start - timedelta(days=1)
+            when = Dating(donor.dating.text, None, start, donor.dating.end, "range", "+sentence_date")
+            out[i] = replace(m, dating=when, rule=m.rule + "+sentence_date")
+    return out
+
+
+def _kept(cand: Candidate) -> bool:
+    trig, slots, _ = cand
+    return _keep(trig, slots.actor1, slots.actor2)
 
 
 def _dates_by_span(
@@ -159,6 +229,8 @@ def _mention(
     a1, a2 = slots.actor1, slots.actor2
     mod = modality(text[sent[0] : trig.start], lang, trig.rule.modality)
     when = dating(exprs, mod, anchor)
+    if mod == "asserted" and anchor is not None and when.start is not None and when.start > anchor:
+        mod = "planned"  # `invited Xi to visit Jakarta next year`: a date after publication is not yet done
     where = location_after(text, actors, trig.start, sent[1])
     rule = trig.rule.rule + slots.how + when.how
     if where is None and a2 is not None and a2.kind == "place" and trig.rule.event_type == "VISIT":
@@ -214,11 +286,13 @@ def _resolve_anaphors(
             referent = fixed
         sent = next((x for x in sents if x[0] <= s < x[1]), None)
         saat = SAAT.search(text, s, sent[1]) if sent else None
-        if sent is None or saat is None or referent.dating.precision == "unknown":
+        fronted = sent is not None and bool(FRONTED_PREPOSITION.fullmatch(text[sent[0] : s]))
+        if sent is None or (saat is None and not fronted) or referent.dating.precision == "unknown":
             continue
+        how = "+saat_anaphor" if saat else "+fronted_anaphor"
         for i, m in enumerate(out):
             if m.char_start == sent[0] and m is not referent and m.dating.precision == "unknown":
-                out[i] = replace(m, dating=referent.dating, rule=m.rule + "+saat_anaphor")
+                out[i] = replace(m, dating=referent.dating, rule=m.rule + how)
     return out
 
 
@@ -292,7 +366,10 @@ def _actor_cols(prefix: str, a: Actor | None) -> dict[str, Any]:
 
 def _row(article: dict[str, Any], m: Mention) -> dict[str, Any]:
     aid = str(article.get("article_id"))
-    digest = hashlib.sha1(f"{aid}|{m.in_caption}|{m.sentence}|{m.trigger}|{m.cameo}".encode()).hexdigest()
+    pair = "|".join(a.key if a else "" for a in (m.actor1, m.actor2))
+    digest = hashlib.sha1(
+        f"{aid}|{m.in_caption}|{m.sentence}|{m.trigger}|{m.cameo}|{pair}".encode()
+    ).hexdigest()
     d = m.dating if m.dating else UNKNOWN
     return {
         "mention_id": "m_" + digest[:16],

@@ -25,6 +25,11 @@ except ImportError:  # pragma: no cover
 SUBORDINATE = re.compile(
     r"(?i)(?<!\w)(?:sebelum|setelah|sesudah|saat|ketika|sementara|before|after|when|while)(?!\w)"
 )
+RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|which|yang)\s[^,;.]{3,80},")
+BOUND_WORD = re.compile(r"(?i)(?<!\w)(?:until|till|hingga|sampai|through)\s+(?:the\s+end\s+of\s+|akhir\s+)?$")
+REPORT_CLAUSE = re.compile(
+    r"(?i)(?<!\w)(?:said|says|told|announced|kata|ujar|ungkap|tutur|mengatakan|menyatakan)\s+(?:[\w-]+\s+){0,2}$"
+)
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
 
@@ -76,14 +81,32 @@ def _printed_only(exprs: list[TimeExpression]) -> list[TimeExpression]:
     return out
 
 
+def _outside(e: TimeExpression, span: tuple[int, int], clauses: list[tuple[int, int]]) -> bool:
+    """The expression sits in a relative clause (`, who was sworn in on Oct 20,`) the span is not in."""
+    return any(lo <= e.char_start < hi and not lo <= span[0] < hi for lo, hi in clauses)
+
+
+def _not_event_date(text: str, e: TimeExpression, spans: list[tuple[int, int]]) -> bool:
+    """`until 2028` bounds a state; `..., officials said last week` dates the saying, not the event."""
+    before = text[max(0, e.char_start - 40) : e.char_start]
+    if BOUND_WORD.search(before):
+        return True
+    return bool(REPORT_CLAUSE.search(before)) and all(s < e.char_start for s, _ in spans)
+
+
 def assign(
     text: str, exprs: list[TimeExpression], spans: list[tuple[int, int]]
 ) -> dict[int, list[TimeExpression]]:
     """Index of a span (trigger or anaphor) -> the expressions nearest to it."""
     out: dict[int, list[TimeExpression]] = {}
+    clauses = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text)] if exprs else []
     for e in exprs:
+        if _not_event_date(text, e, spans):
+            continue
         best, cost = None, None
         for i, (s, t) in enumerate(spans):
+            if _outside(e, (s, t), clauses):
+                continue
             a, b = (t, e.char_start) if e.char_start >= t else (e.char_end, s)
             c = max(0, b - a) + (80 if SUBORDINATE.search(text, a, b) else 0)
             if e.char_start < s:

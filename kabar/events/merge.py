@@ -30,9 +30,10 @@ PRECISION_ORDER = ["day", "week", "range", "month", "year", "unknown"]
 
 
 def _actor_key(name: str | None, country: str | None, kind: str | None) -> str | None:
+    """People by name; a country, its places and bodies by country (`Militer Thailand` = `Thailand`)."""
     if name is None and country is None:
         return None
-    if kind in ("country", "place") and country:
+    if kind != "person" and country:
         return country
     return (name or country or "").lower()
 

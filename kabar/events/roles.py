@@ -3,6 +3,7 @@
 Indonesian and English are both SVO: the agent stands before an active verb (me-/ber-), the patient
 after it; a passive di- verb inverts them (`ditepis oleh X`). Actors inside prepositional phrases
 (`perang di Ukraina`) are not subjects. Pronouns and `kedua pemimpin` resolve from the context.
+Coordinated agents or patients (`A dan B bertemu C`) give one pair per coordinated actor.
 """
 
 from __future__ import annotations
@@ -51,14 +52,31 @@ PREPOSITIONS = frozenset(
 )
 BOUNDARIES = re.compile(
     r"(?i)(?<!\w)(?:sebelum|setelah|sesudah|saat|ketika|sementara|sedangkan|namun|tetapi|karena|sehingga|"
-    r"kata|ujar|ungkap|before|after|when|while|but|because|said|says)(?!\w)|[;:]"
+    r"kata|ujar|ungkap|sebagai|menyebut\w*|mengatakan|menyatakan|menegaskan|menambahkan|menurut|"
+    r"before|after|when|while|but|because|said|says|calling|as an?)(?!\w)|[;:]|"
+    r"(?<!\w)(?:dan|serta|lalu|kemudian|and|then)\s+(?:(?:juga|kembali|pun|also|later)\s+)?"
+    r"(?!menteri|mereka|media|diplomat|direktur|dinas|delegasi)(?-i:(?:me|ber|di)[a-z]{3,}|[a-z]{3,}ed)(?!\w)"
 )
 PRONOUN = re.compile(r"(?i)(?<!\w)(?:ia|dia|beliau|he|she)(?!\w)")
 PAIR = re.compile(
     r"(?i)(?<!\w)(?:kedua (?:belah pihak|pihak|pemimpin|menteri(?: luar negeri)?|negara|delegasi)|"
-    r"keduanya|both (?:leaders|sides|countries|ministers)|the two (?:leaders|sides|countries))(?!\w)"
+    r"keduanya|both (?:leaders|sides|countries|ministers|nations)|"
+    r"the two (?:leaders|sides|countries|nations))(?!\w)"
 )
+PAIR_OF_COUNTRIES = re.compile(r"(?i)negara|pihak|countries|sides|nations")
 COORDINATION = re.compile(r"(?i)^\s*(?:dan|serta|and|&|bersama)\s*(?:the\s+)?$")
+LIST_SEPARATOR = re.compile(r"(?i)^\s*(?:,\s*(?:(?:dan|serta|and)\s+)?|(?:dan|serta|and|&)\s+)(?:the\s+)?$")
+APPOSITION = frozenset(["selaku", "sebagai", "as"])
+PAIR_OF = frozenset(["dari", "from", "of"])  # `Komandan dari kedua negara`, `commanders from both sides`
+REPORTED_BY = re.compile(r"(?i)^[\s,]*(?:[a-z]+\s+){0,2}(?:said|says|told|added|stated|according)\b")
+REPORTED_AFTER = re.compile(r"(?i)(?:kata|ujar|ungkap|tutur|jelas|menurut|according to)\s+(?:\w+\s+){0,3}$")
+LOCATIVE_PHRASE = re.compile(  # a venue or a topic: `di sela ...`, `at`, `mengenai Laut China Selatan`
+    r"(?:\b(?:di|at|in|mengenai|tentang|soal|terkait|about|regarding|over)\s+(?:[a-z][\w-]*\s+){0,3})$"
+)
+POSSESSIVE = re.compile(r"^['’]s\b")
+MAX_PARTIES = 3
+OCCASION_BEFORE = re.compile(r"(?i)(?<!\w)(?:KTT|summit|konferensi|forum|sidang|sesi)\s+$")
+OCCASION_AFTER = re.compile(r"(?i)^\s+(?:summit|conference|forum|session|ministerial)\b")
 VERB_PREFIX = re.compile(r"^(?:me|mem|men|meng|meny)[a-z]{3,}$")
 REPORTING_VERBS = frozenset(
     [
@@ -82,6 +100,8 @@ REPORTING_VERBS = frozenset(
         "menekankan",
     ]
 )
+# `mengundang X untuk berkunjung`: the invitee is the agent of the purpose verb.
+CONTROL_VERBS = frozenset(["mengundang", "mengajak", "mempersilakan"])
 COORDINATED_VERB = re.compile(r"(?i)\s(?:dan|and|serta|lalu|then)\s+(?:akan\s+|will\s+)?$")
 COUNTERPART_WORDS = frozenset(
     ["counterpart", "counterparts", "rekan", "sejawat", "sejawatnya", "mitra", "mitranya", "timpalannya"]
@@ -100,6 +120,15 @@ class Slots:
     how: str = ""
 
 
+@dataclass(frozen=True)
+class Context:
+    """What roles need beyond the sentence: the text, its actors and the article's two main countries."""
+
+    text: str
+    actors: list[Found]
+    pair: tuple[Actor, Actor] | None = None
+
+
 def _word_before(text: str, pos: int) -> str:
     m = re.search(r"(\w+)\W*$", text[max(0, pos - 30) : pos])
     return m.group(1).lower() if m else ""
@@ -114,6 +143,20 @@ def _last_person(actors: list[Found], pos: int, avoid: Actor | None) -> Actor | 
         if f.end <= pos and f.actor.kind == "person" and f.actor != avoid:
             return f.actor
     return None
+
+
+def _pronoun_person(ctx: Context, sent: tuple[int, int], pos: int, avoid: Actor | None) -> Actor | None:
+    """`ia`, `he`: the sentence's first person when one stands before the pronoun, else the last one named.
+
+    A later pronoun in a sentence usually continues its subject (`X will meet Y, where he will ...`).
+    """
+    first = next(
+        (f.actor for f in ctx.actors if sent[0] <= f.start and f.end <= pos and f.actor.kind == "person"),
+        None,
+    )
+    if first is not None and first != avoid:
+        return first
+    return _last_person(ctx.actors, pos, avoid)
 
 
 def _pair(actors: list[Found], pos: int, countries: bool) -> tuple[Actor, Actor] | None:
@@ -134,65 +177,147 @@ def _pair(actors: list[Found], pos: int, countries: bool) -> tuple[Actor, Actor]
     return None
 
 
-def _subject(text: str, actors: list[Found], sent: tuple[int, int], trig: Trigger) -> tuple[list[Actor], str]:
-    """Agent(s) before the trigger: nearest actor not inside a prepositional phrase."""
-    cands: list[tuple[int, int, list[Actor], str]] = [
+def _pair_reference(ctx: Context, m: re.Match[str]) -> tuple[Actor, Actor] | None:
+    """`kedua negara`, `both sides`: the article's main countries; `kedua pemimpin`: the last two people."""
+    if PAIR_OF_COUNTRIES.search(m.group()):
+        return ctx.pair or _pair(ctx.actors, m.start(), True)
+    return _pair(ctx.actors, m.start(), False)
+
+
+Candidate = tuple[int, int, list[Actor], str]
+
+
+def _candidates(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Candidate]:
+    text, actors = ctx.text, ctx.actors
+    cands: list[Candidate] = [
         (f.start, f.end, [f.actor], "") for f in actors if sent[0] <= f.start and f.end <= trig.start
     ]
     for m in PRONOUN.finditer(text, sent[0], trig.start):
-        person = _last_person(actors, m.start(), None)
+        person = _pronoun_person(ctx, sent, m.start(), None)
         if person is not None:
             cands.append((m.start(), m.end(), [person], "+pronoun"))
     for m in PAIR.finditer(text, sent[0], trig.start):
-        pair = _pair(actors, m.start(), "negara" in m.group().lower() or "countries" in m.group().lower())
+        pair = _pair_reference(ctx, m)
         if pair is not None:
             cands.append((m.start(), m.end(), list(pair), "+pair"))
     cands.sort(key=lambda c: c[0])
+    return cands
+
+
+def _coordinated_before(text: str, cands: list[Candidate], i: int) -> list[Actor]:
+    """`A, B dan C` ending at candidate i: the listed actors, first to last."""
+    found = list(cands[i][2])
+    j = i
+    if i == 0 or not COORDINATION.match(text[cands[i - 1][1] : cands[i][0]].lstrip(" ,")):
+        return found  # `A, B mengecam`: a comma alone is an apposition (`Adik Kim Jong Un, Kim Yo Jong`)
+    while (
+        j > 0 and LIST_SEPARATOR.match(text[cands[j - 1][1] : cands[j][0]]) and len(found) < MAX_PARTIES + 1
+    ):
+        found = [*cands[j - 1][2], *found]
+        j -= 1
+    return found
+
+
+def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[Actor], str]:
+    """Agent(s) before the trigger: nearest actor not inside a prepositional phrase or an apposition."""
+    text = ctx.text
+    cands = _candidates(ctx, sent, trig)
     if COORDINATED_VERB.search(text[sent[0] : trig.start]):
         cands = [c for c in cands if _word_before(text, c[0]) not in PREPOSITIONS][:1]
     for i in range(len(cands) - 1, -1, -1):
         start, end, found, how = cands[i]
         if _words_between(text, end, trig.start) > MAX_GAP_WORDS:
             break
-        if any(c[0] >= end and c[1] <= trig.start for c in cands[i + 1 :]):
-            pass
         before = _word_before(text, start)
-        if before in PREPOSITIONS or (VERB_PREFIX.match(before) and before not in REPORTING_VERBS):
+        if how == "+pair" and before in PAIR_OF:
+            return found, how
+        if before in APPOSITION:  # `Anwar, selaku Ketua ASEAN, ...`: the title restates the agent
             continue
-        if i > 0 and COORDINATION.match(text[cands[i - 1][1] : start]):
-            return [*cands[i - 1][2], *found], how + "+coordinated"
+        verb = VERB_PREFIX.match(before) and before not in REPORTING_VERBS and before not in CONTROL_VERBS
+        if before in PREPOSITIONS or verb:
+            continue
+        listed = _coordinated_before(text, cands, i)
+        if len(listed) > len(found):
+            return _distinct(listed), how + "+coordinated"
         return found, how
     return [], ""
 
 
-def _object(
-    text: str, actors: list[Found], sent: tuple[int, int], pos: int, agent: Actor | None, person_only: bool
-) -> tuple[Actor | None, str]:
-    """Patient after `pos`: the first actor in the clause that is not the agent or the agent's country."""
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if all(a.key != b.key for b in out):
+            out.append(a)
+    return out
+
+
+def _not_a_party(ctx: Context, f: Found, trig: Trigger) -> bool:
+    """A speaker (`..., Anwar said`) or a place's owner (`at Anwar's residence`) is not a patient."""
+    text = ctx.text
+    if REPORTED_BY.match(text[f.end : f.end + 40]) or REPORTED_AFTER.search(
+        text[max(0, f.start - 40) : f.start]
+    ):
+        return True
+    if OCCASION_BEFORE.search(text[max(0, f.start - 16) : f.start]) or OCCASION_AFTER.match(
+        text[f.end : f.end + 16]
+    ):
+        return True  # `di sela KTT ASEAN`, `the APEC summit`: an occasion, not a party
+    lo = max(trig.end, f.start - 40)
+    if LOCATIVE_PHRASE.search(text[lo : f.start]):  # a locative phrase after the trigger, before the actor
+        # a place after a meeting or a joint act is its venue; after a condemnation or an attack, its target
+        venue = trig.rule.symmetric or (trig.rule.cameo[:2] == "04" and trig.rule.event_type != "VISIT")
+        return bool(POSSESSIVE.match(text[f.end : f.end + 3])) or venue
+    return False
+
+
+def _objects(
+    ctx: Context, sent: tuple[int, int], trig: Trigger, pos: int, agent: Actor | None, person_only: bool,
+    through: bool = False,
+) -> tuple[list[Actor], str]:  # fmt: skip
+    """Patients after `pos`: the first actor in the clause that is not the agent or its country, plus any
+    actors coordinated with it (`dengan A dan B`). `through` reads past clause boundaries (denials)."""
+    text, actors = ctx.text, ctx.actors
     stop = sent[1]
-    b = BOUNDARIES.search(text, pos, sent[1])
+    b = None if through else BOUNDARIES.search(text, pos, sent[1])
     if b:
         stop = b.start()
     nya = re.match(r"(?i)\s*(?:dengan|kepada|terhadap|untuk)nya\b", text[pos : pos + 16])
     if SUFFIX_PRONOUN.search(text[max(0, pos - 3) : pos]) or nya:
-        person = _last_person(actors, pos, agent)
+        person = _pronoun_person(ctx, sent, pos, agent)
         if person is not None:
-            return person, "+pronoun"
-    for f in actors:
-        if f.start < pos or f.start >= stop:
-            continue
-        if _words_between(text, pos, f.start) > MAX_GAP_WORDS:
+            return [person], "+pronoun"
+    inside = trig.start if pos == trig.end else pos  # `summoned the [Japanese] ambassador`, `[Duta Besar X]`
+    after = [f for f in actors if pos <= f.start < stop or (inside < f.start < pos) or f.start < pos < f.end]
+    for k, f in enumerate(after):
+        if _words_between(text, pos, f.start) > MAX_GAP_WORDS and not through:
             break
         if person_only:
             ok = f.actor.kind in ("person", "title") and _words_between(text, pos, f.start) <= 1
-            return (f.actor, "") if ok else (None, "")
+            return ([f.actor], "") if ok else ([], "")
         a = _person_after(text, actors, f) or f.actor
-        if agent is not None and (
-            a.key == agent.key or (a.kind in ("country", "place") and a.country == agent.country)
-        ):
+        if _same_side(a, agent) or _not_a_party(ctx, f, trig):
             continue
-        return a, ""
-    return None, ""
+        return _with_coordinated(ctx, after[k:], a, agent), ""
+    return [], ""
+
+
+def _same_side(a: Actor, agent: Actor | None) -> bool:
+    if agent is None:
+        return False
+    return a.key == agent.key or (a.kind in ("country", "place") and a.country == agent.country)
+
+
+def _with_coordinated(ctx: Context, after: list[Found], first: Actor, agent: Actor | None) -> list[Actor]:
+    """`first` and the actors joined to it by `dan`/`and`/commas (`dengan Hun Manet dan PM Thailand X`)."""
+    out = [first]
+    prev = after[0]
+    for f in after[1:]:
+        if len(out) >= MAX_PARTIES or not LIST_SEPARATOR.match(ctx.text[prev.end : f.start]):
+            break
+        if not _same_side(f.actor, agent) and all(f.actor.key != o.key for o in out):
+            out.append(f.actor)
+        prev = f
+    return out
 
 
 def _person_after(text: str, actors: list[Found], f: Found) -> Actor | None:
@@ -217,39 +342,54 @@ def _between(text: str, actors: list[Found], sent: tuple[int, int], pos: int) ->
     return None
 
 
-def assign_roles(text: str, actors: list[Found], sent: tuple[int, int], trig: Trigger) -> Slots:
-    """Fill actor1/actor2 for one trigger of the sentence `sent` (offsets into `text`)."""
-    rule = trig.rule
+def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots]:
+    """Actor pairs for one trigger of the sentence `sent` (offsets into the context's text)."""
+    text, actors, rule = ctx.text, ctx.actors, trig.rule
     if rule.kind == "nominal":
         pair = _between(text, actors, sent, trig.end)
         if pair is not None:
-            return Slots(pair[0], pair[1], "+between")
+            return [Slots(pair[0], pair[1], "+between")]
         owner = next((f for f in actors if trig.end <= f.start <= trig.end + 12 and f.start < sent[1]), None)
         if owner is not None and _words_between(text, trig.end, owner.start) <= 1:
-            other, how = _object(text, actors, sent, owner.end, owner.actor, False)
-            return Slots(owner.actor, other, "+possessor" + how)
+            others, how = _objects(ctx, sent, trig, owner.end, owner.actor, False)
+            return _pairs([owner.actor], others, "+possessor" + how)
     if rule.kind == "passive":
-        patient, how = _subject(text, actors, sent, trig)
-        agent, how2 = _object(text, actors, sent, trig.end, None, False)
-        if len(patient) >= 2 and agent is None:
-            return Slots(patient[0], patient[1], "+passive" + how)
-        return Slots(agent, patient[0] if patient else None, "+passive" + how + how2)
-    subject, how = _subject(text, actors, sent, trig)
+        patient, how = _subject(ctx, sent, trig)
+        agents, how2 = _objects(ctx, sent, trig, trig.end, None, False)
+        if len(patient) >= 2 and not agents:
+            return [Slots(patient[0], patient[1], "+passive" + how)]
+        return [
+            Slots(agents[0] if agents else None, patient[0] if patient else None, "+passive" + how + how2)
+        ]
+    subject, how = _subject(ctx, sent, trig)
     if not subject:
-        return _fronted(text, actors, sent, trig)
-    obj, how2 = _object(text, actors, sent, trig.end, subject[0], rule.requires == "person")
-    if len(subject) >= 2 and rule.symmetric:
-        return Slots(subject[0], subject[1], how)
-    return Slots(subject[0], obj, how + how2)
+        return [_fronted(ctx, sent, trig)]
+    objs, how2 = _objects(
+        ctx, sent, trig, trig.end, subject[0], rule.requires == "person", rule.cameo == "016"
+    )
+    if len(subject) >= 2 and rule.symmetric and not objs:
+        return [Slots(subject[0], subject[1], how)]
+    agents = subject if rule.symmetric and "+pair" not in how else subject[:1]
+    return _pairs(agents, objs, how + how2)
 
 
-def _fronted(text: str, actors: list[Found], sent: tuple[int, int], trig: Trigger) -> Slots:
+def _pairs(agents: list[Actor], patients: list[Actor], how: str) -> list[Slots]:
+    if not patients:
+        return [Slots(agents[0], None, how)]
+    return [Slots(a, p, how) for a in agents for p in patients if a.key != p.key] or [
+        Slots(agents[0], None, how)
+    ]
+
+
+def _fronted(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Slots:
     """`Dalam pertemuan dengan X, Y ...`: no agent before the trigger, so the agent follows the clause."""
+    text = ctx.text
     comma = text.find(",", trig.end, sent[1])
     if comma < 0 or _words_between(text, sent[0], trig.start) > FRONTED_MAX_WORDS:
         return Slots(None, None)
-    obj, how = _object(text, actors, (sent[0], comma), trig.end, None, False)
-    agent = next((f.actor for f in actors if comma < f.start < sent[1]), None)
+    objs, how = _objects(ctx, (sent[0], comma), trig, trig.end, None, False)
+    obj = objs[0] if objs else None
+    agent = next((f.actor for f in ctx.actors if comma < f.start < sent[1]), None)
     if agent is not None and obj is not None and agent.key == obj.key:
         obj = None
     return Slots(agent, obj, "+fronted" + how)

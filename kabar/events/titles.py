@@ -84,6 +84,11 @@ STOP_WORDS = frozenset(
         "Kunjungan",
     ]
 )
+# `Thailand's acting Prime Minister`, `Russian former President`: words between a country and its title.
+TITLE_MODIFIERS = re.compile(
+    r"(?:'s|’s)?\s{1,2}(?:(?:acting|interim|caretaker|former|then|new|incoming|outgoing|current|top)\s+)?"
+)
+VERB_IN_GAP = re.compile(r"\b(?:\w{3,}ed|me\w{3,}|ber\w{3,})\b")  # `foreign ministry summoned the British`
 BETWEEN_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+$")
 NOT_BETWEEN = frozenset(
     [
@@ -145,6 +150,7 @@ def _hit_after(hits: list[Found], text: str, pos: int) -> Found | None:
             h.actor.kind != "person"
             and BETWEEN_WORDS.fullmatch(gap)
             and not NOT_BETWEEN.intersection(gap.split())
+            and not VERB_IN_GAP.search(gap)
         ):
             return h
         return None
@@ -156,7 +162,7 @@ def _hit_before(hits: list[Found], text: str, pos: int) -> Found | None:
     for h in reversed(hits):
         if h.end > pos:
             continue
-        return h if re.fullmatch(r"(?:'s|’s)?\s{1,2}", text[h.end : pos]) else None
+        return h if TITLE_MODIFIERS.fullmatch(text[h.end : pos]) else None
     return None
 
 
