@@ -275,6 +275,15 @@ def output_lock(out: Path, wait_seconds: float, on_wait: Any = None) -> Iterator
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def write_report(out: Path, run_id: str, report: dict[str, Any], html: str) -> Path:
+    """reports/<run_id>/validation.json and index.html, then reports/latest.json pointing at them."""
+    folder = out / "reports" / run_id
+    write_json_atomic(folder / "validation.json", report)
+    write_text_atomic(folder / "index.html", html)
+    write_json_atomic(out / "reports" / "latest.json", {"run_id": run_id, "path": str(folder)})
+    return folder
+
+
 def latest_run_id(out: Path) -> str | None:
     latest = out / "reports" / "latest.json"
     if not latest.is_file():

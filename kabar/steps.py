@@ -5,22 +5,25 @@ Kept apart from the flow so `kabar inspect` and the tests run exactly the same c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import polars as pl
 
 import schemas
-from kabar import io
+from kabar import io, write
 from kabar.articles import article_id, article_row, articles_frame, mark_near_duplicates
 from kabar.clean import clean_pages
 from kabar.dates import resolve_publication
-from kabar.events import extract_mentions
+from kabar.events import extract_mentions, merge_events
 from kabar.model import CleanArticle, Page, Rejection
 from kabar.read import read_page
 from kabar.validate import ValidationOutcome
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,16 @@ class RunInfo:
 class Batch:
     pages: list[Page] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+
+
+def start_run(version: str) -> RunInfo:
+    started = datetime.now(UTC)
+    return RunInfo(started.strftime("%Y%m%dT%H%M%S%fZ"), started, version)
+
+
+def batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def read_batch(items: Sequence[io.InputFile], max_bytes: int, seen_ids: dict[str, str]) -> Batch:
@@ -96,7 +109,7 @@ def date_batch(
     return articles_frame(rows)
 
 
-def rejected_frame(rejected: Sequence[Rejection], run: RunInfo, at: datetime) -> pl.DataFrame:
+def rejected_frame(rejected: Sequence[Rejection], run: RunInfo) -> pl.DataFrame:
     if not rejected:
         return schemas.empty_frame("rejected")
     rows = [
@@ -106,7 +119,7 @@ def rejected_frame(rejected: Sequence[Rejection], run: RunInfo, at: datetime) ->
             "detail": r.detail,
             "size_bytes": r.size_bytes,
             "run_id": run.run_id,
-            "rejected_at": at,
+            "rejected_at": run.started_at,
         }
         for r in rejected
     ]
@@ -118,10 +131,10 @@ def event_mentions_of(articles: pl.DataFrame) -> pl.DataFrame:
     return extract_mentions(articles)
 
 
-def mark_duplicates(frames: Sequence[pl.DataFrame], written: pl.DataFrame) -> pl.DataFrame:
-    """All article rows of the run, near-duplicates of earlier bodies flagged."""
+def mark_duplicates(frames: Sequence[pl.DataFrame], out: Path) -> pl.DataFrame:
+    """All article rows of the run, near-duplicates of earlier bodies (this run or before) flagged."""
     articles = pl.concat(frames, how="vertical") if frames else schemas.empty_frame("articles")
-    return mark_near_duplicates(articles, written)
+    return mark_near_duplicates(articles, io.read_table(out, "articles", ["article_id", "content_hash"]))
 
 
 def not_yet_written(articles: pl.DataFrame, out: Path) -> pl.DataFrame:
@@ -142,3 +155,23 @@ def combine(articles: ValidationOutcome, events: ValidationOutcome) -> Validatio
         quarantined={**articles.quarantined, **event_tables(events.quarantined)},
         failures=[*articles.failures, *(f for f in events.failures if f.table != "articles")],
     )
+
+
+def code_events(out: Path, fresh: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Code this run's new articles, then re-merge with every earlier mention so event ids stay stable.
+
+    Returns the new raw mentions (to keep) and the merged events and event_mentions snapshots.
+    """
+    raw_new = event_mentions_of(fresh)
+    known = io.existing_values(out, "articles", "article_id") | set(fresh["article_id"].to_list())
+    stored = io.parquet_files(out, write.RAW_MENTIONS)
+    earlier = io.read_table(out, write.RAW_MENTIONS) if stored else raw_new.clear()
+    raw_all = pl.concat([earlier, raw_new], how="diagonal_relaxed")
+    raw_all = raw_all.unique("mention_id", keep="last", maintain_order=True)
+    merged_events, merged_mentions = merge_events(raw_all.filter(pl.col("article_id").is_in(list(known))))
+    return raw_new, merged_events, merged_mentions
+
+
+def article_context(out: Path, fresh: pl.DataFrame) -> pl.DataFrame:
+    """Every article the merged mentions may point at: those on disk plus this run's new ones."""
+    return pl.concat([io.read_table(out, "articles"), fresh], how="diagonal_relaxed")
