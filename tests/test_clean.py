@@ -22,7 +22,7 @@ PARAGRAPH = (
 
 
 def line(text: str) -> Line:
-    return Line(0, text, word_count(text))
+    return Line(text, word_count(text))
 
 
 @pytest.mark.parametrize(

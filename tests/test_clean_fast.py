@@ -8,8 +8,10 @@ import pytest
 from kabar.clean import clean_pages, lexicon
 from kabar.clean.article import confirmed
 from kabar.clean.byline import prefer_known
-from kabar.clean.gate import find_all, gated_patterns, required_literals
-from kabar.clean.language import TOKEN, _tokens
+from kabar.clean.gate import gated_patterns, required_literals
+from kabar.clean.language import TOKEN, _tokens, body_words
+from kabar.clean.phrases import matches_at
+from kabar.clean.sources import agencies_in, cued_outlets
 from kabar.model import CleanArticle, Page
 
 LINES = [
@@ -50,14 +52,37 @@ def test_gated_patterns_agree_with_one_union(line):
         assert gated_patterns(patterns).search(line) == bool(union.search(line))
 
 
-def test_find_all_agrees_with_finditer():
+SOURCE_TEXTS = [
+    " ".join(LINES) + " Dilansir Reuters, menurut laporan Kantor Berita Yonhap. XReuters APx AP.",
+    "According to the Associated Press, officials told AFP. (AP) — Reuters' staff; as reported by Xinhua.",
+    "Seperti dikutip dari laman ANTARA, DILANSIR dari BBC, menurut Kyodo News. reuters AP-AFP",
+    "Tidak ada kantor berita di sini, hanya warga yang berbicara kepada wartawan.",
+]
+
+
+@pytest.mark.parametrize("text", SOURCE_TEXTS)
+def test_phrase_gated_matches_agree_with_finditer(text):
     lex = lexicon.sources()
-    text = " ".join(LINES) + " Dilansir Reuters, menurut laporan Kantor Berita Yonhap. XReuters APx AP."
-    assert [m.span() for m in find_all(lex.bare, lex.bare_finder, text)] == [
-        m.span() for m in lex.bare.finditer(text)
-    ]
-    cued = [m.group("name") for m in find_all(lex.cue, lex.cue_finder, text, lowered=True)]
-    assert cued == [m.group("name") for m in lex.cue.finditer(text)] and "Reuters" in cued
+    words = body_words(text)
+    bare = matches_at(lex.bare, text, lex.bare_gate.starts(text, words))
+    assert [m.span() for m in bare] == [m.span() for m in lex.bare.finditer(text)]
+    cued = matches_at(lex.cue, text, lex.cue_gate.starts(text, words, text.lower()))
+    assert [m.span() for m in cued] == [m.span() for m in lex.cue.finditer(text)]
+
+
+def test_phrase_gated_sources_are_found():
+    text = SOURCE_TEXTS[1]
+    assert agencies_in(text)[:3] == ["Associated Press", "AFP", "AP"]
+    assert "Xinhua" in cued_outlets(text) and "Associated Press" in cued_outlets(text)
+    assert cued_outlets("Menurut laporan İnterfax, dilansir dari Reuters.") == ["Reuters"]  # İ lowers to two
+
+
+def test_punctuation_gates_patterns_without_a_long_literal():
+    gates = gated_patterns([r"[.)]\s*©\s?[A-Z][\w .]{2,50}$", r"\[[A-Z][^\[\]]{1,60}/[^\[\]]{2,40}\]$"])
+    assert not gates.ungated and set(gates.literals) <= {"©", "[", "/", "]"}
+    assert gates.search("Warga berkumpul di alun-alun. © Reuters Photo")
+    assert not gates.search("Warga berkumpul di alun-alun tanpa kredit foto")
+    assert required_literals(r"\(\s*[\w.-]+\.(?:com|id)\s*/", marks=True) == ("(",)
 
 
 @pytest.mark.parametrize("line", LINES)
@@ -114,3 +139,13 @@ def test_html_page_metadata_and_body():
     assert article.body.split("\n\n") == PARAGRAPHS
     assert "Harga Tiket Kereta Naik Mulai Bulan Depan" in article.related_titles
     assert any(c.source == "meta" and c.text.startswith("2024-05-01") for c in article.date_candidates)
+
+
+def test_pages_share_line_records_and_an_alt_caption_does_not_leak_into_other_pages():
+    from kabar.clean.lines import split_lines
+
+    text = "![Warga berkumpul di alun-alun kota sejak pagi](img)\n\nMenu"
+    first, second = split_lines(text), split_lines(text)
+    assert first[0] is second[0] and first[0].text == ""
+    first[0] = first[0].with_text(first[0].image_alt or "")
+    assert first[0].text.startswith("Warga") and second[0].text == ""

@@ -39,22 +39,23 @@ class Hints:
 
 
 def clean_lines(
-    source: str, lines: Sequence[Line], url: str | None, template: frozenset[str], hints: Hints
+    source: str, lines: list[Line], url: str | None, template: frozenset[str], hints: Hints
 ) -> CleanArticle | Rejection:
     kinds = classify.classify_lines(lines, template)
     captions.mark_known(lines, kinds, hints.captions)
     related.blank_inline_widgets(lines, kinds)
     related_found = related.mark_related(lines, kinds)
     caption_texts = captions.mark_captions(lines, kinds)
-    unmarked = mark_name_bylines(lines, kinds, body_region(lines, kinds)[0])
+    region = body_region(lines, kinds)
+    unmarked = mark_name_bylines(lines, kinds, region[0])
     authors, editors = byline.collect(lines[i].text for i in range(len(lines)) if kinds[i] == BYLINE)
     if hints.authors:  # the page's metadata names its writers: a bare name must be one of them
         unmarked = [n for n in unmarked if n.lower() in {a.lower() for a in hints.authors}]
     authors += [name for name in unmarked if name not in authors]
     authors = byline.prefer_known([a for a in authors if sources.agency_of(a) is None], hints.authors)
     first_byline = next((i for i, kind in enumerate(kinds) if kind == BYLINE), len(lines))
-    mark_author_boxes(lines, kinds, authors, first_byline + 1)
-    start, end = body_region(lines, kinds)
+    boxed = mark_author_boxes(lines, kinds, authors, first_byline + 1)
+    start, end = body_region(lines, kinds) if boxed or unmarked else region  # relabelled lines move it
     if end <= start:
         return Rejection(
             source, "not_article", f"{source}: no run of prose lines found; the page is not an article."

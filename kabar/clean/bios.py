@@ -14,15 +14,18 @@ def _names(authors: Sequence[str]) -> tuple[set[str], set[str]]:
     return full, parts
 
 
-def mark_author_boxes(lines: Sequence[Line], kinds: list[str], authors: Sequence[str], after: int) -> None:
-    """Relabel, below line `after`, a line naming an author and the bio sentence that follows it."""
+def mark_author_boxes(lines: Sequence[Line], kinds: list[str], authors: Sequence[str], after: int) -> bool:
+    """Relabel, below line `after`, a line naming an author and the bio sentence that follows it;
+    True when a line was relabelled."""
     if not authors:
-        return
+        return False
     full, parts = _names(authors)
+    marked = False
     for i in range(after, len(lines)):
         if lines[i].key not in full:
             continue
         kinds[i] = BOILER
+        marked = True
         j = i + 1
         while j < len(lines) and kinds[j] == BLANK:
             j += 1
@@ -32,3 +35,4 @@ def mark_author_boxes(lines: Sequence[Line], kinds: list[str], authors: Sequence
             and any(w.lower().strip(",.") in parts for w in lines[j].text.split()[:3])
         ):
             kinds[j] = BOILER
+    return marked

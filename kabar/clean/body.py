@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from kabar.clean.classify import BLANK, BOILER, HEADING, SENTENCE
 from kabar.clean.dateline import Dateline, own_line_dateline, parse_dateline
-from kabar.clean.lines import Line, norm_key
+from kabar.clean.lines import Line
 
 TRAILING_MARKS = re.compile(r"\s*(?:\*{2,}|\((?:[a-z]{2,6}/)*[a-z]{2,6}\)|\[[a-z]{2,6}\])\s*$")
 MAX_LINES_FOR_CONTAINMENT = 1500
@@ -70,8 +70,11 @@ def _sandwiched(kinds: Sequence[str], i: int, end: int) -> bool:
     return before == SENTENCE and after == SENTENCE
 
 
-def _bare(text: str) -> str:
-    return QUOTE_CHARS.sub("", norm_key(text)).strip(" .,")
+def _bare(key: str) -> str:
+    """A line's key without quote marks: a pull quote drops the quotes its paragraph prints."""
+    if key.isascii():
+        return key.replace('"', "").replace("'", "").strip(" .,")
+    return QUOTE_CHARS.sub("", key).strip(" .,")
 
 
 def _is_repeat(line: str, kept: set[str], region: str, copies: Counter[str]) -> bool:
@@ -91,9 +94,10 @@ def body_paragraphs(
 ) -> list[str]:
     paragraphs: list[str] = []
     keys: set[str] = set()
-    bare = [
-        _bare(lines[i].text) if kinds[i] == SENTENCE and start <= i < end else "" for i in range(len(lines))
-    ]
+    bare = [""] * len(lines)
+    for i in range(start, end):
+        if kinds[i] == SENTENCE:
+            bare[i] = _bare(lines[i].key)
     region, copies = "\n".join(bare), Counter(bare)
     for i in range(start, end):
         kind = kinds[i]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kabar.clean import lexicon
 from kabar.clean.site import DOMAIN
@@ -12,6 +13,7 @@ from kabar.clean.site import DOMAIN
 SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
 PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
+REPORTER_WORD = re.compile(r"^(?:wartawan|reporter|koresponden)\s+", re.I)
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|[A-Z]\.)$")
 
 
@@ -42,6 +44,13 @@ def _names(text: str) -> list[str]:
 
 def parse_byline(text: str) -> tuple[list[str], list[str]]:
     """(authors, editors) named in one byline line."""
+    authors, editors = _parsed(text)
+    return list(authors), list(editors)
+
+
+@lru_cache(maxsize=1 << 12)
+def _parsed(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """parse_byline, remembered: a site prints the same byline lines on many pages."""
     by = lexicon.bylines()
     authors: list[str] = []
     editors: list[str] = []
@@ -53,16 +62,16 @@ def parse_byline(text: str) -> tuple[list[str], list[str]]:
         author = by.author.match(segment)
         if author:
             rest = segment[author.end() :]
-            rest = re.sub(r"^(?:wartawan|reporter|koresponden)\s+", "", rest, flags=re.I)
+            rest = REPORTER_WORD.sub("", rest)
             authors += _names(rest)
-    return authors, editors
+    return tuple(authors), tuple(editors)
 
 
 def collect(lines: Iterable[str]) -> tuple[list[str], list[str]]:
     authors: list[str] = []
     editors: list[str] = []
     for line in lines:
-        a, e = parse_byline(line)
+        a, e = _parsed(line)
         authors += [n for n in a if n not in authors]
         editors += [n for n in e if n not in editors]
     return authors, editors

@@ -40,15 +40,11 @@ class NameWords:
     not_names: frozenset[str]
 
 
-def _merged(key: str) -> list[str]:
-    return [word for lang in lexicon.LANGUAGES for word in lexicon._load(lang, "bylines.toml").get(key, [])]
-
-
 @cache
 def name_words() -> NameWords:
-    roles = sorted({r.lower() for r in _merged("roles")}, key=len, reverse=True)
+    roles = sorted({r.lower() for r in lexicon.per_language("bylines.toml", "roles")}, key=len, reverse=True)
     pattern = "|".join(re.escape(r) for r in roles) or "(?!)"
-    stops = {w.lower() for w in _merged("not_names")} | _country_words()
+    stops = {w.lower() for w in lexicon.per_language("bylines.toml", "not_names")} | _country_words()
     stops |= {w for words in lexicon.stopwords().values() for w in words}
     return NameWords(re.compile(rf"(?i)\b(?:{pattern})\b"), frozenset(stops - PARTICLES))
 

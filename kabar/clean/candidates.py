@@ -49,14 +49,14 @@ def line_candidates(
         if kinds[i] in (BLANK, CAPTION, ALT) or line.words > 30 or not looks_like_date(line.text):
             continue
         if i == subtitle:
-            found.append(DateCandidate(line.text, "body", "unknown", line.no))
+            found.append(DateCandidate(line.text, "body", "unknown", i))
         elif kinds[i] == BYLINE or _has_marker(line.text):
-            found.append(DateCandidate(line.text, "byline", role_of(line.text), line.no))
+            found.append(DateCandidate(line.text, "byline", role_of(line.text), i))
         elif kinds[i] == DATE and i < start:
             source: Literal["header", "byline"] = "header" if title is None or i < title else "byline"
-            found.append(DateCandidate(line.text, source, "unknown", line.no))
+            found.append(DateCandidate(line.text, source, "unknown", i))
         elif kinds[i] == DATE:
-            found.append(DateCandidate(line.text, "body", "unknown", line.no))
+            found.append(DateCandidate(line.text, "body", "unknown", i))
     return found
 
 

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BOILER, CAPTION, CREDIT, HEADING, SENTENCE, SHORT
-from kabar.clean.lines import LINE_CACHE, Line, norm_key
+from kabar.clean.lines import Line, norm_key
 
 TOKEN = re.compile(r"\w+")
 BARE_CREDIT_WORDS = 3
 BODY_WORDS = 25  # a line this long under a credit is the story's first paragraph, not a caption
 
 
-@lru_cache(maxsize=LINE_CACHE)
 def has_credit(text: str) -> bool:
     return lexicon.captions().credit.search(text)
+
+
+def credits(line: Line) -> bool:
+    """has_credit of the line's text, kept on its record."""
+    if line.credit is None:
+        line.credit = has_credit(line.text)
+    return line.credit
 
 
 def strip_trailer(text: str) -> str:
@@ -48,12 +53,12 @@ def mark_known(lines: Sequence[Line], kinds: list[str], known: Sequence[str]) ->
             kinds[i] = CAPTION
 
 
-def mark_captions(lines: Sequence[Line], kinds: list[str]) -> list[str]:
+def mark_captions(lines: list[Line], kinds: list[str]) -> list[str]:
     """Relabel caption, credit and alt-text lines in place; return the caption texts in page order."""
     found: list[str] = []
     photographer = lexicon.captions().photographer
     for i, line in enumerate(lines):
-        if kinds[i] in (SENTENCE, HEADING, SHORT, BOILER) and has_credit(line.text):
+        if kinds[i] in (SENTENCE, HEADING, SHORT, BOILER) and credits(line):
             # a bare credit ('Getty Images', '(Foto: Reuters)') names who took the photo, not what it shows
             kinds[i] = CREDIT if line.words <= BARE_CREDIT_WORDS and kinds[i] != BOILER else CAPTION
         elif kinds[i] in (HEADING, SHORT) and photographer.match(line.text) and line.words <= 8:
@@ -85,17 +90,17 @@ def _caption_beside_credit(lines: Sequence[Line], kinds: list[str], i: int) -> N
         return
 
 
-def _caption_after_image(lines: Sequence[Line], kinds: list[str], i: int) -> None:
+def _caption_after_image(lines: list[Line], kinds: list[str], i: int) -> None:
     """A markdown image: the next emphasised or credited line is its caption, else the alt is."""
     j = i + 1
     while j < len(lines) and kinds[j] == BLANK and j - i <= 2:
         j += 1
-    if j < len(lines) and (lines[j].emphasised or has_credit(lines[j].text)) and kinds[j] != BLANK:
+    if j < len(lines) and (lines[j].emphasised or credits(lines[j])) and kinds[j] != BLANK:
         kinds[j] = CAPTION
         return
     alt = lines[i].image_alt or ""
     if len(alt.split()) >= 5:
-        lines[i].set_text(alt)
+        lines[i] = lines[i].with_text(alt)
         kinds[i] = CAPTION
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from kabar.clean import lexicon
 from kabar.clean.dates_hint import looks_like_date
-from kabar.clean.lines import LINE_CACHE, Line
+from kabar.clean.lines import Line
 
 # Line kinds. Body text is chosen among SENTENCE and HEADING lines; the rest is never body.
 BLANK, SENTENCE, HEADING, SHORT = "blank", "sentence", "heading", "short"
@@ -73,15 +72,19 @@ def classify_line(line: Line, template: frozenset[str]) -> str:
     """One line's kind from its own text (neighbours are looked at later)."""
     if not line.text:
         return BLANK if line.image_alt is None else ALT
-    kind = _text_kind(line.text, line.words, line.key, line.heading)
+    kind = line.kind or text_kind(line)
     return TEMPLATE if kind in TEMPLATE_OVERRIDES and line.key in template else kind
 
 
-@lru_cache(maxsize=LINE_CACHE)
-def _text_kind(text: str, words: int, key: str, heading: bool) -> str:
-    """The kind a line's text alone decides (words and key derive from it); remembered, as
-    template lines recur on every page."""
-    line = Line(0, text, words, heading=heading, key=key)
+def text_kind(line: Line) -> str:
+    """The kind a line's text alone decides, kept on its shared record: template lines recur on
+    every page."""
+    line.kind = _text_kind(line)
+    return line.kind
+
+
+def _text_kind(line: Line) -> str:
+    text, key = line.text, line.key
     lex = lexicon.boilerplate()
     if key.rstrip(" :»>›↓") in lex.section_markers:
         return RELATED_MARKER if key.rstrip(" :»>›↓") in lex.related_markers else SECTION
@@ -118,7 +121,12 @@ def is_sentence_of_body(text: str, start: int) -> bool:
 
 
 def classify_lines(lines: Sequence[Line], template: frozenset[str] = frozenset()) -> list[str]:
-    return [
-        classify_line(line, template) if line.text else BLANK if line.image_alt is None else ALT
+    kinds = [
+        (line.kind or text_kind(line)) if line.text else BLANK if line.image_alt is None else ALT
         for line in lines
     ]
+    if template:
+        for i, kind in enumerate(kinds):
+            if kind in TEMPLATE_OVERRIDES and lines[i].key in template:
+                kinds[i] = TEMPLATE
+    return kinds

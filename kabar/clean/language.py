@@ -3,24 +3,35 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import lru_cache
 
 from kabar.clean import lexicon
 
 TOKEN = re.compile(r"[^\W\d_]+")
 MIN_SHARE = 0.08  # below this for every language, the text is in a language we have no lexicon for
 MIN_TOKENS = 25
+MAX_TOKENS = 3000  # a long page's language shows in its first words
 
 
 # ASCII digits and punctuation, and the common typographic marks, become spaces before a C-fast
 # split; the rare token still holding a non-letter goes through the exact regex.
-_SEPARATORS = str.maketrans({c: " " for c in "0123456789_!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~\u00a0“”‘’«»–—…•·"})
+_WIDE_SEPARATORS = "\u00a0“”‘’«»–—…•·"
+_SEPARATORS = str.maketrans(
+    {c: " " for c in "0123456789_!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~" + _WIDE_SEPARATORS}
+)
 
 
 def _tokens(text: str) -> list[str]:
     """TOKEN.findall(text), several times faster on typical prose."""
+    if not text.isascii():  # str.translate is many times faster on ASCII text: the usual marks go first
+        for mark in _WIDE_SEPARATORS:
+            if mark in text:
+                text = text.replace(mark, " ")
+    parts = text.translate(_SEPARATORS).split()
+    if "".join(parts).isalpha():
+        return parts
     tokens: list[str] = []
-    for token in text.translate(_SEPARATORS).split():
+    for token in parts:
         if token.isalpha():
             tokens.append(token)
         else:
@@ -28,14 +39,20 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=4)
+def body_words(text: str) -> tuple[str, ...]:
+    """TOKEN.findall(text.lower()): a body's words, split once for the language guess and the sources."""
+    return tuple(_tokens(text.lower()))
+
+
 def detect_language(text: str) -> tuple[str | None, float]:
-    """(ISO 639-1 code, share of its stopwords); code None when no known language fits."""
-    tokens = _tokens(text.lower())[:3000]
+    """(ISO 639-1 code, share of its stopwords among its first MAX_TOKENS words); code None when no
+    known language fits."""
+    tokens = body_words(text)[:MAX_TOKENS]
     if not tokens:
         return None, 0.0
-    counts = Counter(tokens)
     shares = {
-        lang: sum(counts[w] for w in words.intersection(counts)) / len(tokens)
+        lang: sum(map(words.__contains__, tokens)) / len(tokens)
         for lang, words in lexicon.stopwords().items()
     }
     lang, share = max(shares.items(), key=lambda item: item[1])

@@ -10,15 +10,23 @@ from importlib.resources import files
 from typing import Any
 
 from kabar.clean.gate import GatedPatterns, gated_patterns
+from kabar.clean.phrases import PhraseGate
 
 LANGUAGES = ("id", "en")
 
 
+@cache
 def _load(folder: str, name: str) -> dict[str, Any]:
+    """One lexicon file, parsed once per process (callers read it, never change it)."""
     resource = files("kabar").joinpath("lexicon", folder, name)
     if not resource.is_file():
         return {}
     return tomllib.loads(resource.read_text(encoding="utf-8"))
+
+
+def per_language(name: str, key: str) -> list[Any]:
+    """The `key` lists of file `name` in every language folder (not common/), joined in LANGUAGES order."""
+    return [item for lang in LANGUAGES for item in _load(lang, name).get(key, [])]
 
 
 def _merged(name: str, key: str) -> list[Any]:
@@ -74,10 +82,10 @@ class Sources:
     alias: re.Pattern[str]  # every alias in file order, one named group each: the first that fits wins
     alias_names: dict[str, str]  # group name -> canonical name
     bare: re.Pattern[str]  # the aliases that may be matched anywhere in text, as one alternation
-    bare_finder: re.Pattern[str]  # the same without its boundary look-behind, which makes re scan slowly
     bare_names: dict[str, str]  # alias as written -> canonical name
     cue: re.Pattern[str]
-    cue_finder: re.Pattern[str]  # the cue phrases alone, lower case, to find where `cue` may match
+    bare_gate: PhraseGate  # the bare aliases, to find the few places in a text where `bare` may match
+    cue_gate: PhraseGate  # the cue phrases in lower case, to find where `cue` may match
 
 
 @cache
@@ -142,15 +150,17 @@ def sources() -> Sources:
     cue = re.compile(
         rf"\b(?i:{_alternation(cues).pattern})\s+(?:(?i:{_alternation(skips).pattern})\s+)*{name}"
     )
-    ordered = "|".join(re.escape(a) for a in sorted(bare, key=len, reverse=True)) or "(?!)"
+    aliases = sorted(bare, key=len, reverse=True)
+    ordered = "|".join(re.escape(a) for a in aliases) or "(?!)"
+    cue_phrases = sorted({p.lower() for p in cues}, key=len, reverse=True)
     return Sources(
         alias=re.compile(rf"(?<![\w.])(?:{'|'.join(groups) or '(?!)'})"),
         alias_names=names,
         bare=re.compile(rf"(?<![\w.])(?:{ordered})(?!\w)"),
-        bare_finder=re.compile(ordered),
         bare_names=bare,
         cue=cue,
-        cue_finder=_alternation(cues),
+        bare_gate=PhraseGate(tuple(aliases)),
+        cue_gate=PhraseGate(tuple(cue_phrases)),
     )
 
 

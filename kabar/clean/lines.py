@@ -1,11 +1,11 @@
-"""A page as numbered lines: the unit every clean-stage signal works on."""
+"""A page as lines: the unit every clean-stage signal works on, one shared record per distinct line."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kabar.clean.markdown import looks_markdown, reduce_line
 
@@ -13,27 +13,38 @@ WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 WORD_ASCII = re.compile(r"[A-Za-z][\w'.-]*", re.ASCII)  # the same on ASCII text, without Unicode lookups
 QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2019": "'", "\u2018": "'"})
 
+# (copyright (site, name), outlet named by a copyright mark (site, name), printed (site, as written, weight))
+SiteFacts = tuple[tuple[str, str] | None, tuple[str, str] | None, tuple[tuple[str, str, int], ...]]
 
 # Distinct lines remembered per process: a site's menus and footers repeat on every page it serves.
 LINE_CACHE = 1 << 16
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Line:
-    no: int  # index in the page's line list (the date stage sees the same numbering)
+    """What one line says, computed once: a page's list shares the record with every page printing
+    the same line, so it is never changed in place (a page swaps in a new record instead). A line's
+    number is its index in the page's list (the date stage sees the same numbering)."""
+
     text: str  # what a reader sees, markdown removed, spaces squeezed
     words: int
     image_alt: str | None = None
     heading: bool = False
     emphasised: bool = False
-    key: str = ""  # norm_key(text), computed once (given by split_lines, else derived here)
+    key: str = ""  # norm_key(text), computed once
+    # Facts other modules derive from the text alone, filled in on first need and kept for every page
+    # that prints the line: its kind (classify), the sites it names (site), whether it credits a photo.
+    kind: str = ""
+    sites: SiteFacts | None = None
+    credit: bool | None = None
 
     def __post_init__(self) -> None:
         if not self.key and self.text:
             self.key = norm_key(self.text)
 
-    def set_text(self, text: str) -> None:
-        self.text, self.words, self.key = text, word_count(text), norm_key(text)
+    def with_text(self, text: str) -> Line:
+        """The same line showing other text (an image's alt text standing in as its caption)."""
+        return Line(text, word_count(text), self.image_alt, self.heading, self.emphasised)
 
 
 def norm_key(text: str) -> str:
@@ -54,24 +65,40 @@ def word_count(text: str) -> int:
     return len((WORD_ASCII if text.isascii() else WORD).findall(text))
 
 
-@lru_cache(maxsize=LINE_CACHE)
-def line_facts(raw: str) -> tuple[str, int, str]:
-    """(visible text, word count, comparison key) of one raw line."""
+def _plain(raw: str) -> Line:
     clean = squeeze(raw)
-    return clean, word_count(clean), clean.lower() if clean.isascii() else norm_key(clean)
+    return Line(clean, word_count(clean), key=clean.lower() if clean.isascii() else norm_key(clean))
+
+
+def _markdown(raw: str) -> Line:
+    md = reduce_line(raw)
+    clean = squeeze(md.text)
+    key = clean.lower() if clean.isascii() else norm_key(clean)
+    return Line(clean, word_count(clean), md.image_alt, md.heading, md.emphasised, key)
+
+
+_PLAIN: dict[str, Line] = {}
+_MARKDOWN: dict[str, Line] = {}
+
+
+def _records(raws: list[str], cache: dict[str, Line], build: Callable[[str], Line]) -> list[Line]:
+    """Each raw line's record, built on its first sighting; the cache starts afresh when full."""
+    if len(cache) > LINE_CACHE:
+        cache.clear()
+    found = [cache.get(raw) for raw in raws]
+    if None not in found:
+        return found  # type: ignore[return-value]
+    lines: list[Line] = []
+    for raw, line in zip(raws, found, strict=True):
+        if line is None:
+            line = cache[raw] = build(raw)
+        lines.append(line)
+    return lines
 
 
 def split_lines(text: str) -> list[Line]:
     """Split a text dump into lines; markdown dumps are reduced to visible text first."""
     raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines: list[Line] = []
-    if not looks_markdown(text):
-        for no, raw in enumerate(raws):
-            clean, words, key = line_facts(raw)
-            lines.append(Line(no, clean, words, key=key))
-        return lines
-    for no, raw in enumerate(raws):
-        md = reduce_line(raw)
-        clean, words, key = line_facts(md.text)
-        lines.append(Line(no, clean, words, md.image_alt, md.heading, md.emphasised, key))
-    return lines
+    if looks_markdown(text):
+        return _records(raws, _MARKDOWN, _markdown)
+    return _records(raws, _PLAIN, _plain)

@@ -41,28 +41,22 @@ WEIGHTS = {
 }
 
 
-def line_weight(line: Line, kind: str, in_list: bool) -> float:
-    if kind == SENTENCE:
-        return 1.0 + min(line.words, 60) / 15
-    if kind == HEADING and in_list:
-        return -1.5  # one of several headline-like lines in a row: a list of other stories
-    return WEIGHTS.get(kind, -1.0)
+PROSE_WEIGHTS = tuple(1.0 + n / 15 for n in range(61))  # a prose line by its word count (capped at 60)
+LISTED_HEADING = -1.5  # one of several headline-like lines in a row: a list of other stories
 
 
 def headline_runs(lines: Sequence[Line], kinds: Sequence[str]) -> list[bool]:
     """Lines inside a run of 3+ headline-like lines (blanks and dates ignored): story lists, menus."""
     flags = [False] * len(lines)
     run: list[int] = []
-    for i, kind in enumerate([*kinds, SENTENCE]):
-        if kind in (BLANK, DATE):
-            continue
+    for i, kind in enumerate([*kinds, SENTENCE]):  # the prose line after the end closes the last run
         if kind in (HEADING, SHORT):
             run.append(i)
-            continue
-        if len(run) >= 3:
-            for j in run:
-                flags[j] = True
-        run = []
+        elif kind not in (BLANK, DATE):
+            if len(run) >= 3:
+                for j in run:
+                    flags[j] = True
+            run = []
     return flags
 
 
@@ -80,8 +74,16 @@ def best_region(weights: Sequence[float]) -> tuple[int, int]:
 
 
 def body_region(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
+    """The best-scoring run of lines, trimmed to end on prose; each line weighs by its kind."""
     in_list = headline_runs(lines, kinds)
-    weights = [line_weight(line, kind, flag) for line, kind, flag in zip(lines, kinds, in_list, strict=True)]
+    weights = [
+        PROSE_WEIGHTS[min(line.words, 60)]
+        if kind == SENTENCE
+        else LISTED_HEADING
+        if flag and kind == HEADING
+        else WEIGHTS.get(kind, -1.0)
+        for line, kind, flag in zip(lines, kinds, in_list, strict=True)
+    ]
     start, end = best_region(weights)
     while end > start and kinds[end - 1] != SENTENCE:
         end -= 1

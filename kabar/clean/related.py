@@ -33,9 +33,7 @@ WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
 @cache
 def _widget_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
     def union(key: str) -> re.Pattern[str]:
-        found = [
-            p for lang in lexicon.LANGUAGES for p in lexicon._load(lang, "boilerplate.toml").get(key, [])
-        ]
+        found = lexicon.per_language("boilerplate.toml", key)
         return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)")
 
     return union("widget_open"), union("widget_close")

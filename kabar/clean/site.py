@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 from kabar.clean import lexicon
-from kabar.clean.lines import LINE_CACHE, Line
+from kabar.clean.lines import Line, SiteFacts
 from kabar.clean.outlets import find_outlet, outlet_named
 
 DOMAIN = re.compile(r"(?<![\w@/.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,6})(?![\w-])")
 _MAY_HOLD_COPYRIGHT = re.compile(r"©|\(c\)|copyright|hak cipta", re.I)
+_COPYRIGHT_WORDS = ("(c)", "copyright", "hak cipta")  # the same, as substrings of lower-cased ASCII text
+DOT_LETTER = re.compile(r"\.[A-Za-z]")  # every DOMAIN match holds one: a cheap test that rules most prose out
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright|hak cipta)\s*[©@]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
     r"(?P<name>[^,.|\s]*?(?:\.[A-Za-z]{2,6})+|[A-Za-z][\w-]*?com)\b",
@@ -57,20 +58,23 @@ def outlet_domain(name: str) -> str | None:
 MASTHEAD_LINES = 8  # a masthead ('CNA', 'ANTARA News') stands among the first lines of a text dump
 
 
+NO_SITES: SiteFacts = (None, None, ())
+
+
 def site_from_lines(lines: Sequence[Line], skip: range | None = None) -> tuple[str | None, str | None]:
     """(site, publisher) from, in order: a copyright line's domain, a copyright line's outlet name,
     a masthead line naming an outlet, then the domain printed most often outside the body."""
     counts: Counter[str] = Counter()
     written: dict[str, str] = {}
     named: tuple[str, str] | None = None
-    for line in lines:
-        if (skip is not None and line.no in skip) or not line.text or line.words > 40:
+    for no, line in enumerate(lines):
+        facts = line.sites if line.sites is not None else line_sites(line)
+        if facts is NO_SITES or (skip is not None and no in skip):
             continue
-        copyright_site, printed = _printed_sites(line.text)
+        copyright_site, outlet, printed = facts
         if copyright_site is not None:
             return copyright_site
-        if named is None and _MAY_HOLD_COPYRIGHT.search(line.text) and (found := find_outlet(line.text)):
-            named = found[1], found[0]
+        named = named or outlet
         for site, as_written, weight in printed:
             counts[site] += weight
             written.setdefault(site, as_written)
@@ -84,6 +88,31 @@ def site_from_lines(lines: Sequence[Line], skip: range | None = None) -> tuple[s
     return site, written[site]
 
 
+def line_sites(line: Line) -> SiteFacts:
+    """What one line says about the page's outlet, kept on its record (footers recur on every page);
+    lines longer than 40 words are prose and say nothing."""
+    if not line.text or line.words > 40:
+        line.sites = NO_SITES
+        return NO_SITES
+    text = line.text
+    may_hold_copyright = _may_hold_copyright(text)
+    if not may_hold_copyright and DOT_LETTER.search(text) is None:
+        line.sites = NO_SITES
+        return NO_SITES
+    found = find_outlet(text) if may_hold_copyright else None
+    copyright_site, printed = _printed_sites(text)
+    facts = (copyright_site, (found[1], found[0]) if found else None, printed)
+    line.sites = NO_SITES if facts == NO_SITES else facts
+    return line.sites
+
+
+def _may_hold_copyright(text: str) -> bool:
+    if text.isascii():  # str.lower is then exactly what re.I compares with
+        low = text.lower()
+        return any(word in low for word in _COPYRIGHT_WORDS)
+    return _MAY_HOLD_COPYRIGHT.search(text) is not None
+
+
 def _masthead(lines: Sequence[Line]) -> tuple[str, str] | None:
     """An outlet's name printed alone on one of the page's first lines."""
     shown = (line for line in lines if line.text)
@@ -93,13 +122,12 @@ def _masthead(lines: Sequence[Line]) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=LINE_CACHE)
 def _printed_sites(text: str) -> tuple[tuple[str, str] | None, tuple[tuple[str, str, int], ...]]:
     """One line's copyright (site, name), and each domain it prints with its weight; footers recur."""
-    copyright_match = COPYRIGHT.search(text) if _MAY_HOLD_COPYRIGHT.search(text) else None
+    copyright_match = COPYRIGHT.search(text) if _may_hold_copyright(text) else None
     if copyright_match and (site := outlet_domain(copyright_match.group("name"))):
         return (site, copyright_match.group("name").strip()), ()
-    if "." not in text:
+    if DOT_LETTER.search(text) is None:
         return None, ()
     printed = []
     for match in DOMAIN.finditer(text):

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from kabar.clean import lexicon
-from kabar.clean.gate import find_all
+from kabar.clean.language import body_words
+from kabar.clean.phrases import matches_at
 
 SIGN_OFF = re.compile(r"^\W*(?:sumber|source|sources)\s*:\s*(?P<names>[^|]{2,80})", re.I)
 SPLIT = re.compile(r"\s*(?:,|/|&|;|\band\b|\bdan\b)\s*")
@@ -29,17 +30,25 @@ def agency_as_printed(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def agencies_in(text: str) -> list[str]:
-    """Known agencies named anywhere in the text, spelled as printed (the gold convention)."""
+def agencies_in(text: str, words: Sequence[str] | None = None) -> list[str]:
+    """Known agencies named anywhere in the text, spelled as printed (the gold convention); `words`
+    are the text's lower-cased words when the caller has them."""
     lex = lexicon.sources()
-    return _unique(match.group(0) for match in find_all(lex.bare, lex.bare_finder, text))
+    starts = lex.bare_gate.starts(text, body_words(text) if words is None else words)
+    return _unique(match.group(0) for match in matches_at(lex.bare, text, starts))
 
 
-def cued_outlets(text: str) -> list[str]:
+def cued_outlets(text: str, words: Sequence[str] | None = None) -> list[str]:
     """Names after 'dilansir', 'dikutip dari laman', 'according to' that are agencies or outlets."""
     names = []
     lex = lexicon.sources()
-    for match in find_all(lex.cue, lex.cue_finder, text, lowered=True):
+    lowered = text.lower()
+    if len(lowered) == len(text):  # the phrases are lower case; a text changing length when lowered is rare
+        words = body_words(text) if words is None else words
+        matches = matches_at(lex.cue, text, lex.cue_gate.starts(text, words, lowered))
+    else:
+        matches = lex.cue.finditer(text)
+    for match in matches:
         name = match.group("name").strip(" .,")
         known = agency_as_printed(name)
         if known:
@@ -51,7 +60,7 @@ def cued_outlets(text: str) -> list[str]:
 
 def sign_off_sources(line: str) -> list[str]:
     """'Sumber: Reuters' / 'Source: AP, AFP' footers and header credits."""
-    match = SIGN_OFF.match(line)
+    match = SIGN_OFF.match(line) if ":" in line else None  # the colon is required: most lines skip the regex
     if not match:
         return []
     names = []
@@ -68,8 +77,9 @@ def cited_sources(body: str, extra_lines: Iterable[str], dateline_agency: str | 
         names.append(agency_as_printed(dateline_agency) or dateline_agency)
     for line in extra_lines:
         names += sign_off_sources(line)
-    names += cued_outlets(body)
-    names += agencies_in(body)
+    words = body_words(body)
+    names += cued_outlets(body, words)
+    names += agencies_in(body, words)
     return _unique(names)
 
 
