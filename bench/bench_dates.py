@@ -28,6 +28,8 @@ PAGE_SETS = [
     (ROOT / "seeds", ROOT / "seeds" / "gold"),
     (ROOT / "tests" / "heldout" / "pages", ROOT / "tests" / "heldout" / "gold"),
     (ROOT / "tests" / "events_heldout", ROOT / "tests" / "events_heldout" / "gold"),
+    (ROOT / "tests" / "heldout2" / "pages", ROOT / "tests" / "heldout2" / "gold"),
+    (ROOT / "tests" / "pages", ROOT / "tests" / "pages" / "gold"),
 ]
 
 EXTRA_BODIES = [

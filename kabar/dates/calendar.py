@@ -42,6 +42,7 @@ class Calendar:
     untensed: str  # "past" or "nearest": which side an untensed yearless date or month lies on
     published_markers: tuple[str, ...]
     updated_markers: tuple[str, ...]
+    span_end: tuple[str, ...] = ()  # "hingga", "until": the date after them ends a period
 
 
 def _read_toml(*parts: str) -> dict[str, Any]:
@@ -80,6 +81,7 @@ def calendar(lang: str) -> Calendar:
         untensed=raw["tense"]["untensed"],
         published_markers=tuple(raw["markers"]["published"]),
         updated_markers=tuple(raw["markers"]["updated"]),
+        span_end=tuple(raw["tense"].get("span_end", ())),
     )
 
 
@@ -118,3 +120,11 @@ def alternation(words: object) -> str:
 def site_zones() -> dict[str, str]:
     """Outlets' home zones by registered domain or country-code suffix (".sg"), for zone-less times."""
     return dict(_read_toml("common", "timezones.toml")["site_zones"])
+
+
+@cache
+def month_first_zones() -> tuple[frozenset[str], tuple[int, int]]:
+    """(zones whose pages print numeric dates month-first, the printed-offset range that does too)."""
+    raw = _read_toml("common", "timezones.toml")["numeric_order"]
+    low, high = raw["month_first_offsets"]
+    return frozenset(z.upper() for z in raw["month_first_zones"]), (int(low), int(high))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kabar.dates.inference import infer_publication_date
-from kabar.dates.tagger import Tagged, speaks_of_past, tag_detailed
+from kabar.dates.tagger import Tagged, ends_span, speaks_of_past, tag_detailed
 
 # An "akan …" event over a year after the page's date contradicts it; announced ones (inaugurations,
 # summits) often lie months ahead.
@@ -17,6 +17,9 @@ PAST_SLACK_DAYS = 1  # an event told in the past tense dated after the page's da
 # ("PPN naik mulai 1 Januari 2025"), one years after it a contradiction.
 UNTENSED_SLACK_DAYS = 92
 NO_ANCHOR = date(2000, 1, 1)  # without a page date only printed dates (year included) are used
+# "Jumat (6/12)" in the body of a page dated Friday 6 December 2024: a weekday that falls on the printed
+# day in the page's year confirms that year; the news tells of the days just before its date.
+AGREEMENT_DAYS_BEFORE, AGREEMENT_DAYS_AFTER = 7, 1
 
 
 @dataclass(frozen=True)
@@ -27,18 +30,29 @@ class Verdict:
     implied: date | None = None
 
 
-def check_against_text(day: date | None, text: str, lang: str) -> Verdict:
+def check_against_text(day: date | None, text: str, lang: str, day_first: bool | None = None) -> Verdict:
     """Whether the text contradicts the page's date `day` (None: no date printed), and the date the
-    text itself gives: a printed date beside "hari ini", else the bounds its events set."""
+    text itself gives: a printed date beside "hari ini", else the bounds its events set. Numeric dates
+    follow the page's order `day_first` when known."""
     if not text:
         return Verdict(False)
-    tagged = tag_detailed(text, day or NO_ANCHOR, lang)
+    tagged = tag_detailed(text, day or NO_ANCHOR, lang, day_first)
+    if day is not None and _confirmed(day, tagged):
+        return Verdict(False)
     deictic = _implied_by_deixis(tagged)
     if deictic is not None and (day is None or abs((deictic - day).days) > 1):
         return Verdict(day is not None, deictic)
     if day is None or _contradicted(day, tagged, text, lang):
         return Verdict(day is not None, infer_publication_date(tagged, text, lang))
     return Verdict(False)
+
+
+def _confirmed(day: date, tagged: list[Tagged]) -> bool:
+    """Whether the text names a day near the page's date with the weekday it falls on that year."""
+    return any(
+        t.weekday_fits and -AGREEMENT_DAYS_BEFORE <= (t.expr.start - day).days <= AGREEMENT_DAYS_AFTER
+        for t in tagged
+    )
 
 
 def _implied_by_deixis(tagged: list[Tagged]) -> date | None:
@@ -70,7 +84,7 @@ def _contradicted(day: date, tagged: list[Tagged], text: str, lang: str) -> bool
 
 def _slack(t: Tagged, text: str, lang: str) -> int:
     """How far after the page's date an event may lie, by the tense of its clause."""
-    if t.future:
+    if t.future or ends_span(text, t.expr.char_start, lang):
         return FUTURE_SLACK_DAYS
     if speaks_of_past(text, t.expr.char_start, lang):
         return PAST_SLACK_DAYS

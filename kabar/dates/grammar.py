@@ -8,6 +8,8 @@ from functools import cache
 
 from kabar.dates.calendar import Calendar, all_months, alternation, calendar
 
+NEVER = "(?!x)x"  # a pattern that matches nothing, for an empty word list
+
 # Rule order breaks ties between matches of the same span: printed dates first.
 RULES = (
     "iso", "dmy", "mdy", "num", "month_year", "unit_deixis", "ago", "month",
@@ -25,6 +27,7 @@ class Grammar:
     past: re.Pattern[str]
     citation: re.Pattern[str]
     citation_stop: re.Pattern[str]
+    span_end: re.Pattern[str]  # matches at the end of the text before a date that ends a period
     words: dict[str, str]  # lower-case word → meaning (deixis, offset kind, part, unit)
     triggers: dict[str, tuple[str, ...]]  # lower-case word → rules that can match around it
 
@@ -90,7 +93,7 @@ def _patterns(cal: Calendar) -> dict[str, str]:
     part = rf"(?:(?P<part>{parts})(?:\s+|-))?"
     numbers = rf"\d+|{alternation(cal.numbers)}|{alternation(cal.vague_numbers)}"
     month_word, year_word = _unit_words(cal, "month"), _unit_words(cal, "year")
-    day_word = _unit_words(cal, "day") if cal.deixis_after else "(?!x)x"
+    day_word = _unit_words(cal, "day") if cal.deixis_after else NEVER
     wd_prefix = rf"(?:(?P<wd>{weekdays})\.?\s*,?\s*)?"
     year_deixis = _deictic(cal, rf"(?:{year_word})", "ydx")
     offsets = alternation([w for items in cal.offsets.values() for w in items])
@@ -163,6 +166,9 @@ def grammar(lang: str) -> Grammar:
         past=re.compile(rf"(?<!\w)(?:{_past_words(cal)})(?!\w)", re.I),
         citation=re.compile(rf"(?<!\w)(?:{alternation(cal.citation)})(?!\w)", re.I),
         citation_stop=re.compile(r"[.!?;\n]|\b(?:bahwa|that)\b", re.I),
+        span_end=re.compile(
+            rf"(?<!\w)(?:{alternation(cal.span_end) or NEVER})\s+(?:(?:tanggal|the)\s+)?$", re.I
+        ),
         words=_meanings(cal),
         triggers=_triggers(cal),
     )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
 
 from kabar.dates.calendar import all_months, all_weekdays, alternation, calendar, timezones
+
+Day = date  # the field `date` below shadows the type inside the class body
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class ParsedDateTime:
     end: int
     zone: str | None = None  # the zone as printed ("WIB", "GMT+7"), or the assumed default
     zone_assumed: bool = False  # no zone printed: the language's default zone was used
+    order: str | None = None  # numeric dates ("06/12/2024"): "dmy" or "mdy", the order they were read in
+    alternative: Day | None = None  # numeric dates: the other order's reading when both give a date
 
     @property
     def span(self) -> tuple[int, int]:
@@ -41,6 +45,8 @@ class ParsedDateTime:
 
 
 _TIME = r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
+# Text dumps glue a byline's spans: "November 4, 202412:52 PM" is a year followed by a time.
+_YEAR_END = r"(?:\b|(?=[01]?\d:[0-5]\d))"
 _OFFSET = r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2}"
 
 
@@ -57,14 +63,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?::(?P<s>\d{2})(?:\.\d+)?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
         ),
         "dmy": re.compile(
-            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?P<mon>{months})\.?,?[\s\-]+(?P<y>\d{{4}})\b",
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?P<mon>{months})\.?,?[\s\-]+(?P<y>\d{{4}}){_YEAR_END}",
             re.I,
         ),
         "mdy": re.compile(
-            rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I
+            rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}", re.I
         ),
         "ymd": re.compile(r"\b(?P<y>\d{4})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),
-        "num": re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d{4})\b"),
+        "num": re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d{{4}}){_YEAR_END}"),
         "time_after": re.compile(
             rf"^(?:\s|[,|/\-–—@•·)]|\bat\b|\bpukul\b|\bpkl\b\.?|\bjam\b)*{_TIME}(?:\s*\(?{zone}\)?)?",
             re.I,
@@ -81,35 +87,70 @@ def _month_number(word: str) -> int:
     return all_months()[word.lower().rstrip(".")]
 
 
-def _find_date(text: str, lang: str) -> tuple[date, int, int] | None:
+@dataclass(frozen=True)
+class _Hit:
+    """A printed date's reading and span, with the order of a numeric date and its other reading."""
+
+    day: date
+    start: int
+    end: int
+    order: str | None = None
+    alternative: date | None = None
+
+
+def _find_date(text: str, lang: str, day_first: bool | None) -> _Hit | None:
     """The earliest absolute date in `text` with its span, trying every printed form."""
-    found: list[tuple[int, int, date]] = []
+    found: list[_Hit] = []
     pats = _patterns()
     for name in ("iso", "dmy", "mdy", "ymd", "num"):
         for m in pats[name].finditer(text):
-            day = _date_from_match(name, m, lang)
-            if day is not None:
-                found.append((m.start(), -m.end(), day))
+            hit = _numeric(m, text, lang, day_first) if name == "num" else _named(name, m)
+            if hit is not None:
+                found.append(hit)
                 break
-    if not found:
-        return None
-    start, neg_end, day = min(found)
-    return day, start, -neg_end
+    return min(found, key=lambda h: (h.start, -h.end), default=None)
 
 
-def _date_from_match(name: str, m: re.Match[str], lang: str) -> date | None:
+def _named(name: str, m: re.Match[str]) -> _Hit | None:
     g = m.groupdict()
-    year = int(g["y"])
     if name in ("dmy", "mdy"):
         month, day = _month_number(g["mon"]), int(g["d"])
-    elif name == "num":
-        a, b = int(g["a"]), int(g["b"])
-        # Indonesian (and most of the world) is day-first; English pages are read month-first
-        # unless the first number cannot be a month.
-        month_first = lang == "en" and a <= 12
-        month, day = (a, b) if month_first else (b, a)
     else:
         month, day = int(g["m"]), int(g["d"])
+    found = _calendar_date(int(g["y"]), month, day)
+    return _Hit(found, m.start(), m.end()) if found else None
+
+
+def _numeric(m: re.Match[str], text: str, lang: str, day_first: bool | None) -> _Hit | None:
+    """A numeric date ("06/12/2024") in the order its numbers allow; when both do, the one a weekday
+    printed before it fits, else `day_first`, else the language's habit (English month-first, the rest
+    of the world day-first)."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    pairs = (("dmy", _calendar_date(year, b, a)), ("mdy", _calendar_date(year, a, b)))
+    readings = {k: v for k, v in pairs if v}
+    if not readings:
+        return None
+    if len(readings) == 1 or a == b:
+        order, day = next(iter(readings.items()))
+        return _Hit(day, m.start(), m.end(), order if a != b else None)
+    weekday = _weekday_before(text, m.start())
+    fits = [k for k, v in readings.items() if v.weekday() == weekday]
+    if len(fits) == 1:
+        return _Hit(readings[fits[0]], m.start(), m.end(), fits[0])
+    first = day_first if day_first is not None else lang != "en"
+    order, other = ("dmy", "mdy") if first else ("mdy", "dmy")
+    return _Hit(readings[order], m.start(), m.end(), order, readings[other])
+
+
+def _weekday_before(text: str, start: int) -> int | None:
+    found = _patterns()["weekday_before"].search(text[max(0, start - 16) : start])
+    if found is None:
+        return None
+    word = re.match(r"[^\W\d_]+", found.group(0))
+    return all_weekdays().get(word.group(0).lower()) if word else None
+
+
+def _calendar_date(year: int, month: int, day: int) -> date | None:
     if not 1900 <= year <= 2100:
         return None
     try:
@@ -151,15 +192,19 @@ def zone_offset(zone: str, day: date, clock: time | None) -> int | None:
     return None
 
 
-def parse_datetime(text: str, lang: str = "id", default_zone: str | None = None) -> ParsedDateTime | None:
+def parse_datetime(
+    text: str, lang: str = "id", default_zone: str | None = None, day_first: bool | None = None
+) -> ParsedDateTime | None:
     """The first absolute date (with its time and zone when printed next to it) in a printed string.
 
     A time printed without a zone is read in `default_zone` (the page's home zone: "WIB",
-    "Asia/Singapore", "+08:00"), else in the language's default zone (WIB for Indonesian)."""
-    hit = _find_date(text, lang)
+    "Asia/Singapore", "+08:00"), else in the language's default zone (WIB for Indonesian). A numeric
+    date both orders can read ("06/12/2024") is read day-first when `day_first`, month-first when False,
+    by the language's habit when None."""
+    hit = _find_date(text, lang, day_first)
     if hit is None:
         return None
-    day, start, end = hit
+    start, end = hit.start, hit.end
     clock, zone = None, None
     iso = _patterns()["iso"].match(text, start)
     if iso is not None and iso.end() == end and iso.group("h"):
@@ -167,7 +212,8 @@ def parse_datetime(text: str, lang: str = "id", default_zone: str | None = None)
         zone = iso.group("zone")
     else:
         clock, zone, start, end = _attach_time(text, start, end)
-    return _with_zone(day, clock, zone, start, end, default_zone or timezones()[2].get(lang))
+    parsed = _with_zone(hit.day, clock, zone, start, end, default_zone or timezones()[2].get(lang))
+    return replace(parsed, order=hit.order, alternative=hit.alternative) if hit.order else parsed
 
 
 def _attach_time(text: str, start: int, end: int) -> tuple[time | None, str | None, int, int]:
@@ -186,6 +232,27 @@ def _attach_time(text: str, start: int, end: int) -> tuple[time | None, str | No
     if zone is not None:
         return None, zone.group("zone"), start, end + zone.end()
     return None, None, start, end
+
+
+def update_clock(text: str) -> tuple[time, str | None, int, int] | None:
+    """A clock time printed without a date right after an update marker ("• Updated 16:02", "Diperbarui
+    pukul 16.02 WIB"): the update of the date printed before it. (clock, printed zone, start, end)."""
+    m = _update_clock().search(text)
+    if m is None or (clock := _clock(m)) is None:
+        return None
+    return clock, m.group("zone"), m.start(), m.end()
+
+
+@cache
+def _update_clock() -> re.Pattern[str]:
+    fixed, iana, _ = timezones()
+    zone = rf"(?P<zone>{_OFFSET}|\b(?:{alternation(list(fixed) + list(iana))})\b)"
+    updated = alternation([w for lang in ("id", "en") for w in calendar(lang).updated_markers])
+    return re.compile(
+        rf"(?<!\w)(?:{updated})\s*(?:on|at|pada)?\s*:?\s*(?:(?:at|pukul|pkl\.?|jam)\s+)?{_TIME}"
+        rf"(?:\s*\(?{zone}\)?)?(?![\d/.:])",
+        re.I,
+    )
 
 
 def _with_zone(
@@ -214,7 +281,8 @@ def looks_like_date(text: str) -> bool:
 
     A body sentence or caption that merely mentions a date is not a date line: after removing the
     date, weekday, time, zone and publication markers, at most a few words may remain, unless the
-    line carries a publication/update marker (a byline such as "oleh X diperbarui 05 Nov 2024").
+    line carries a publication/update marker (a byline such as "oleh X diperbarui 05 Nov 2024"). A
+    line holding only a clock time with its zone ("6:05 PM MYT") is the second half of a split byline.
     """
     if len(text) > 200:
         return False
@@ -222,12 +290,32 @@ def looks_like_date(text: str) -> bool:
         return True
     parsed = parse_datetime(text)
     if parsed is None:
-        return False
+        return is_time_line(text)
     rest = text[: parsed.start] + " " + text[parsed.end :]
     if _MARKER.search(rest):
         return True
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _weekday_words()]
     return len(words) <= 4
+
+
+def is_time_line(text: str) -> bool:
+    """A line printing only a clock time that a zone, "AM/PM" or a marker shows is a byline's
+    ("6:05 PM MYT", "| 14.20 WIB", "Updated 16:02"), not a score or a figure."""
+    if len(text) > 60:
+        return False
+    m = _time_line().match(text)
+    return m is not None and bool(m.group("zone") or m.group("ampm") or m.group("mark"))
+
+
+@cache
+def _time_line() -> re.Pattern[str]:
+    fixed, iana, _ = timezones()
+    zone = rf"(?P<zone>{_OFFSET}|\b(?:{alternation(list(fixed) + list(iana))})\b)"
+    return re.compile(
+        rf"^[\s|•·,(\-–—]*(?:(?P<mark>{_MARKER.pattern})\s*(?:on|pada)?\s*:?\s*)?"
+        rf"(?:(?:at|pukul|pkl\.?|jam)\s+)?{_TIME}(?:\s*\(?{zone}\)?)?[\s|•·,.)]*$",
+        re.I,
+    )
 
 
 @cache

@@ -7,8 +7,10 @@ from datetime import date, datetime
 
 from kabar.dates.calendar import timezones
 from kabar.dates.consistency import check_against_text
+from kabar.dates.order import agrees_with_meta, meta_reading, page_day_first
 from kabar.dates.parse import ParsedDateTime, zone_offset
 from kabar.dates.relative import relative_stamps
+from kabar.dates.split import join_split_bylines
 from kabar.dates.stamps import Stamp, in_zone, stamps
 from kabar.dates.zones import home_zone
 from kabar.model import CleanArticle, PublicationDates
@@ -34,7 +36,7 @@ def resolve_publication(article: CleanArticle, fetched_at: datetime | None = Non
     page_date = _widget_date(published, best)
     if page_date is not None:
         flags.append("page_date_ignored")
-    verdict = check_against_text(best.parsed.date if best else None, text, lang)
+    verdict = check_against_text(best.parsed.date if best else None, text, lang, found.day_first)
     if verdict.contradicts:
         page_date = best.parsed.date if best else page_date
         flags += ["date_conflict", "page_date_ignored"]
@@ -55,28 +57,55 @@ def resolve_publication(article: CleanArticle, fetched_at: datetime | None = Non
 
 
 class _Found:
-    """The page's stamps, zone-less times read in the page's home zone."""
+    """The page's stamps, zone-less times read in the page's home zone, and its numeric date order."""
 
-    def __init__(self, stamps: list[Stamp], zone: str | None) -> None:
-        self.stamps, self.zone = stamps, zone
+    def __init__(self, stamps: list[Stamp], zone: str | None, day_first: bool) -> None:
+        self.stamps, self.zone, self.day_first = stamps, zone, day_first
 
 
 def _all_stamps(article: CleanArticle, lang: str, fetched_at: datetime | None) -> _Found:
-    """Stamps parsed twice when needed: first to learn the page's zone, then read in it."""
-    first = [s for c in article.date_candidates for s in stamps(c, lang)]
+    """Stamps parsed in the page's numeric order, then again when needed in the zone they reveal."""
+    candidates = join_split_bylines(article.date_candidates, lang)
+    own = [stamps(c, lang) for c in candidates]
+    orders, day_first = _orders(own, article, lang)
+    if any(o is not None for o in orders):
+        own = [stamps(c, lang, None, o) for c, o in zip(candidates, orders, strict=True)]
+    first = [s for group in own for s in group]
     zone = home_zone(first, article.site, article.url, lang)
-    default = timezones()[2].get(lang)
-    found = [s for c in article.date_candidates for s in stamps(c, lang, zone)] if zone != default else first
+    found = first
+    if zone != timezones()[2].get(lang):
+        found = [s for c, o in zip(candidates, orders, strict=True) for s in stamps(c, lang, zone, o)]
     if fetched_at is not None:
-        found += [s for c in article.date_candidates for s in relative_stamps(c, fetched_at, zone)]
-    return _Found(found, zone)
+        found += [s for c in candidates for s in relative_stamps(c, fetched_at, zone)]
+    return _Found(found, zone, day_first)
+
+
+def _orders(
+    own: Sequence[Sequence[Stamp]], article: CleanArticle, lang: str
+) -> tuple[list[bool | None], bool]:
+    """Per candidate, day-first or not (None for all when no numeric date reads both ways): the reading
+    a meta value confirms, else the page's order. Also the order the body's numeric dates follow."""
+    flat = [s for group in own for s in group]
+    page = page_day_first(flat, article.site, article.url, lang)
+    if not any(s.parsed.alternative for s in flat):
+        return [None] * len(own), page
+    metas = [s for s in flat if s.source == "meta"]
+    confirmed = [meta_reading(group, metas) for group in own]
+    body = next((o for o in confirmed if o is not None), page)
+    return [page if o is None else o for o in confirmed], body
 
 
 def _best(published: Sequence[Stamp]) -> Stamp | None:
     """The strongest stamp; a visible byline beats a meta value showing the same wall-clock time under
-    another offset (a CMS that labels local time as UTC), since the page shows the byline."""
+    another offset (a CMS that labels local time as UTC), since the page shows the byline. A numeric
+    date either order could read ("06/12/2024") yields to a meta value it does not agree with."""
     best = max(published, key=lambda s: s.score, default=None)
-    if best is None or best.source != "meta" or best.parsed.time is None:
+    if best is None:
+        return None
+    metas = [s for s in published if s.source == "meta"]
+    if best.parsed.alternative is not None and metas and not agrees_with_meta(best, metas):
+        return max(metas, key=lambda s: s.score)
+    if best.source != "meta" or best.parsed.time is None:
         return best
     for s in published:
         if s.source in VISIBLE_SOURCES and _mislabelled(best.parsed, s.parsed):

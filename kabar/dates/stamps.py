@@ -8,7 +8,7 @@ from datetime import timedelta
 from functools import cache
 
 from kabar.dates.calendar import alternation, calendar
-from kabar.dates.parse import ParsedDateTime, parse_datetime, zone_offset
+from kabar.dates.parse import ParsedDateTime, parse_datetime, update_clock, zone_offset
 from kabar.model import DateCandidate
 
 # Evidence ranks: a marked byline stamp or a meta value beats a bare date at the top of the page,
@@ -49,12 +49,15 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def stamps(candidate: DateCandidate, lang: str, zone: str | None = None) -> list[Stamp]:
+def stamps(
+    candidate: DateCandidate, lang: str, zone: str | None = None, day_first: bool | None = None
+) -> list[Stamp]:
     """Every date in a candidate line, each with the role of the nearest marker before it; times
-    printed without a zone are read in `zone` (else the language's default)."""
+    printed without a zone are read in `zone` (else the language's default), numeric dates both orders
+    can read in the page's order (`day_first`, else the language's habit)."""
     out: list[Stamp] = []
     pos = 0
-    while (parsed := parse_datetime(candidate.text[pos:], lang, zone)) is not None:
+    while (parsed := parse_datetime(candidate.text[pos:], lang, zone, day_first)) is not None:
         parsed = replace(parsed, start=parsed.start + pos, end=parsed.end + pos)
         role, marked = role_before(candidate.text[pos : parsed.start], candidate.role)
         if not marked and _has_marker(candidate.text[parsed.end :]):
@@ -63,7 +66,25 @@ def stamps(candidate: DateCandidate, lang: str, zone: str | None = None) -> list
             )
         out.append(Stamp(parsed, candidate.source, role, marked, candidate.line_no))
         pos = parsed.end
+    if out and (late := _update_after(candidate, out[-1])) is not None:
+        out.append(late)
     return out
+
+
+def _update_after(candidate: DateCandidate, last: Stamp) -> Stamp | None:
+    """An update printed as a bare clock ("Published 06/12/2024 14:20 GMT+1 • Updated 16:02"): on the date
+    before it (the next day when the clock is earlier), in that date's zone unless it prints its own."""
+    found = update_clock(candidate.text[last.parsed.end :])
+    if found is None:
+        return None
+    clock, zone, start, end = found
+    p = last.parsed
+    day = p.date + timedelta(days=1) if p.time is not None and clock < p.time else p.date
+    offset = zone_offset(zone, day, clock) if zone else p.utc_offset
+    shown_zone, assumed = (zone, False) if zone and offset is not None else (p.zone, p.zone_assumed)
+    span = last.parsed.end + start, last.parsed.end + end
+    parsed = ParsedDateTime(day, clock, offset, *span, shown_zone, assumed)
+    return Stamp(parsed, candidate.source, "updated", True, candidate.line_no)
 
 
 def _has_marker(text: str) -> bool:

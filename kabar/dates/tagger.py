@@ -27,6 +27,7 @@ class Tagged:
     year_printed: bool  # a calendar date printed with its year
     future: bool  # its clause speaks of the future ("akan", "will")
     day_offset: int | None  # for "hari ini"/"kemarin"/"besok": days from the anchor
+    weekday_fits: bool = False  # a printed date with a weekday that its resolved day falls on
 
 
 @dataclass
@@ -38,6 +39,7 @@ class _Context:
     g: Grammar
     last_printed: date | None = None
     last_printed_at: int = -1  # where it ended in the text
+    day_first: bool | None = None  # the page's order of numeric dates; None: the language's habit
 
     def reference(self, pos: int) -> date:
         """What "sebelumnya"/"keesokan harinya" count from: a printed date close before, else the anchor."""
@@ -57,10 +59,13 @@ def tag(text: str, anchor: date | datetime, lang: str = "id") -> list[TimeExpres
     return [t.expr for t in tag_detailed(text, anchor, lang)]
 
 
-def tag_detailed(text: str, anchor: date | datetime, lang: str = "id") -> list[Tagged]:
-    """As `tag`, keeping tense and day-offset facts for the publication consistency check."""
+def tag_detailed(
+    text: str, anchor: date | datetime, lang: str = "id", day_first: bool | None = None
+) -> list[Tagged]:
+    """As `tag`, keeping tense and day-offset facts for the publication consistency check; numeric
+    dates both orders can read follow `day_first` (the page's order) when given."""
     g = grammar(lang)
-    ctx = _Context(text, _as_date(anchor), g)
+    ctx = _Context(text, _as_date(anchor), g, day_first=day_first)
     out: list[Tagged] = []
     for rule, m in _select(text, g):
         tagged = _resolve_match(rule, m, ctx)
@@ -203,7 +208,9 @@ def _resolve_match(rule: str, m: re.Match[str], ctx: _Context) -> Tagged | None:
         m.groupdict().get("y") or m.groupdict().get("y2") or rule == "iso"
     )
     offset = ctx.g.cal.relative_days.get(_norm(m.group("x"))) if rule == "relday" else None
-    return Tagged(expr, rule, year_printed or rule == "month_year", future, offset)
+    weekday = m.groupdict().get("wd") if rule in PRINTED and precision == "day" else None
+    fits = weekday is not None and ctx.g.cal.weekdays.get(weekday.lower()) == start.weekday()
+    return Tagged(expr, rule, year_printed or rule == "month_year", future, offset, fits)
 
 
 def _norm(words: str) -> str:
@@ -223,6 +230,11 @@ def clause_before(text: str, pos: int) -> str:
 def speaks_of_past(text: str, pos: int, lang: str) -> bool:
     """Whether the clause before `pos` carries a past-tense word ("telah", "sudah", "was", "-ed")."""
     return grammar(lang).past.search(clause_before(text, pos)) is not None
+
+
+def ends_span(text: str, pos: int, lang: str) -> bool:
+    """Whether the date at `pos` ends a period ("hingga 17 Desember 2024", "until March 2025")."""
+    return grammar(lang).span_end.search(text[max(0, pos - 30) : pos]) is not None
 
 
 def _is_future(ctx: _Context, pos: int) -> bool:
@@ -260,11 +272,11 @@ def _day(d: date) -> Resolved:
 def _printed(m: re.Match[str], ctx: _Context, future: bool) -> Resolved | None:
     g = m.groupdict()
     day, month, year = g.get("d") or g.get("d2"), g.get("m") or g.get("m2"), g.get("y") or g.get("y2")
+    weekday = ctx.g.cal.weekdays.get(g["wd"].lower()) if g.get("wd") else None
     if g.get("mon"):
         month = str(all_months()[g["mon"].lower()])
-    elif ctx.g.cal.lang == "en" and int(day) <= 12:  # type: ignore[arg-type]
-        day, month = month, day  # English numeric dates are month-first
-    weekday = ctx.g.cal.weekdays.get(g["wd"].lower()) if g.get("wd") else None
+    elif "d2" in g and _month_first(ctx, int(day), int(month), year, weekday):  # type: ignore[arg-type]
+        day, month = month, day  # a "num" match (ISO dates have no order to guess)
     way = ctx.g.words.get(_norm(g["post"])) if g.get("post") else None
     try:
         if way == "this":  # "17 Agustus ini"
@@ -275,6 +287,32 @@ def _printed(m: re.Match[str], ctx: _Context, future: bool) -> Resolved | None:
             return _day(found) if found else None
         full_year = int(year) + (2000 if len(year) == 2 else 0)
         return _day(date(full_year, int(month), int(day)))  # type: ignore[arg-type]
+    except ValueError:
+        return None
+
+
+def _month_first(ctx: _Context, a: int, b: int, year: str | None, weekday: int | None) -> bool:
+    """Whether "a/b" reads month-first: Indonesian never unless the page says so; else when only that
+    order gives a date, when a printed weekday fits only it, else by the page's order (English habit)."""
+    if a > 12 or (ctx.g.cal.lang != "en" and ctx.day_first is not False):
+        return False
+    if b > 12:
+        return True
+    if weekday is not None and year is not None:
+        full_year = int(year) + (2000 if len(year) == 2 else 0)
+        fits = [
+            mdy
+            for mdy, (mo, d) in ((True, (a, b)), (False, (b, a)))
+            if _weekday_of(full_year, mo, d) == weekday
+        ]
+        if len(fits) == 1:
+            return fits[0]
+    return ctx.day_first is not True
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
     except ValueError:
         return None
 
