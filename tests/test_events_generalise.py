@@ -20,9 +20,9 @@ def _coded(text: str, lang: str = "id") -> list[tuple[str, str | None, str | Non
     ]
 
 
-def test_a_reaction_to_an_earlier_event_targets_its_agent() -> None:
+def test_a_reaction_to_an_earlier_event_targets_its_agent_and_takes_its_date() -> None:
     text = "Iran meluncurkan rudal balistik pada Kamis (13/3/2025). Arab Saudi mengecam peluncuran tersebut."
-    assert ("111", "SAU", "IRN", None, "asserted") in _coded(text)
+    assert ("111", "SAU", "IRN", date(2025, 3, 13), "asserted") in _coded(text)
 
 
 def test_a_denial_of_an_accusation_targets_the_accuser() -> None:

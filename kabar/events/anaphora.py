@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kabar.events.data import toml_table
+from kabar.events.dating import UNKNOWN
 from kabar.events.roles import Slots
 from kabar.events.triggers import Trigger
 
@@ -87,17 +88,79 @@ def _offset(date_text: str | None) -> int | None:
 
 
 def date_from_previous(mentions: list[Mention]) -> list[Mention]:
-    """`Sehari sebelumnya`, `the same day`: the day of the previous day-dated event, shifted."""
+    """`Sehari sebelumnya`, `sepekan setelah`, `the same day`: the previous dated event's date, shifted.
+    Without such an event the expression counts from nothing the text gives, so the date stays unknown."""
     out: list[Mention] = []
     previous = None
     for m in sorted(mentions, key=lambda m: m.char_start):
         days = _offset(m.dating.text)
-        if days is not None and previous is not None and previous.start is not None:
-            day = previous.start + timedelta(days=days)
-            m = replace(
-                m, dating=replace(m.dating, event_date=day, start=day, end=day), rule=m.rule + "+relative_day"
-            )
-        elif m.dating.precision == "day" and days is None:
+        if (
+            days is not None
+            and previous is not None
+            and previous.start is not None
+            and previous.end is not None
+        ):
+            shift = timedelta(days=days)
+            day = previous.event_date + shift if previous.event_date else None
+            when = replace(previous, text=m.dating.text, event_date=day, start=previous.start + shift,
+                           end=previous.end + shift, how="")  # fmt: skip
+            m = replace(m, dating=when, rule=m.rule + "+relative_day")
+        elif days is not None:
+            m = replace(m, dating=UNKNOWN, rule=m.rule + "+relative_unanchored")
+        elif m.dating.precision != "unknown" and m.dating.start is not None:
             previous = m.dating
         out.append(m)
+    return out
+
+
+@cache
+def _links(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[str]]:
+    table = toml_table("common", "events.toml").get("anaphora", {})
+    nouns = {k.lower(): tuple(v) for k, v in table.get(f"linked_{lang}", {}).items()}
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!x)x"
+    if lang == "id":  # `aksi tersebut`, `serangan itu`; `Usai pertemuan,` opening the sentence
+        noun = rf"(?<!\w)(?P<noun>{alternation})(?:\s+[\w-]+){{0,2}}?\s+{DEMONSTRATIVE}(?!\w)"
+        noun += rf"|^(?:usai|seusai|setelah|sesudah|selepas)\s+(?P<front>{alternation})(?!\w)"
+    else:  # `the attack`, `After the talks,`
+        noun = rf"(?<!\w)(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,1}}?(?P<noun>{alternation})(?!\w)"
+    words = table.get(f"sequence_{lang}", [])
+    sequence = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return (
+        re.compile(noun, re.IGNORECASE),
+        nouns,
+        re.compile(rf"(?<!\w)(?:{sequence})(?!\w)", re.IGNORECASE),
+    )
+
+
+def _referent(mentions: list[Mention], before: int, roots: tuple[str, ...] | None) -> Mention | None:
+    """The latest dated mention of an earlier sentence, of one of `roots` when the link names an event."""
+    for m in sorted(mentions, key=lambda m: -m.char_start):
+        if m.char_start >= before or m.dating.precision == "unknown" or m.dating.start is None:
+            continue
+        if roots is None or m.cameo[:2] in roots:
+            return m
+    return None
+
+
+def inherit_linked_dates(mentions: list[Mention], lang: str) -> list[Mention]:
+    """An undated sentence tied to an earlier dated event (`dalam aksi tersebut`, `Usai pertemuan`,
+    `denied the accusation`, `Hours later`) happened then: it takes that event's date."""
+    if not any(m.dating.precision == "unknown" for m in mentions):
+        return mentions
+    nouns_re, nouns, sequence = _links(lang)
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.dating.precision != "unknown":
+            continue
+        found = nouns_re.search(m.sentence)
+        roots: tuple[str, ...] | None = None
+        if found:
+            roots = nouns.get((found.group("noun") or found.group("front") or "").lower(), ())
+        elif not sequence.search(m.sentence):
+            continue
+        referent = _referent(out, m.char_start, roots)
+        if referent is not None:
+            out[i] = replace(
+                m, dating=replace(referent.dating, how="+linked_date"), rule=m.rule + "+linked_date"
+            )
     return out

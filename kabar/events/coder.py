@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from kabar.events.actors import article_actors
-from kabar.events.anaphora import Candidate, date_from_previous, target_earlier_agents
+from kabar.events.anaphora import Candidate, date_from_previous, inherit_linked_dates, target_earlier_agents
 from kabar.events.context import home_country, lede_pair, main_pair, with_home_country
 from kabar.events.data import toml_table
 from kabar.events.dating import PRECISION_RANK, UNKNOWN, Dating, anchor_date, assign, dating, tag_text
@@ -34,6 +34,7 @@ ANAPHOR = re.compile(
     r"|(?:the|this) (?:meeting|visit|talks|trip|summit))(?!\w)"
 )
 DISTINCT_ROOTS = frozenset(["16", "17"])
+APPEAL_ROOTS = frozenset(["02", "10"])
 FRONTED_PREPOSITION = re.compile(  # `Dalam pertemuan itu, ...`: the sentence happens inside that event
     r"(?i)\s*(?:dalam|di sela(?:-sela)?|pada|usai|seusai|selama|during|at|in|on the sidelines of)\s+"
 )
@@ -41,7 +42,7 @@ SAAT = re.compile(r"(?i)(?<!\w)(?:saat|ketika|sementara|when|while|as)(?!\w)")
 DATE_CONFIDENCE = {"day": 0.2, "week": 0.15, "range": 0.1, "month": 0.1, "year": 0.05}
 PURPOSE = {
     "id": re.compile(r"(?i)(?<!\w)(?:untuk|guna|demi)\s+$"),
-    "en": re.compile(r"(?i)(?<!\w)to\s+$"),
+    "en": re.compile(r"(?<![\w])[Tt]o\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}$"),
 }
 CAPTION_PAIR = re.compile(r"(?i)^\s*(?:dan|and|with|bersama)\s*$")
 
@@ -136,10 +137,10 @@ def code_text(
     ]  # fmt: skip
     if in_caption and not out:
         out = _caption_pair(text, actors, tag_text(text, anchor, lang), anchor)
-    out = date_from_previous(_sentence_dates([m for m in out if m.modality != "negated"]))  # did not happen
+    out = date_from_previous(_sentence_dates(_one_denial([m for m in out if m.modality != "negated"])))
     if anaphors:
         out = _resolve_anaphors(text, out, sents, anaphors, {j - len(spans): v for j, v in dates.items()})
-    return out
+    return out if in_caption else inherit_linked_dates(out, lang)
 
 
 def _candidates(ctx: Context, sents: list[tuple[int, int]], triggers: list[Trigger]) -> list[Candidate]:
@@ -159,18 +160,43 @@ def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candi
     out: list[Candidate] = []
     for c in cands:
         trig, _, sent = c
-        before = text[max(sent[0], trig.start - 12) : trig.start]
+        before = text[max(sent[0], trig.start - 30) : trig.start]
         purpose = PURPOSE.get(lang)
-        earlier = any(o[2] == sent and o[0].end <= trig.start and _kept(o) for o in out)
+        earlier = [o for o in out if o[2] == sent and o[0].end <= trig.start and _kept(o)]
+        appeal = any(o[0].rule.cameo[:2] in APPEAL_ROOTS for o in earlier)  # `urged X to impose sanctions`
         if (
             purpose
             and purpose.search(before)
             and earlier
-            and (lang == "id" or trig.rule.event_type == "CONSULT")
+            and (lang == "id" or trig.rule.event_type == "CONSULT" or appeal)
         ):
             continue
         out.append(c)
     return out
+
+
+def _one_denial(mentions: list[Mention]) -> list[Mention]:
+    """`membantah bahwa Indonesia telah menyetujui ...`: the denial and the event it denies are one report,
+    kept as the denial; it takes its patient from the denied event when it names none."""
+    denials = {m.char_start: m for m in mentions if m.cameo == "016"}
+    out: list[Mention] = []
+    for m in mentions:
+        host = denials.get(m.char_start)
+        if host is None or m is host or m.modality != "denied":
+            out.append(m)
+            continue
+        other = next(
+            (a for a in (m.actor2, m.actor1) if a is not None and a.country != _country(host.actor1)), None
+        )
+        if host.actor2 is None and other is not None:
+            fixed = replace(host, actor2=other, rule=host.rule + "+denied_event")
+            out = [fixed if x is host else x for x in out]
+            denials[m.char_start] = fixed
+    return out
+
+
+def _country(a: Actor | None) -> str | None:
+    return a.country if a is not None else None
 
 
 def _sentence_dates(mentions: list[Mention]) -> list[Mention]:

@@ -87,10 +87,8 @@ def _outside(e: TimeExpression, span: tuple[int, int], clauses: list[tuple[int, 
 
 
 def _not_event_date(text: str, e: TimeExpression, spans: list[tuple[int, int]]) -> bool:
-    """`until 2028` bounds a state; `..., officials said last week` dates the saying, not the event."""
+    """`..., officials said last week` dates the saying, not the event: it only bounds the event."""
     before = text[max(0, e.char_start - 40) : e.char_start]
-    if BOUND_WORD.search(before):
-        return True
     return bool(REPORT_CLAUSE.search(before)) and all(s < e.char_start for s, _ in spans)
 
 
@@ -101,7 +99,11 @@ def assign(
     out: dict[int, list[TimeExpression]] = {}
     clauses = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text)] if exprs else []
     for e in exprs:
-        if _not_event_date(text, e, spans):
+        if BOUND_WORD.search(text[max(0, e.char_start - 40) : e.char_start]):
+            continue  # `until 2028` bounds a state
+        if _not_event_date(text, e, spans):  # `A agreed ..., Qatar's prime minister said on Wednesday`
+            for i, _span in enumerate(spans):  # the saying bounds every event it reports
+                out.setdefault(i, []).append(replace(e, kind="report"))
             continue
         best, cost = None, None
         for i, (s, t) in enumerate(spans):
@@ -123,6 +125,8 @@ def dating(exprs: list[TimeExpression], modality: str, anchor: date | None) -> D
     events = [e for e in exprs if e.kind == "event"]
     if events:
         e = min(events, key=lambda x: PRECISION_RANK.get(x.precision, 5))
+        if modality == "planned" and anchor is not None:
+            e = _forward(e, anchor)
         best = e.start if e.precision == "day" else None
         return Dating(e.text, best, e.start, e.end, e.precision)
     reports = [e for e in exprs if e.kind == "report"]
@@ -134,6 +138,24 @@ def dating(exprs: list[TimeExpression], modality: str, anchor: date | None) -> D
         horizon = timedelta(days=settings()["planned_horizon_days"])
         return Dating(None, None, anchor, anchor + horizon, "range", "+planned_horizon")
     return UNKNOWN
+
+
+def _forward(e: TimeExpression, anchor: date) -> TimeExpression:
+    """A plan dated by a bare weekday or month that the tagger put in the past means the next one:
+    `agreed to begin talks on Wednesday`, `expected in early June`."""
+    if e.end >= anchor or YEAR.search(e.text):
+        return e
+    if e.precision == "day" and (anchor - e.end).days < 7:
+        week = timedelta(days=7)
+        return replace(e, start=e.start + week, end=e.end + week)
+    if e.precision in ("month", "range", "week") and (anchor - e.end).days < 366:
+        try:
+            return replace(
+                e, start=e.start.replace(year=e.start.year + 1), end=e.end.replace(year=e.end.year + 1)
+            )
+        except ValueError:  # 29 February
+            return e
+    return e
 
 
 def anchor_date(published_at_local: str | None, published_at: datetime | None) -> date | None:

@@ -102,6 +102,8 @@ class Gazetteer:
                 ".", ""
             ):
                 continue
+            if actor.kind == "country" and text[window[-1].end() : window[-1].end() + 1] == "$":
+                continue  # `US$ 450 juta`, `AS$`, `S$`: a currency, not the country
             return n, actor
         return None
 

@@ -16,25 +16,28 @@ WORD = re.compile(r"\w+(?:[-']\w+)*")
 
 
 @cache
-def _cues(lang: str) -> dict[str, tuple[int, tuple[tuple[str, ...], ...]]]:
+def _cues(lang: str) -> dict[str, tuple[int, dict[str, tuple[tuple[str, ...], ...]]]]:
+    """Per modality: its window and its cues (word tuples) indexed by their last word."""
     table = toml_table(lang, "modality.toml") or toml_table("id", "modality.toml")
-    return {
-        name: (int(spec.get("window", 8)), tuple(tuple(c.lower().split()) for c in spec.get("cues", [])))
-        for name, spec in table.items()
-    }
+    out: dict[str, tuple[int, dict[str, tuple[tuple[str, ...], ...]]]] = {}
+    for name, spec in table.items():
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for cue in spec.get("cues", []):
+            words = tuple(cue.lower().split())
+            by_last.setdefault(words[-1], []).append(words)
+        out[name] = (int(spec.get("window", 8)), {k: tuple(v) for k, v in by_last.items()})
+    return out
 
 
-def _nearest(words: list[str], cues: tuple[tuple[str, ...], ...], window: int) -> int | None:
-    """Distance in words from the end of `words` to the nearest cue within `window`, else None."""
-    best = None
-    for cue in cues:
-        n = len(cue)
-        for i in range(len(words) - n, max(-1, len(words) - window - n), -1):
-            if tuple(words[i : i + n]) == cue:
-                d = len(words) - (i + n)
-                best = d if best is None else min(best, d)
-                break
-    return best
+def _nearest(words: list[str], cues: dict[str, tuple[tuple[str, ...], ...]], window: int) -> int | None:
+    """Distance in words from the end of `words` to the nearest cue ending within `window`, else None."""
+    n = len(words)
+    for d in range(min(window, n)):
+        end = n - d
+        for cue in cues.get(words[end - 1], ()):
+            if end >= len(cue) and tuple(words[end - len(cue) : end]) == cue:
+                return d
+    return None
 
 
 def modality(before: str, lang: str, fixed: str | None = None) -> str:

@@ -51,7 +51,8 @@ PREPOSITIONS = frozenset(
     ]
 )
 BOUNDARIES = re.compile(
-    r"(?i)(?<!\w)(?:sebelum|setelah|sesudah|saat|ketika|sementara|sedangkan|namun|tetapi|karena|sehingga|"
+    r"(?i)(?<!\w)(?:sebelum|setelah|sesudah|saat|ketika|(?<=,\s)sementara|sementara itu|sedangkan|namun|"
+    r"tetapi|karena|sehingga|"
     r"kata|ujar|ungkap|sebagai|menyebut\w*|mengatakan|menyatakan|menegaskan|menambahkan|menurut|"
     r"before|after|when|while|but|because|said|says|calling|as an?)(?!\w)|[;:]|"
     r"(?<!\w)(?:dan|serta|lalu|kemudian|and|then)\s+(?:(?:juga|kembali|pun|also|later)\s+)?"
@@ -73,6 +74,15 @@ REPORTED_AFTER = re.compile(r"(?i)(?:kata|ujar|ungkap|tutur|jelas|menurut|accord
 LOCATIVE_PHRASE = re.compile(  # a venue or a topic: `di sela ...`, `at`, `mengenai Laut China Selatan`
     r"(?:\b(?:di|at|in|mengenai|tentang|soal|terkait|about|regarding|over)\s+(?:[a-z][\w-]*\s+){0,3})$"
 )
+PLACE_CHAIN = re.compile(  # `di Lima, Peru`, `in Riyadh, Saudi Arabia`: the country after a named venue
+    r"\b(?:di|at|in)\s+(?:(?!dengan\b|with\b|dan\b|and\b|bersama\b)[\w-]+,?\s+){1,3}$"
+)
+TOPIC_BEFORE = re.compile(
+    r"(?i)\b(?:krisis|situasi|isu|masalah|konflik|perang|program|kebijakan|crisis|situation|issue|conflict|war|"
+    r"programme|program|policy)\s+(?:(?:di|in|of)\s+)?$"
+)
+PARTNER_GAP = re.compile(r"(?i)^\s*(?:(?:dengan|with|bersama|kepada)\s+)?(?:the\s+)?$")
+TITLED_COORDINATION = re.compile(r"^\s*(?:dan|serta|and|&)\s+(?:(?:[A-Z][\w-]*|sekaligus|juga)\s+){1,6}$")
 POSSESSIVE = re.compile(r"^['’]s\b")
 MAX_PARTIES = 3
 OCCASION_BEFORE = re.compile(r"(?i)(?<!\w)(?:KTT|summit|konferensi|forum|sidang|sesi)\s+$")
@@ -102,7 +112,9 @@ REPORTING_VERBS = frozenset(
 )
 # `mengundang X untuk berkunjung`: the invitee is the agent of the purpose verb.
 CONTROL_VERBS = frozenset(["mengundang", "mengajak", "mempersilakan"])
-COORDINATED_VERB = re.compile(r"(?i)\s(?:dan|and|serta|lalu|then)\s+(?:akan\s+|will\s+)?$")
+COORDINATED_VERB = re.compile(
+    r"(?i)\s(?:dan|and|serta|lalu|then)\s+(?:(?:also|juga|later|kemudian|then)\s+)?(?:akan\s+|will\s+)?$"
+)
 COUNTERPART_WORDS = frozenset(
     ["counterpart", "counterparts", "rekan", "sejawat", "sejawatnya", "mitra", "mitranya", "timpalannya"]
 )
@@ -208,14 +220,18 @@ def _coordinated_before(text: str, cands: list[Candidate], i: int) -> list[Actor
     """`A, B dan C` ending at candidate i: the listed actors, first to last."""
     found = list(cands[i][2])
     j = i
-    if i == 0 or not COORDINATION.match(text[cands[i - 1][1] : cands[i][0]].lstrip(" ,")):
+    gap = text[cands[i - 1][1] : cands[i][0]] if i > 0 else ""
+    if i == 0 or not (COORDINATION.match(gap.lstrip(" ,")) or TITLED_COORDINATION.match(gap)):
         return found  # `A, B mengecam`: a comma alone is an apposition (`Adik Kim Jong Un, Kim Yo Jong`)
-    while (
-        j > 0 and LIST_SEPARATOR.match(text[cands[j - 1][1] : cands[j][0]]) and len(found) < MAX_PARTIES + 1
-    ):
+    while j > 0 and len(found) < MAX_PARTIES + 1 and _listed(text[cands[j - 1][1] : cands[j][0]]):
         found = [*cands[j - 1][2], *found]
         j -= 1
     return found
+
+
+def _listed(gap: str) -> bool:
+    """`A, B dan C`, `A dan Wakil Perdana Menteri sekaligus B`: the gap joins two listed actors."""
+    return bool(LIST_SEPARATOR.match(gap) or TITLED_COORDINATION.match(gap))
 
 
 def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[Actor], str]:
@@ -223,7 +239,8 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
     text = ctx.text
     cands = _candidates(ctx, sent, trig)
     if COORDINATED_VERB.search(text[sent[0] : trig.start]):
-        cands = [c for c in cands if _word_before(text, c[0]) not in PREPOSITIONS][:1]
+        cands = [c for c in cands if _word_before(text, c[0]) not in PREPOSITIONS][:2]
+        cands = cands[1:] if _titled_person_after(text, cands) else cands[:1]
     for i in range(len(cands) - 1, -1, -1):
         start, end, found, how = cands[i]
         if _words_between(text, end, trig.start) > MAX_GAP_WORDS:
@@ -241,6 +258,13 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
             return _distinct(listed), how + "+coordinated"
         return found, how
     return [], ""
+
+
+def _titled_person_after(text: str, cands: list[Candidate]) -> bool:
+    """`IAEA chief Rafael Grossi`: a body followed by its titled head names the head."""
+    if len(cands) < 2 or cands[0][2][0].kind == "person" or cands[1][2][0].kind != "person":
+        return False
+    return bool(re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,2}", text[cands[0][1] : cands[1][0]]))
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
@@ -267,7 +291,10 @@ def _not_a_party(ctx: Context, f: Found, trig: Trigger) -> bool:
         # a place after a meeting or a joint act is its venue; after a condemnation or an attack, its target
         venue = trig.rule.symmetric or (trig.rule.cameo[:2] == "04" and trig.rule.event_type != "VISIT")
         return bool(POSSESSIVE.match(text[f.end : f.end + 3])) or venue
-    return False
+    if trig.rule.symmetric and PLACE_CHAIN.search(text[lo : f.start]):
+        return True
+    # `membahas krisis Myanmar`, `discussed the war in Sudan`: a topic of talks, not a party to them
+    return trig.rule.cameo[:2] == "04" and bool(TOPIC_BEFORE.search(text[lo : f.start]))
 
 
 def _objects(
@@ -314,6 +341,8 @@ def _with_coordinated(ctx: Context, after: list[Found], first: Actor, agent: Act
     for f in after[1:]:
         if len(out) >= MAX_PARTIES or not LIST_SEPARATOR.match(ctx.text[prev.end : f.start]):
             break
+        if REPORTED_BY.match(ctx.text[f.end : f.end + 40]):
+            break  # `talks with X, the Russian foreign ministry said`: the speaker is no party
         if not _same_side(f.actor, agent) and all(f.actor.key != o.key for o in out):
             out.append(f.actor)
         prev = f
@@ -350,6 +379,10 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
         if pair is not None:
             return [Slots(pair[0], pair[1], "+between")]
         owner = next((f for f in actors if trig.end <= f.start <= trig.end + 12 and f.start < sent[1]), None)
+        partner = re.search(r"(?i)(?:dengan|with|bersama)$", trig.text)
+        agent, how0 = _subject(ctx, sent, trig) if partner and owner is not None else ([], "")
+        if agent and owner is not None and agent[0].key != owner.actor.key:
+            return [Slots(agent[0], owner.actor, how0 + "+partner")]
         if owner is not None and _words_between(text, trig.end, owner.start) <= 1:
             others, how = _objects(ctx, sent, trig, owner.end, owner.actor, False)
             return _pairs([owner.actor], others, "+possessor" + how)
@@ -367,10 +400,17 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
     objs, how2 = _objects(
         ctx, sent, trig, trig.end, subject[0], rule.requires == "person", rule.cameo == "016"
     )
-    if len(subject) >= 2 and rule.symmetric and not objs:
+    if len(subject) >= 2 and rule.symmetric and not (objs and _partner_follows(ctx, sent, trig)):
         return [Slots(subject[0], subject[1], how)]
     agents = subject if rule.symmetric and "+pair" not in how else subject[:1]
     return _pairs(agents, objs, how + how2)
+
+
+def _partner_follows(ctx: Context, sent: tuple[int, int], trig: Trigger) -> bool:
+    """`A dan B bertemu C`, `A and B met with C`: a partner named right after a reciprocal verb; a
+    topic or a modifier further on (`agreed to a ceasefire ... Palestinian prisoners`) is no partner."""
+    nxt = next((f for f in ctx.actors if trig.end <= f.start < sent[1]), None)
+    return nxt is not None and bool(PARTNER_GAP.match(ctx.text[trig.end : nxt.start]))
 
 
 def _pairs(agents: list[Actor], patients: list[Actor], how: str) -> list[Slots]:

@@ -113,7 +113,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in BOUNDARY.finditer(text):
         if m.group(1):
-            if m.group(1)[0] == "." and _is_abbreviation(text, m.start(1)):
+            broken = "\n" in m.group(2)  # a line break always ends a sentence (`pukul 17.00.` + paragraph)
+            if m.group(1)[0] == "." and not broken and _is_abbreviation(text, m.start(1)):
                 continue
             end = m.end(1)
         else:

@@ -220,6 +220,9 @@ def _titled_at(text: str, hits: list[Found], m: re.Match[str], title: Title) -> 
     if title.kind == "person" and person is not None and person.actor.kind == "person":
         return Found(start, person.end, text[start : person.end], person.actor)
     name = _name_at(text, end) if title.kind == "person" else None
+    known = _known_inside(hits, name)
+    if known is not None:  # `Prime Minister Datuk Seri Anwar Ibrahim`: an honorific before a known name
+        return Found(start, known.end, text[start : known.end], known.actor)
     if name is not None and not any(h.start <= name[0] < h.end for h in hits):
         person_name = text[name[0] : name[1]].rstrip(".")
         country = country or _country_of(text, name[1], hits)
@@ -231,6 +234,13 @@ def _titled_at(text: str, hits: list[Found], m: re.Match[str], title: Title) -> 
     role = where.actor.role if where and where.actor.role in ("IGO", "PARTY", "MEDIA") else title.role
     label = re.sub(r"\s+", " ", text[start:end])
     return Found(start, end, label, Actor(label, country, role, kind, title.position))
+
+
+def _known_inside(hits: list[Found], name: tuple[int, int] | None) -> Found | None:
+    """A gazetteer person starting inside the capitalised words after a title."""
+    if name is None:
+        return None
+    return next((h for h in hits if name[0] < h.start < name[1] and h.actor.kind == "person"), None)
 
 
 def _country_of(text: str, pos: int, hits: list[Found]) -> str | None:
