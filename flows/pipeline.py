@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -29,7 +29,7 @@ def stage(name: str) -> Callable[[Callable[P, R]], Task[P, R]]:
 
 
 @stage("read")
-def read(items: Sequence[io.InputFile], max_bytes: int, seen: dict[str, str]) -> steps.Batch:
+def read(items: Sequence[io.InputFile], max_bytes: int, seen: Mapping[str, str]) -> steps.Batch:
     return steps.read_batch(items, max_bytes, seen)
 
 
@@ -61,7 +61,7 @@ def commit(
     failpoint("after-rejected")
     quarantined = {**arts.quarantined, **steps.event_tables(evts.quarantined)}
     for table, rows in quarantined.items():
-        new[f"quarantine/{table}"] = write.append_quarantine(files, table, rows)
+        new[f"quarantine/{table}"] = write.write_quarantine(files, table, rows)
     write.append_raw_mentions(files, raw)
     failpoint("after-mentions")
     new["articles"] = write.append(files, "articles", arts.valid["articles"])
@@ -91,6 +91,9 @@ def publish(out: Path, run: steps.RunInfo, plan: io.InputPlan, arts: ValidationO
     )
     failpoint("before-report")
     io.write_report(out, run.run_id, report, render_html(report))
+    missing = steps.unaccounted(plan, arts)
+    if missing:  # a bug, never a data problem: fail the run loudly rather than lose pages quietly
+        raise RuntimeError(f"{len(missing)} inputs unaccounted for, e.g. {missing[:3]}; report: {out}")
     create_markdown_artifact(render_markdown(report), key="kabar-run-summary", description="run summary")
     create_table_artifact(
         check_table_rows(report), key="kabar-validation-checks", description="failed checks"
@@ -111,7 +114,9 @@ def kabar_run(
         frames, rejected = [], []
         with page_progress(len(plan.files)) as advance:
             for items in steps.batches(plan.files, BATCH_SIZE):
-                cleaned, rejections = clean(read(items, int(max_page_mb * 1e6), seen))
+                batch = read(items, int(max_page_mb * 1e6), seen)
+                seen |= batch.seen
+                cleaned, rejections = clean(batch)
                 frames.append(dates(cleaned, run))
                 rejected += rejections
                 failpoint("after-read")

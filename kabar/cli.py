@@ -96,12 +96,13 @@ def validate(
     directory: Annotated[Path, typer.Argument(help="Output folder to check.")] = Path(DEFAULT_OUTPUT),
 ) -> None:
     """Re-validate the tables already written under DIRECTORY; exit 1 when any check fails."""
+    import schemas
     from kabar import io
     from kabar.validate import validate_tables
 
-    tables = {
-        name: io.read_table(directory, name) for name in ("articles", "events", "event_mentions", "rejected")
-    }
+    if not directory.is_dir():
+        raise _fail(f"{directory}: no such folder", 2)
+    tables = {name: io.read_table(directory, name) for name in schemas.TABLES}
     outcome = validate_tables(tables)
     for name, frame in tables.items():
         bad = len(outcome.quarantined.get(name, []))
@@ -120,6 +121,8 @@ def inspect(page: Annotated[Path, typer.Argument(help="One page file (.txt, .md,
     """Print, as JSON, the article row and event mentions that one page yields."""
     from kabar.inspect import inspect_page
 
+    if not page.is_file():
+        raise _fail(f"{page}: not a file; inspect takes one page", 2)
     typer.echo(json.dumps(inspect_page(page), indent=2, ensure_ascii=False, default=_json_default))
 
 

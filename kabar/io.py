@@ -9,6 +9,7 @@ import fcntl
 import fnmatch
 import json
 import os
+import stat
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -28,7 +29,9 @@ from kabar.read import page_kind
 
 IGNORE_FILE = ".kabarignore"
 LOCK_FILE = ".kabar.lock"
-TMP_PREFIX = ".tmp-"  # pyarrow, DuckDB and Polars skip dot-files, so a half-written file is never read
+# A half-written file is ".tmp-<uuid>-<name>.partial": no reader globbing "*.parquet" picks it up, and
+# pyarrow's dataset discovery also skips the leading dot.
+TMP_PREFIX = ".tmp-"
 STATE_DIR = "_state"  # internal tables (raw event mentions), git-style private to kabar
 
 
@@ -56,18 +59,21 @@ class InputPlan:
 def discover_inputs(inputs: Sequence[str | Path]) -> InputPlan:
     """Every file under the inputs, in a stable order (sorted relative paths, folders walked recursively)."""
     plan = InputPlan()
-    for raw in inputs:
-        root = Path(raw)
+    roots = [Path(raw) for raw in inputs]
+    for root in roots:
         if not root.exists() and not root.is_symlink():
-            raise InputError(f"{raw}: no such file or folder")
+            raise InputError(f"{root}: no such file or folder")
+    prefix = len(roots) > 1  # with several roots, sources carry the root's name so they stay distinct
+    for root in roots:
+        label = f"{root.name}/" if prefix and root.is_dir() else ""
         if root.is_dir():
-            _walk(root, plan)
+            _walk(root, plan, label)
         else:
             plan.files.append(InputFile(root, root.name, page_kind(root.name)))
     return plan
 
 
-def _walk(root: Path, plan: InputPlan) -> None:
+def _walk(root: Path, plan: InputPlan, label: str = "") -> None:
     found: list[InputFile] = []
     patterns: list[tuple[Path, str]] = []
     for folder, dirnames, filenames in os.walk(root, followlinks=False):
@@ -76,7 +82,7 @@ def _walk(root: Path, plan: InputPlan) -> None:
             patterns += [(here, p) for p in _read_ignore(here / IGNORE_FILE)]
         dirnames.sort()
         for name in list(dirnames):
-            rel = (here / name).relative_to(root).as_posix()
+            rel = label + (here / name).relative_to(root).as_posix()
             reason = _ignored(here / name, patterns, is_dir=True)
             if (here / name).is_symlink():
                 reason = reason or "symlinked folder (not followed, to avoid loops)"
@@ -85,7 +91,7 @@ def _walk(root: Path, plan: InputPlan) -> None:
                 plan.ignored.append({"source": rel + "/", "reason": reason})
         for name in sorted(filenames):
             path = here / name
-            rel = path.relative_to(root).as_posix()
+            rel = label + path.relative_to(root).as_posix()
             reason = _ignored(path, patterns, is_dir=False)
             if name == IGNORE_FILE:
                 continue
@@ -120,7 +126,12 @@ def _ignored(path: Path, patterns: list[tuple[Path, str]], is_dir: bool) -> str 
 def read_input(item: InputFile, max_bytes: int) -> bytes | Rejection:
     """The file's bytes, or a rejection naming what went wrong (vanished, unreadable, too large)."""
     try:
-        size = item.path.stat().st_size
+        info = item.path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would hang the run, /dev/zero would fill memory
+            return Rejection(
+                item.source, "not_a_file", f"{item.source}: not a regular file (device, pipe, socket)"
+            )
+        size = info.st_size
         if size > max_bytes:
             return Rejection(
                 item.source,
@@ -129,7 +140,8 @@ def read_input(item: InputFile, max_bytes: int) -> bytes | Rejection:
                 "(raise it with --max-page-mb if such pages are real articles)",
                 size,
             )
-        return item.path.read_bytes()
+        with item.path.open("rb") as handle:
+            return handle.read(max_bytes + 1)  # a file growing while we read stays bounded
     except FileNotFoundError:
         return Rejection(item.source, "vanished", f"{item.source}: disappeared between listing and reading")
     except IsADirectoryError:

@@ -5,7 +5,8 @@ Kept apart from the flow so `kabar inspect` and the tests run exactly the same c
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import logging
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,11 +20,12 @@ from kabar.articles import article_id, article_row, articles_frame, mark_near_du
 from kabar.clean import clean_pages
 from kabar.dates import resolve_publication
 from kabar.events import extract_mentions, merge_events
-from kabar.model import CleanArticle, Page, Rejection
+from kabar.model import CleanArticle, Page, PublicationDates, Rejection
 from kabar.read import read_page
 from kabar.validate import ValidationOutcome
 
 T = TypeVar("T")
+log = logging.getLogger("kabar")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class RunInfo:
 class Batch:
     pages: list[Page] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    seen: dict[str, str] = field(default_factory=dict)  # article_id -> source of this batch's pages
 
 
 def start_run(version: str) -> RunInfo:
@@ -49,46 +52,74 @@ def batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
-def read_batch(items: Sequence[io.InputFile], max_bytes: int, seen_ids: dict[str, str]) -> Batch:
-    """Read and decode files; a page whose text was already seen this run is a duplicate input."""
+def read_batch(items: Sequence[io.InputFile], max_bytes: int, seen: Mapping[str, str]) -> Batch:
+    """Read and decode files; a page whose text was already seen in this run is a duplicate input."""
     batch = Batch()
     for item in items:
-        if item.kind is None:
-            batch.rejected.append(
-                Rejection(
-                    item.source,
-                    "unsupported_type",
-                    f"{item.source}: kabar reads .txt, .md, .html and .htm pages; "
-                    "list other files in a .kabarignore to skip them",
-                )
-            )
-            continue
-        data = io.read_input(item, max_bytes)
-        result = data if isinstance(data, Rejection) else read_page(item.source, data, item.kind, max_bytes)
+        result = _read_one(item, max_bytes)
         if isinstance(result, Page):
             aid = article_id(result.text)
-            if aid in seen_ids:
-                result = Rejection(
-                    item.source,
-                    "duplicate_input",
-                    f"{item.source}: the same page text as {seen_ids[aid]} in this run",
-                    len(result.text.encode("utf-8")),
-                )
+            first = seen.get(aid) or batch.seen.get(aid)
+            if first is None:
+                batch.seen[aid] = item.source
             else:
-                seen_ids[aid] = item.source
-        (batch.pages if isinstance(result, Page) else batch.rejected).append(result)  # type: ignore[arg-type]
+                size = len(result.text.encode("utf-8"))
+                detail = f"{item.source}: the same page text as {first} in this run"
+                result = Rejection(item.source, "duplicate_input", detail, size)
+        if isinstance(result, Page):
+            batch.pages.append(result)
+        else:
+            batch.rejected.append(result)
     return batch
 
 
+def _read_one(item: io.InputFile, max_bytes: int) -> Page | Rejection:
+    if item.kind is None:
+        detail = (
+            f"{item.source}: kabar reads .txt, .md, .html and .htm pages; "
+            "list other files in a .kabarignore to skip them"
+        )
+        return Rejection(item.source, "unsupported_type", detail)
+    data = io.read_input(item, max_bytes)
+    return data if isinstance(data, Rejection) else read_page(item.source, data, item.kind, max_bytes)
+
+
 def clean_batch(batch: Batch) -> tuple[list[tuple[Page, CleanArticle]], list[Rejection]]:
+    """Clean a batch; should the cleaner raise, pages are retried one by one so only the culprit fails."""
     cleaned: list[tuple[Page, CleanArticle]] = []
     rejected = list(batch.rejected)
-    for page, result in zip(batch.pages, clean_pages(batch.pages), strict=True):
+    try:
+        results = clean_pages(batch.pages)
+    except Exception:
+        results = [_clean_one(page) for page in batch.pages]
+    for page, result in zip(batch.pages, results, strict=True):
         if isinstance(result, Rejection):
             rejected.append(result)
         else:
             cleaned.append((page, result))
     return cleaned, rejected
+
+
+def _clean_one(page: Page) -> CleanArticle | Rejection:
+    try:
+        return clean_pages([page])[0]
+    except Exception as err:
+        return Rejection(page.source, "internal_error", _bug(page.source, "clean", err), len(page.text))
+
+
+def _bug(source: str, stage: str, err: Exception) -> str:
+    return (
+        f"{source}: the {stage} stage failed on this page ({type(err).__name__}: {err}); "
+        "this is a bug in kabar, please report it with the page attached"
+    )
+
+
+def _publication(clean: CleanArticle, page: Page) -> PublicationDates:
+    try:
+        return resolve_publication(clean, page.fetched_at)
+    except Exception as err:
+        log.warning(_bug(page.source, "dates", err))
+        return PublicationDates(flags=("dates_failed",))
 
 
 def date_batch(
@@ -99,7 +130,7 @@ def date_batch(
         article_row(
             page,
             clean,
-            resolve_publication(clean, page.fetched_at),
+            _publication(clean, page),
             run.run_id,
             ingested_at,
             run.pipeline_version,
@@ -127,8 +158,22 @@ def rejected_frame(rejected: Sequence[Rejection], run: RunInfo) -> pl.DataFrame:
 
 
 def event_mentions_of(articles: pl.DataFrame) -> pl.DataFrame:
-    """Raw (not yet merged) event mentions of articles (the coder picks the columns it reads)."""
-    return extract_mentions(articles)
+    """Raw (not yet merged) event mentions; should the coder raise, articles are retried one by one
+    and the culprit contributes no mentions (it keeps its article row)."""
+    try:
+        return extract_mentions(articles)
+    except Exception:
+        parts = [_mentions_of_one(articles.slice(i, 1)) for i in range(len(articles))]
+        found = [part for part in parts if part is not None]
+        return pl.concat(found, how="diagonal_relaxed") if found else extract_mentions(articles.clear())
+
+
+def _mentions_of_one(article: pl.DataFrame) -> pl.DataFrame | None:
+    try:
+        return extract_mentions(article)
+    except Exception as err:
+        log.warning(_bug(str(article["source"][0]), "events", err))
+        return None
 
 
 def mark_duplicates(frames: Sequence[pl.DataFrame], out: Path) -> pl.DataFrame:
@@ -175,3 +220,12 @@ def code_events(out: Path, fresh: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFr
 def article_context(out: Path, fresh: pl.DataFrame) -> pl.DataFrame:
     """Every article the merged mentions may point at: those on disk plus this run's new ones."""
     return pl.concat([io.read_table(out, "articles"), fresh], how="diagonal_relaxed")
+
+
+def unaccounted(plan: io.InputPlan, articles: ValidationOutcome) -> list[str]:
+    """Inputs that are neither an article, a quarantined article nor a rejection: must be none."""
+    seen: set[str] = set()
+    for frame in (*articles.valid.values(), *articles.quarantined.values()):
+        if "source" in frame.columns:
+            seen.update(frame["source"].drop_nulls().to_list())
+    return [item.source for item in plan.files if item.source not in seen]

@@ -45,7 +45,7 @@ def only_new(frame: pl.DataFrame, out: Path, table: str, keys: list[str]) -> pl.
     frame = frame.unique(keys, keep="first", maintain_order=True)
     if len(keys) == 1:
         existing = io.existing_values(out, table, keys[0])
-        return frame.filter(~pl.col(keys[0]).is_in(list(existing)))
+        return frame.filter(~pl.col(keys[0]).is_in(list(existing)).fill_null(False))
     on_disk = io.read_table(out, table, columns=keys)
     return frame.join(on_disk, on=keys, how="anti", nulls_equal=True, maintain_order="left")
 
@@ -57,18 +57,28 @@ def append(files: RunFiles, table: str, frame: pl.DataFrame) -> int:
     return len(new)
 
 
-def append_quarantine(files: RunFiles, table: str, frame: pl.DataFrame) -> int:
-    """Quarantined rows keep their table's columns plus the failed checks; one file per run and table."""
-    if not len(frame):
-        return 0
-    path = files.out / "quarantine" / table / f"part-{files.run_id}.parquet"
-    io.write_parquet(frame, path, schemas.quarantine_arrow_schema(table), files.metadata())
-    return len(frame)
+def write_quarantine(files: RunFiles, table: str, frame: pl.DataFrame) -> int:
+    """Quarantined rows keep their table's columns plus the failed checks.
+
+    Rows of appended tables are appended once (a re-run that fails them again adds nothing); the
+    derived tables' quarantine is a snapshot like the tables themselves.
+    """
+    folder = f"quarantine/{table}"
+    schema = schemas.quarantine_arrow_schema(table)
+    if table not in APPEND_KEYS:
+        io.write_parquet(frame, files.out / folder / f"{table}.parquet", schema, files.metadata())
+        return len(frame)
+    key = schemas.ID_COLUMNS[table]
+    known = io.existing_values(files.out, folder, key)
+    new = frame.filter(~pl.col(key).is_in(list(known)).fill_null(False))
+    if len(new):
+        io.write_parquet(new, files.part(folder), schema, files.metadata())
+    return len(new)
 
 
 def append_raw_mentions(files: RunFiles, mentions: pl.DataFrame) -> int:
     existing = io.existing_values(files.out, RAW_MENTIONS, "mention_id")
-    new = mentions.filter(~pl.col("mention_id").is_in(list(existing)))
+    new = mentions.filter(~pl.col("mention_id").is_in(list(existing)).fill_null(False))
     if len(new):
         io.write_parquet(new, files.part(RAW_MENTIONS), None, files.metadata())
     return len(new)

@@ -220,3 +220,124 @@ def test_pull_quote_repeating_a_paragraph_is_dropped():
     assert isinstance(result, CleanArticle)
     assert quote not in result.body.split("\n\n")
     assert second in result.body.split("\n\n")
+
+
+# --- Second round: furniture inside the story, lists, live blogs ---
+
+STORY = [
+    "The regional council approved a new flood defence plan on Tuesday after months of debate, officials "
+    "said, committing funds to raise river walls along the most exposed districts of the city.",
+    "Engineers will begin work on the first section in the spring, and residents have been asked to report "
+    "damaged drains so that crews can clear them before the next storm season arrives.",
+    "Opposition members said the plan came too late for families who lost their homes last winter, but "
+    "they voted for it after the council agreed to publish a timetable for every district.",
+    "The council will review progress every three months and has promised to hold public meetings in each "
+    "district before construction starts on the riverside roads.",
+]
+
+
+def story(*middle: str, before: tuple[str, ...] = (), after: tuple[str, ...] = ()) -> str:
+    """A page whose story is STORY with `middle` lines set after its second paragraph."""
+    head = ["Home", "World", "Council Backs Flood Plan", "By Clara Jensen", "12 May 2025", *before]
+    return "\n".join([*head, *STORY[:2], *middle, *STORY[2:], *after, "Most read", "Terms of use"])
+
+
+def body_of(text: str) -> str:
+    result = clean_pages([Page("page.txt", "text", text, "utf-8")])[0]
+    assert isinstance(result, CleanArticle), result
+    return result.body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Artikel ini khusus untuk pelanggan.",
+        "Berlangganan Kompas.id untuk membaca artikel ini dan ribuan artikel premium lainnya.",
+        "Catatan Redaksi: Artikel ini telah diperbarui untuk menambahkan pernyataan menteri.",
+        "A version of this article appears in print on Dec. 9, 2024, Section A, Page 1.",
+        "Editor's note: This story has been updated with comments from the ministry.",
+        "Ad Feedback",
+        "SKIP ADVERTISEMENT",
+        "Dibaca 12,4 rb kali",
+        "1.2k",
+        "Maria Lopez does not work for, consult, own shares in or receive funding from any company.",
+        "The University of Leeds provides funding as a member of The Conversation UK.",
+        "Reporting from Istanbul and Beirut",
+        "Share full article",
+    ],
+)
+def test_paywalls_notes_counters_and_disclosures_are_furniture(text):
+    assert classify_line(line(text), frozenset()) == BOILER
+
+
+def test_list_items_announced_by_a_sentence_are_body():
+    items = [
+        "the first section of the river wall",
+        "new pumps for the harbour district",
+        "1. PT Bank Mandiri",
+    ]
+    body = body_of(story("The plan pays for three things:", *items))
+    for item in items:
+        assert item in body
+
+
+def test_a_numbered_markdown_list_keeps_its_numbers():
+    assert split_lines("1. PT Bank Mandiri\n*   [Harga Emas](https://x.id/a)")[0].text == "1. PT Bank Mandiri"
+    assert split_lines("1. PT Bank Mandiri\n*   [Harga Emas](https://x.id/a)")[1].text == "Harga Emas"
+
+
+def test_a_pull_quote_without_its_stop_is_dropped_and_subheads_stay():
+    quote = "committing funds to raise river walls along the most exposed districts"
+    assert quote not in body_of(story(quote)).split("\n\n")
+    assert "What happens next" in body_of(story("What happens next")).split("\n\n")
+
+
+def test_a_desk_code_with_digits_closes_the_story_without_being_kept():
+    body = body_of(
+        story(after=("(mcr16/jpnn)",)).replace("riverside roads.", "riverside roads. (mcr16/jpnn)")
+    )
+    assert body.endswith("riverside roads.")
+
+
+def test_a_next_page_teaser_is_dropped():
+    teaser = "The council will next publish the timetable for the eastern districts and ask…"
+    body = body_of(story(after=("Next page", teaser)))
+    assert teaser not in body and body.endswith("riverside roads.")
+
+
+def test_ad_slots_and_a_podcast_embed_do_not_cut_the_story():
+    middle = ("Advertisement", "SKIP ADVERTISEMENT", "Related Content", "Why cities flood", "Dec. 8, 2024")
+    assert body_of(story(*middle)).count("\n\n") == 3
+    embed = (
+        "Skip podcast promotion and continue reading",
+        "Podcast",
+        "The world in five minutes, every day.",
+    )
+    body = body_of(story(*embed, "End of podcast promotion"))
+    assert "five minutes" not in body and body.count("\n\n") == 3
+
+
+def test_a_sentence_about_the_writer_is_no_body():
+    bio = "Clara Jensen is a Rotterdam-based journalist covering European politics and climate policy."
+    body = body_of(story(after=(bio,)))
+    assert bio not in body and body.endswith("riverside roads.")
+
+
+def test_live_blog_posts_parted_by_byline_share_heading_and_time_are_one_story():
+    posts = [
+        ["### Good evening", "9:30pm", STORY[0], STORY[1]],
+        ["### The vote", "6:40pm", STORY[2]],
+        ["### Good morning", "8:02am", STORY[3]],
+    ]
+    lines = [
+        "# Live: Council backs flood plan",
+        "By reporters Clara Jensen and Tom Becker",
+        "Posted 12 May 2025",
+    ]
+    for post in posts:
+        lines += [*post, "By Clara Jensen", "Share"]
+    text = "\n\n".join([*lines, "### Related stories", "* [Why cities flood](https://x.com/a)"])
+    article = clean_pages([Page("live.txt", "text", text, "utf-8")])[0]
+    assert isinstance(article, CleanArticle)
+    assert article.body.split("\n\n") == STORY
+    assert article.title == "Live: Council backs flood plan"

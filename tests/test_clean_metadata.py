@@ -234,3 +234,228 @@ def test_headline_above_its_standfirst_and_a_bare_name_byline():
     assert article.subtitle == "Bantuan disalurkan melalui posko dan kantor kelurahan."
     assert article.authors == ["Dewi Anggraini"]
     assert any("09:10" in c.text for c in article.date_candidates)
+
+
+# --- Second round: shapes of more sites (bylines over lines, credits, labels, editions, desk credits) ---
+
+EN_PARAS = [
+    "The regional council approved a new flood defence plan on Tuesday after months of debate, officials "
+    "said, committing funds to raise river walls along the most exposed districts of the city.",
+    "Engineers will begin work on the first section in the spring, and residents have been asked to report "
+    "damaged drains so that crews can clear them before the next storm season arrives.",
+    "Opposition members said the plan came too late for families who lost their homes last winter, but "
+    "they voted for it after the council agreed to publish a timetable for every district.",
+    "The council will review progress every three months and has promised to hold public meetings in each "
+    "district before construction starts on the riverside roads.",
+]
+
+
+def en_page(header: list[str], footer: list[str] | None = None, paras: list[str] | None = None) -> str:
+    return "\n".join(["Home", "World", "Business", *header, *(paras or EN_PARAS), *(footer or [])])
+
+
+def page(header: list[str], footer: list[str] | None = None) -> str:
+    return "\n".join(["Beranda", "Nasional", "Ekonomi", *header, *PARAS, *(footer or [])])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Foto Terverifikasi Penulis Budi Santoso", ["Budi Santoso"]),  # badge words before the name
+        ("Photo Verified Writer Clara Jensen", ["Clara Jensen"]),
+        ("Rina Marlina / AB", ["Rina Marlina"]),  # the editor's initials after a slash
+        ("Maya Sari Lestari, Universitas Gadjah Mada", ["Maya Sari Lestari"]),
+        ("John Carter, University of Melbourne", ["John Carter"]),
+        ("Universitas Indonesia", []),
+    ],
+)
+def test_name_lines_with_badges_initials_and_affiliations(text, names):
+    assert names_in_line(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "editors"),
+    [
+        ("Redaktur & Reporter : Dimas Aji", ["Dimas Aji"], ["Dimas Aji"]),
+        ("Reporter/Editor: Sari Dewi", ["Sari Dewi"], ["Sari Dewi"]),
+        ("By Lena Hoffmann with Reuters", ["Lena Hoffmann"], []),
+    ],
+)
+def test_joint_roles_and_agency_partners_in_bylines(text, authors, editors):
+    assert parse_byline(text) == (authors, editors)
+
+
+@pytest.mark.parametrize(
+    ("line", "cited"),
+    [
+        ("kp/ml (Reuters, AFP)", ["Reuters", "AFP"]),  # desk initials, then the agencies
+        ("(EURONEWS with Reuters)", ["Reuters"]),
+        ("By Lena Hoffmann with AFP", ["AFP"]),
+        ("(xy12/ab)", []),  # an editor's desk code names no agency
+        ("She met with Officials", []),  # 'with' before a person or group is no agency credit
+    ],
+)
+def test_desk_credits_name_the_agencies(line, cited):
+    assert cited_sources("", [line], None) == cited
+
+
+def test_stacked_name_lines_and_a_joiner_line_are_all_authors():
+    header = [
+        "Council Backs Flood Plan After Long Debate",
+        "Clara Jensen",
+        "and",
+        "Tom Becker",
+        "12 May 2025",
+    ]
+    assert clean(en_page(header)).authors == ["Clara Jensen", "Tom Becker"]
+    header = ["Council Backs Flood Plan After Long Debate", "Clara Jensen", "Tom Becker", "12 May 2025"]
+    assert clean(en_page(header)).authors == ["Clara Jensen", "Tom Becker"]
+
+
+def test_the_outlet_name_between_byline_and_date_is_stepped_over():
+    header = ["Dewan Setujui Rencana Banjir", "Sinta Ayu dan Raka Pratama", "BBC News", "4 Desember 2024"]
+    assert clean(page(header)).authors == ["Sinta Ayu", "Raka Pratama"]
+
+
+def test_a_view_counter_is_no_headline_and_a_short_standfirst_is_kept():
+    header = [
+        "Bantuan Banjir Mulai Dibagikan di Tiga Kecamatan",
+        "Warga diminta membawa kartu keluarga ke posko",
+        "Budi Santoso",
+        "Rabu, 4 Desember 2024 10:15 WIB",
+        "Dibaca 3,2 rb kali",
+    ]
+    article = clean(page(header))
+    assert article.title == "Bantuan Banjir Mulai Dibagikan di Tiga Kecamatan"
+    assert article.subtitle == "Warga diminta membawa kartu keluarga ke posko"
+    assert article.authors == ["Budi Santoso"]
+
+
+def test_a_dateline_broken_over_three_lines():
+    paras = [EN_PARAS[0], *EN_PARAS[1:]]
+    text = en_page(
+        ["Flood Plan Approved", "By Clara Jensen, CNN", "12 May 2025", "Rotterdam", "CNN", " —"], paras=paras
+    )
+    article = clean(text)
+    assert article.dateline == "Rotterdam"
+    assert article.body.startswith("The regional council")
+
+
+@pytest.mark.parametrize(
+    ("footer", "language", "site"),
+    [
+        (
+            ["VOA Indonesia adalah layanan berbahasa Indonesia", "© 2024 Voice of America"],
+            "id",
+            "voaindonesia.com",
+        ),
+        (
+            ["Al Jazeera Arabic", "Al Jazeera Balkans", "© 2025 Al Jazeera Media Network"],
+            "en",
+            "aljazeera.com",
+        ),
+        (["© 2024 Voice of America"], "id", "voanews.com"),
+    ],
+)
+def test_the_edition_in_the_page_language_is_the_site(footer, language, site):
+    lines = split_lines("\n".join(["Berita", *footer]))
+    assert site_from_lines(lines, language=language)[0] == site
+
+
+def test_copyright_of_a_media_group_names_its_outlet():
+    lines = split_lines("The Star\nNation\nCopyright © 1995-2024 Star Media Group Berhad (10894D)")
+    assert site_from_lines(lines)[0] == "thestar.com.my"
+
+
+@pytest.mark.parametrize(
+    ("header", "caption"),
+    [
+        # credit, then a label, then the caption (BBC-style text dumps)
+        (
+            [
+                "Sumber gambar, Reuters",
+                "Keterangan gambar,",
+                "Warga mengantre bantuan beras di posko kelurahan.",
+            ],
+            "Warga mengantre bantuan beras di posko kelurahan.",
+        ),
+        # label and caption on one line
+        (
+            ["Image caption, Residents queue for sandbags outside the town hall"],
+            "Residents queue for sandbags",
+        ),
+        # caption, then a photographer credit naming two agencies
+        (
+            ["Residents queue for sandbags outside the town hall on Monday.", "Rina Putri/AFP/Getty Images"],
+            "Residents queue for sandbags outside the town hall on Monday.",
+        ),
+        # caption and credit run together
+        (
+            ["Residents queue for sandbags outside the town hall.Credit...Rina Putri/Reuters"],
+            "Residents queue for sandbags outside the town hall.",
+        ),
+        # caption, then a bare source label and the credit on its own line
+        (
+            ["Warga mengantre bantuan beras di posko kelurahan, Senin.", "Sumber :", "Kompas.com/Rina Putri"],
+            "Warga mengantre bantuan beras di posko kelurahan, Senin.",
+        ),
+    ],
+)
+def test_captions_beside_labels_and_credits(header, caption):
+    lines = ["Bantuan Banjir Mulai Dibagikan", "Penulis: Budi Santoso", "Rabu, 4 Desember 2024", *header]
+    article = clean("\n".join(["Beranda", *lines, *PARAS]))
+    assert any(caption in c for c in article.captions), article.captions
+    assert caption not in article.body
+
+
+def test_a_dash_credit_is_a_caption_above_the_story_and_a_sign_off_below_it():
+    paras = [*EN_PARAS[:3], EN_PARAS[3] + " – Bernama"]
+    header = [
+        "Flood Plan Approved",
+        "by bernama",
+        "Minister Anthony Tan speaks to reporters on Friday (Dec 20). – Bernama",
+    ]
+    article = clean(en_page(header, paras=paras))
+    assert article.captions == ["Minister Anthony Tan speaks to reporters on Friday (Dec 20). – Bernama"]
+    assert article.body.endswith("on the riverside roads. – Bernama")
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("Gubernur menyapa warga di Bandung, Rabu (18/12/2024). Kompas/Rina Putri", True),
+        ("Crowds in the square on Sunday.Credit...Rina Putri/Associated Press", True),
+        ("Laga perdana dijadwalkan pada 20 Maret 2025. (ab12/cd)", False),  # a desk code, not a credit
+    ],
+)
+def test_more_credit_shapes(text, credited):
+    assert has_credit(text) == credited
+
+
+def test_related_links_right_under_the_story_and_glued_labels():
+    footer = [
+        "Baca juga:",
+        "",
+        "Dewan Kota Tambah Posko Pengungsian di Tiga Kecamatan",
+        "",
+        "Editor: Rina Putri",
+        "Berita Terkait",
+        "Harga Beras Naik Jelang Akhir Tahun",
+        "Jalan Tol Ditutup Sementara Akibat Banjir",
+    ]
+    article = clean(page(["Bantuan Banjir Mulai Dibagikan", "Penulis: Budi Santoso"], footer))
+    assert article.related_titles == ["Dewan Kota Tambah Posko Pengungsian di Tiga Kecamatan"]
+    paras = [*EN_PARAS[:2], "Read moreHow the city rebuilt its river walls in five years", *EN_PARAS[2:]]
+    article = clean(
+        en_page(["Flood Plan Approved", "By Clara Jensen"], ["Related Topics Floods Council"], paras)
+    )
+    assert article.related_titles == ["How the city rebuilt its river walls in five years"]
+
+
+def test_a_time_under_its_date_line_and_a_pada_label_are_byline_dates():
+    header = ["Flood Plan Approved By The Council", "Friday, 20 Dec 2024", "6:05 PM MYT"]
+    found = {c.text: c.source for c in clean(en_page(header)).date_candidates}
+    assert found["6:05 PM MYT"] == found["Friday, 20 Dec 2024"]
+    header = ["Bantuan Banjir Mulai Dibagikan", "Pada: Jumat 06 Des 2024, 14:05 WIB"]
+    found = {c.text: c.source for c in clean(page(header)).date_candidates}
+    assert found["Pada: Jumat 06 Des 2024, 14:05 WIB"] == "byline"

@@ -14,6 +14,7 @@ from kabar.clean.classify import BLANK, BOILER, BYLINE, DATE
 from kabar.clean.dateline import Dateline, own_line_dateline
 from kabar.clean.language import detect_language
 from kabar.clean.lines import Line, norm_key, word_count
+from kabar.clean.liveblog import extend_over_repeats
 from kabar.clean.region import body_region
 from kabar.clean.site import domain_of_url, outlet_domain, site_from_lines
 from kabar.model import CleanArticle, DateCandidate, Rejection
@@ -21,6 +22,7 @@ from kabar.model import CleanArticle, DateCandidate, Rejection
 MIN_BODY_WORDS = 40
 SHORT_BODY_WORDS = 150
 HEADER_LINES = 12  # how far above the body a header date line may stand
+CREDIT_LINE_WORDS = 25  # credit lines ('Sumber: Reuters', 'ae/hp (AFP, Reuters)') are short
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Hints:
     subtitle: str | None = None
     date_candidates: list[DateCandidate] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)  # <figcaption> texts
+    related: list[str] = field(default_factory=list)  # link titles in a box set inside the story
     main_text: str | None = None  # an extractor's main-text guess (norm_key form), a second opinion
 
 
@@ -44,7 +47,8 @@ def clean_lines(
     kinds = classify.classify_lines(lines, template)
     captions.mark_known(lines, kinds, hints.captions)
     related.blank_inline_widgets(lines, kinds)
-    related_found = related.mark_related(lines, kinds)
+    boxed_links = related.mark_known(lines, kinds, hints.related)
+    related_found = sorted(boxed_links + related.mark_related(lines, kinds))
     caption_texts = captions.mark_captions(lines, kinds)
     region = body_region(lines, kinds)
     unmarked = mark_name_bylines(lines, kinds, region[0])
@@ -56,6 +60,7 @@ def clean_lines(
     first_byline = next((i for i, kind in enumerate(kinds) if kind == BYLINE), len(lines))
     boxed = mark_author_boxes(lines, kinds, authors, first_byline + 1)
     start, end = body_region(lines, kinds) if boxed or unmarked else region  # relabelled lines move it
+    start, end = extend_over_repeats(kinds, start, end)
     if end <= start:
         return Rejection(
             source, "not_article", f"{source}: no run of prose lines found; the page is not an article."
@@ -85,8 +90,12 @@ def clean_lines(
 
     title_i = metadata.find_title(lines, kinds, start, hints.title)
     subtitle_i = metadata.find_subtitle(lines, kinds, title_i, start)
-    outside = [line.text for i, line in enumerate(lines) if (i < start or i >= end) and kinds[i] != BLANK]
-    site, publisher = _site(lines, url, dateline, hints, range(start, end))
+    outside = [
+        line.text
+        for i, line in enumerate(lines)
+        if (i < start or i >= end) and kinds[i] != BLANK and line.words <= CREDIT_LINE_WORDS
+    ]
+    site, publisher = _site(lines, url, dateline, hints, range(start, end), language)
     return CleanArticle(
         source=source,
         title=lines[title_i].text if title_i is not None else (hints.title or ""),
@@ -102,7 +111,7 @@ def clean_lines(
         dateline=dateline.place if dateline else None,
         cited_sources=sources.cited_sources(body, outside, dateline.agency if dateline else None),
         captions=_unique([*hints.captions, *caption_texts]),
-        related_titles=related.titles_in_body(related_found, start, end),
+        related_titles=related.titles_in_body(related_found, start, related.inline_tail(lines, kinds, end)),
         date_candidates=hints.date_candidates
         + line_candidates(lines, kinds, title_i, (start, end), subtitle_i)
         + url_candidates(url),
@@ -134,10 +143,10 @@ def _unique(texts: list[str]) -> list[str]:
 
 
 def _site(
-    lines: Sequence[Line], url: str | None, dateline, hints: Hints, body: range
+    lines: Sequence[Line], url: str | None, dateline, hints: Hints, body: range, language: str
 ) -> tuple[str | None, str | None]:
     """Registered domain and outlet name: URL and meta first, then the dateline, then the page's own text."""
-    printed_site, printed_name = site_from_lines(lines, skip=body)
+    printed_site, printed_name = site_from_lines(lines, skip=body, language=language)
     if dateline is not None and dateline.outlet and (domain := outlet_domain(dateline.outlet)):
         printed_site, printed_name = domain, dateline.outlet
     site = hints.site or domain_of_url(url) or printed_site

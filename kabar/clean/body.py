@@ -5,16 +5,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-from kabar.clean.classify import BLANK, BOILER, HEADING, SENTENCE
+from kabar.clean import lexicon
+from kabar.clean.classify import BLANK, BOILER, HEADING, SENTENCE, SHORT
 from kabar.clean.dateline import Dateline, own_line_dateline, parse_dateline
 from kabar.clean.lines import Line
+from kabar.clean.outlets import outlet_named
 
-TRAILING_MARKS = re.compile(r"\s*(?:\*{2,}|\((?:[a-z]{2,6}/)*[a-z]{2,6}\)|\[[a-z]{2,6}\])\s*$")
+# '***', desk codes '(ant/rls)', '(mcr16/jpnn)', '[ab]' closing the last paragraph
+TRAILING_MARKS = re.compile(
+    r"\s*(?:\*{2,}|\((?:[a-z][a-z0-9]{1,7}/)*[a-z][a-z0-9]{1,7}\)|\[[a-z]{2,6}\])\s*$"
+)
 MAX_LINES_FOR_CONTAINMENT = 1500
+MAX_ITEMS = 30  # list items kept under a sentence that announces them
+MAX_ITEM_WORDS = 25
+PULL_QUOTE_WORDS = 8  # a shorter line repeating body words is a subheading, not a pull quote
+TEASER_ENDS = ("…", "...")
 QUOTE_CHARS = re.compile(r"[\"'“”‘’«»]")
 
 
+DASH_ONLY = re.compile(r"^\s*[-–—]+\s*$")
 PLACE_LINE = re.compile(r"^(?P<place>[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,3})\s*(?:,[^-–—]{1,25})?\s*[-–—]+$")
 
 
@@ -26,10 +37,27 @@ def place_above(lines: Sequence[Line], kinds: Sequence[str], start: int) -> Date
         skipped += kinds[j] == BOILER
         j -= 1
     match = PLACE_LINE.match(lines[j].text) if j >= 0 else None
+    if match is None and j >= 0 and j + 1 < start and DASH_ONLY.match(lines[j + 1].text):
+        return split_dateline(lines, kinds, j)
     if match is None:
         return own_line_dateline(lines[j].text, j) if j >= 0 else None
     place = match.group("place")
     return Dateline(0, place.title() if place.isupper() else place, None, None, own_line=j)
+
+
+def split_dateline(lines: Sequence[Line], kinds: Sequence[str], outlet_line: int) -> Dateline | None:
+    """'Paris' / 'CNN' / '—' (or 'Paris' / '—') above the story: a 'Paris (CNN) —' dateline whose spans
+    the text dump broke apart. `outlet_line` is the line above the dash."""
+    outlet = lines[outlet_line].text
+    if outlet_named(outlet) is None:  # 'Jakarta' / '—': the place alone
+        return own_line_dateline(f"{outlet} —", outlet_line) if lines[outlet_line].words <= 4 else None
+    j = outlet_line - 1
+    while j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    if j < 0 or lines[j].words > 4 or lines[outlet_line].words > 3:
+        return None
+    found = own_line_dateline(f"{lines[j].text} ({outlet}) —", j)
+    return replace(found, agency=None, outlet=outlet) if found else None
 
 
 def dateline_before(lines: Sequence[Line], kinds: Sequence[str], start: int) -> int | None:
@@ -89,18 +117,53 @@ def _is_repeat(line: str, kept: set[str], region: str, copies: Counter[str]) -> 
     return len(line) >= 25 and region.count(line) > copies[line]
 
 
+def introduced_items(
+    lines: Sequence[Line], kinds: Sequence[str], announcers: list[int], end: int
+) -> set[int]:
+    """Short lines listed under a sentence that announces them ('..., yakni:', 'Three things matter:'),
+    up to `end`: the story's list items, kept though they are no sentences."""
+    items: set[int] = set()
+    for i in announcers:
+        j, found = i + 1, 0
+        while j < end and found < MAX_ITEMS:
+            if kinds[j] in (HEADING, SHORT) and lines[j].words <= MAX_ITEM_WORDS:
+                items.add(j)
+                found += 1
+            elif kinds[j] != BLANK:
+                break
+            j += 1
+    return items
+
+
+def _next_page_teaser(lines: Sequence[Line], kinds: Sequence[str], i: int) -> bool:
+    """A cut-off sentence ('... untuk diproses…') right after 'Halaman Selanjutnya' teases the next page."""
+    if not lines[i].text.endswith(TEASER_ENDS):
+        return False
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    return j >= 0 and lines[j].key.rstrip(" :»>›") in lexicon.boilerplate().next_page_markers
+
+
 def body_paragraphs(
     lines: Sequence[Line], kinds: Sequence[str], start: int, end: int, dateline: Dateline | None
 ) -> list[str]:
     paragraphs: list[str] = []
     keys: set[str] = set()
     bare = [""] * len(lines)
+    announcers = []  # sentences ending with a colon: a list may follow
     for i in range(start, end):
         if kinds[i] == SENTENCE:
             bare[i] = _bare(lines[i].key)
+            if lines[i].text[-1:] == ":":
+                announcers.append(i)
     region, copies = "\n".join(bare), Counter(bare)
+    items = introduced_items(lines, kinds, announcers, end) if announcers else set()
     for i in range(start, end):
         kind = kinds[i]
+        if items and i in items:
+            paragraphs.append(lines[i].text)
+            continue
         if kind != SENTENCE and not (kind == HEADING and _sandwiched(kinds, i, end)):
             continue
         text = lines[i].text
@@ -108,8 +171,20 @@ def body_paragraphs(
             text = text[dateline.prefix_end :].lstrip(" -–—.,:")
         if kind == SENTENCE and _is_repeat(bare[i], keys, region, copies):
             continue
+        if kind == SENTENCE and text.endswith(TEASER_ENDS) and _next_page_teaser(lines, kinds, i):
+            continue
+        if kind == HEADING and _is_pull_quote(lines[i], region):
+            continue
         paragraphs.append(text)
         keys.add(bare[i])
     if paragraphs:
         paragraphs[-1] = TRAILING_MARKS.sub("", paragraphs[-1])
     return [p for p in paragraphs if p]
+
+
+def _is_pull_quote(line: Line, region: str) -> bool:
+    """A headline-shaped line between paragraphs that repeats words of one of them: a pull quote
+    (printed without its final stop), not a subheading."""
+    if line.words < PULL_QUOTE_WORDS:
+        return False
+    return _bare(line.key) in region

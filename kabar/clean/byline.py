@@ -11,9 +11,10 @@ from kabar.clean.site import DOMAIN
 
 # '|', bullets, wide gaps, ';' and a '/' that opens another labelled credit ('Rep: X/ Red: Y')
 SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
+PLAIN_SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}")
 PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
-REPORTER_WORD = re.compile(r"^(?:wartawan|reporter|koresponden)\s+", re.I)
+ROLE_SPLIT = re.compile(r"\s*(?:&|/|,|\bdan\b|\band\b)\s*", re.I)
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|[A-Z]\.)$")
 
 
@@ -54,7 +55,16 @@ def _parsed(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     by = lexicon.bylines()
     authors: list[str] = []
     editors: list[str] = []
-    for segment in SEGMENT.split(text):
+    # 'Reporter/Editor: X' is one credit under two roles, not two credits split at the slash
+    split = PLAIN_SEGMENT if ":" in text and by.joint.match(text) else SEGMENT
+    for segment in split.split(text):
+        joint = by.joint.match(segment) if ":" in segment else None
+        if joint:  # 'Redaktur & Reporter : Ragil'
+            names = _names(segment[joint.end() :])
+            roles = {r.lower() for r in ROLE_SPLIT.split(joint.group("roles")) if r}
+            authors += names if roles & by.author_roles else []
+            editors += names if roles - by.author_roles else []
+            continue
         editor = by.editor.match(segment)
         if editor:
             editors += _names(segment[editor.end() :])
@@ -62,7 +72,7 @@ def _parsed(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         author = by.author.match(segment)
         if author:
             rest = segment[author.end() :]
-            rest = REPORTER_WORD.sub("", rest)
+            rest = by.role_lead.sub("", rest)
             authors += _names(rest)
     return tuple(authors), tuple(editors)
 

@@ -16,7 +16,7 @@ from functools import cache
 from importlib.resources import files
 
 from kabar.clean import lexicon
-from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, DATE, HEADING, SENTENCE, SHORT
+from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
 from kabar.clean.lines import Line
 from kabar.clean.outlets import outlet_named
 
@@ -27,6 +27,10 @@ JOINERS = re.compile(r"\s*(?:,|&|\||\band\b|\bdan\b)\s*")
 PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 DESK_TAIL = re.compile(r"\s+[-–—|]+\s+(?P<desk>\S+(?:\s+\S+){0,2})$")  # 'Nama - detikNews'
 OUTLET_TAIL = re.compile(r"\s*\((?P<outlet>[^()]{2,40})\)$")  # 'X and Y (The Jakarta Post)'
+INITIALS_TAIL = re.compile(r"\s*/\s*[A-Z]{1,4}$")  # 'Faisal Maliki Baskoro / HE': the editor's initials
+JOINER_LINE = frozenset({"and", "dan", "&", ","})  # 'Amy Chew' / 'and' / 'Dewey Sim' on three lines
+STACK = 3  # name lines stacked one under another ('Patsy Widakuswara' / 'Indra Yoga')
+SHORT_NAME_WORDS = 3
 NEAR = 3  # non-blank lines between a name line and the header's date or byline
 CANDIDATE_KINDS = frozenset({HEADING, SHORT, SENTENCE})
 ANCHOR_KINDS = frozenset({DATE, BYLINE})
@@ -38,6 +42,7 @@ MAX_WORDS = 16
 class NameWords:
     roles: re.Pattern[str]
     not_names: frozenset[str]
+    affiliations: re.Pattern[str]  # 'The University of Queensland' after a name
 
 
 @cache
@@ -46,7 +51,13 @@ def name_words() -> NameWords:
     pattern = "|".join(re.escape(r) for r in roles) or "(?!)"
     stops = {w.lower() for w in lexicon.per_language("bylines.toml", "not_names")} | _country_words()
     stops |= {w for words in lexicon.stopwords().values() for w in words}
-    return NameWords(re.compile(rf"(?i)\b(?:{pattern})\b"), frozenset(stops - PARTICLES))
+    places = lexicon.per_language("bylines.toml", "affiliations")
+    affiliations = "|".join(re.escape(w) for w in places) or "(?!)"
+    return NameWords(
+        re.compile(rf"(?i)\b(?:{pattern})\b"),
+        frozenset(stops - PARTICLES),
+        re.compile(rf"\b(?:{affiliations})\b"),
+    )
 
 
 def _country_words() -> set[str]:
@@ -74,10 +85,23 @@ def _is_name(part: str) -> bool:
 def _is_tail(text: str) -> bool:
     """A role ('Jurnalis'), a desk or outlet ('detikNews', 'CNBC Indonesia') after a name."""
     text = text.strip(" .,")
-    roles = name_words().roles
+    words = name_words()
     return bool(
-        roles.fullmatch(text) or outlet_named(text) or (len(text.split()) == 1 and text[:1].islower())
+        words.roles.fullmatch(text)
+        or outlet_named(text)
+        or (len(text.split()) == 1 and text[:1].islower())
+        or words.affiliations.search(text)
     )
+
+
+def _without_badges(text: str) -> str:
+    """Words printed before a name that are no part of it ('Photo Verified Writer Trio Hamdani')."""
+    words = text.split()
+    known = name_words()
+    k = 0
+    while k < len(words) - 2 and (words[k].lower() in known.not_names or known.roles.fullmatch(words[k])):
+        k += 1
+    return " ".join(words[k:]) if k else text
 
 
 def names_in_line(text: str) -> list[str]:
@@ -88,9 +112,10 @@ def names_in_line(text: str) -> list[str]:
         match = tail.search(text)
         if match and _is_tail(match.group(1)):
             text = text[: match.start()]
-    text = PLACE_TAIL.sub("", text.strip())
+    text = _without_badges(PLACE_TAIL.sub("", INITIALS_TAIL.sub("", text.strip())))
     parts = [p.strip(" .") for p in JOINERS.split(text) if p.strip(" .")]
-    while parts and not _is_name(parts[-1]) and _is_tail(parts[-1]):
+    affiliation = name_words().affiliations
+    while parts and (affiliation.search(parts[-1]) or (not _is_name(parts[-1]) and _is_tail(parts[-1]))):
         parts.pop()  # 'Susi Setiawati, CNBC Indonesia' / 'Rahman Asmardika, Jurnalis'
     if not parts or not all(_is_name(p) for p in parts):
         return []
@@ -112,24 +137,65 @@ def mark_name_bylines(lines: Sequence[Line], kinds: list[str], body_start: int) 
     if any(kinds[i] == BYLINE for i in anchors):
         return found  # the header has a marked byline ('Oleh X', 'By X'): it names the writers
     for anchor in anchors:
-        for step in (-1, 1):  # above the date first; one name line per date
+        for step in (-1, 1):  # above the date first; one block of name lines per date
             i = _beside(lines, kinds, anchor, step)
-            names = names_in_line(lines[i].text) if i is not None and kinds[i] in CANDIDATE_KINDS else []
+            names = names_in_line(lines[i].text) if i is not None and _candidate(kinds, i) else []
             if names and i is not None:
-                kinds[i] = BYLINE
-                found += [n for n in names if n not in found]
-                _mark_role_line(lines, kinds, i)
+                rows = [(i, names), *_stacked(lines, kinds, i, step)]
+                for row, row_names in sorted(rows):
+                    kinds[row] = BYLINE
+                    found += [n for n in row_names if n not in found]
+                    _mark_role_line(lines, kinds, row)
                 break
     return found
 
 
+def _candidate(kinds: Sequence[str], i: int) -> bool:
+    """A line that may be a byline: text, or a 'Name / XY' line read as a photo credit although no
+    photo or caption stands beside it (there the slash closes the editor's initials)."""
+    if kinds[i] in CANDIDATE_KINDS:
+        return True
+    if kinds[i] != CREDIT:
+        return False
+    return not any(_shown(kinds, i, step) in (CAPTION, ALT) for step in (-1, 1))
+
+
+def _shown(kinds: Sequence[str], i: int, step: int) -> str | None:
+    j = i + step
+    while 0 <= j < len(kinds) and kinds[j] == BLANK:
+        j += step
+    return kinds[j] if 0 <= j < len(kinds) else None
+
+
+def _stacked(lines: Sequence[Line], kinds: list[str], i: int, step: int) -> list[tuple[int, list[str]]]:
+    """Further name lines printed one under another beyond line `i` (a writer per line, or 'and' alone
+    on the line between two names)."""
+    rows: list[tuple[int, list[str]]] = []
+    j, joined = i + step, None
+    while 0 <= j < len(lines) and len(rows) < STACK:
+        if kinds[j] == BLANK or (kinds[j] in CANDIDATE_KINDS and lines[j].key in JOINER_LINE):
+            joined = j if kinds[j] != BLANK else joined
+            j += step
+            continue
+        names = names_in_line(lines[j].text) if kinds[j] in CANDIDATE_KINDS else []
+        # without an 'and' line between, only a lone short name: a headline may look like a name list
+        if not names or (joined is None and (len(names) > 1 or len(names[0].split()) > SHORT_NAME_WORDS)):
+            break
+        if joined is not None:
+            kinds[joined] = BOILER
+        rows.append((j, names))
+        j, joined = j + step, None
+    return rows
+
+
 def _beside(lines: Sequence[Line], kinds: Sequence[str], i: int, step: int) -> int | None:
-    """The first line next to `i` that says something: share buttons, photos and one-word labels
-    ('Save', 'Bookmark') between a date and its byline are stepped over."""
+    """The first line next to `i` that says something: share buttons, photos, one-word labels ('Save',
+    'Bookmark') and the outlet's name ('BBC News') between a date and its byline are stepped over."""
     j, seen = i + step, 0
     while 0 <= j < len(kinds) and seen <= NEAR:
         if kinds[j] != BLANK:
-            if kinds[j] not in PASSABLE_KINDS and lines[j].words > 1:
+            passable = kinds[j] in PASSABLE_KINDS or lines[j].words <= 1
+            if not passable and not (lines[j].words <= 4 and outlet_named(lines[j].text)):
                 return j
             seen += 1
         j += step

@@ -16,6 +16,9 @@ URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-]?(0?[1-9]|1[0-2])[/-]?(0?[1-9]|[12]\d|3[01])(?=[/_-]|\d{0,8}[/_-])"
 )
 FOOTER_LINES = 8
+TIME_GAP = 2  # a time printed under (or over) its date line, perhaps with a blank line between
+# A line holding only a time ('6:05 PM MYT', '14.05 WIB', '10:15pm'): the rest of the date line beside it
+TIME_ONLY = re.compile(r"^\W*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?\W*$")
 Role = Literal["published", "updated", "unknown"]
 
 
@@ -30,7 +33,12 @@ def role_of(text: str) -> Role:
 
 def _has_marker(text: str) -> bool:
     by = lexicon.bylines()
-    return bool(by.author.match(text) or by.published.search(text) or by.updated.search(text))
+    return bool(
+        by.author.match(text)
+        or by.published.search(text)
+        or by.updated.search(text)
+        or (":" in text and by.date_label.match(text))
+    )
 
 
 def line_candidates(
@@ -57,7 +65,30 @@ def line_candidates(
             found.append(DateCandidate(line.text, source, "unknown", i))
         elif kinds[i] == DATE:
             found.append(DateCandidate(line.text, "body", "unknown", i))
-    return found
+    return with_split_times(lines, kinds, found)
+
+
+def with_split_times(
+    lines: Sequence[Line], kinds: Sequence[str], found: list[DateCandidate]
+) -> list[DateCandidate]:
+    """A time printed on its own line beside a date line ('Friday, 20 Dec 2024' / '6:05 PM MYT') is
+    part of it: handed on with the date line's source and role, whatever kind the line got."""
+    dates = [c for c in found if not TIME_ONLY.match(c.text)]
+    if not dates:
+        return found
+    by_line = {c.line_no: c for c in found}
+    for date in dates:
+        for step in (1, -1):
+            j, seen = date.line_no + step, 0
+            while 0 <= j < len(lines) and seen < TIME_GAP and kinds[j] == BLANK:
+                j, seen = j + step, seen + 1
+            if not (0 <= j < len(lines)) or not TIME_ONLY.match(lines[j].text):
+                continue
+            time = by_line.get(j)
+            if time is None or time.source != date.source:
+                by_line[j] = DateCandidate(lines[j].text, date.source, date.role, j)
+            break
+    return sorted(by_line.values(), key=lambda c: c.line_no)
 
 
 def url_candidates(url: str | None) -> list[DateCandidate]:

@@ -12,22 +12,58 @@ from kabar.clean.lines import Line, norm_key
 TOKEN = re.compile(r"\w+")
 BARE_CREDIT_WORDS = 3
 BODY_WORDS = 25  # a line this long under a credit is the story's first paragraph, not a caption
+CUED_KINDS = frozenset({SENTENCE, HEADING, SHORT, BOILER})  # kinds a photo's caption or credit may get
 
 
 def has_credit(text: str) -> bool:
     return lexicon.captions().credit.search(text)
 
 
+# What a line's text says about a photo (kept on its shared record, see `cue`)
+PHOTOGRAPHER, LABELLED_CREDIT, CREDITED = "photographer", "labelled_credit", "credited"
+CAPTION_LABEL, CREDIT_LABEL, DASH_CREDIT = "caption_label", "credit_label", "dash_credit"
+
+
+def cue(line: Line) -> str:
+    """What the line's text alone says about a photo ('' for nothing), computed once per distinct line:
+    each test runs only when a cheap look at the text allows it."""
+    if line.cue is None:
+        line.cue = _cue(line)
+    return line.cue
+
+
+def _cue(line: Line) -> str:
+    lex = lexicon.captions()
+    text, key = line.text, line.key
+    labelled = key.startswith(lex.label_starts)
+    if "/" in text and line.words <= 8 and lex.photographer.match(text):
+        return PHOTOGRAPHER
+    if labelled and line.words <= 12 and lex.credit_line.match(text):
+        return LABELLED_CREDIT
+    if labelled and lex.caption_label.match(text):
+        return CAPTION_LABEL
+    if has_credit(text):
+        return CREDITED
+    if labelled and line.words <= 3 and lex.credit_label.match(text):
+        return CREDIT_LABEL
+    tail = text[-50:]
+    if line.words >= 5 and ("–" in tail or "—" in tail or "-" in tail) and lex.dash_credit.search(tail):
+        return DASH_CREDIT
+    return ""
+
+
 def credits(line: Line) -> bool:
     """has_credit of the line's text, kept on its record."""
-    if line.credit is None:
-        line.credit = has_credit(line.text)
-    return line.credit
+    found = cue(line)
+    return found == CREDITED or (found in (PHOTOGRAPHER, LABELLED_CREDIT) and has_credit(line.text))
 
 
 def strip_trailer(text: str) -> str:
-    """Drop what sites append to captions ('... Selengkapnya')."""
-    return lexicon.captions().trailing.sub("", text).strip()
+    """Drop what sites append to captions ('... Selengkapnya', '...Credit...Name/Agency')."""
+    lex = lexicon.captions()
+    if "Credit" in text:
+        text = lex.credit_tail.sub("", text)
+    return lex.trailing.sub("", text).strip()
 
 
 def _overlap(short: str, long: str) -> float:
@@ -56,30 +92,90 @@ def mark_known(lines: Sequence[Line], kinds: list[str], known: Sequence[str]) ->
 def mark_captions(lines: list[Line], kinds: list[str]) -> list[str]:
     """Relabel caption, credit and alt-text lines in place; return the caption texts in page order."""
     found: list[str] = []
-    photographer = lexicon.captions().photographer
-    for i, line in enumerate(lines):
-        if kinds[i] in (SENTENCE, HEADING, SHORT, BOILER) and credits(line):
-            # a bare credit ('Getty Images', '(Foto: Reuters)') names who took the photo, not what it shows
-            kinds[i] = CREDIT if line.words <= BARE_CREDIT_WORDS and kinds[i] != BOILER else CAPTION
-        elif kinds[i] in (HEADING, SHORT) and photographer.match(line.text) and line.words <= 8:
-            kinds[i] = CREDIT
+    cued = [
+        (i, c)
+        for i, line in enumerate(lines)
+        if kinds[i] in CUED_KINDS and (c := line.cue if line.cue is not None else cue(line))
+    ]
+    labels = {i for i, c in cued if c == CAPTION_LABEL and _mark_caption_label(lines, kinds, i)}
+    for i, c in cued:
+        if c in (PHOTOGRAPHER, LABELLED_CREDIT, CREDITED):
+            _mark_credit(lines[i], kinds, i, c)
+    for i, c in cued:
+        if c == CREDIT_LABEL and kinds[i] in (HEADING, SHORT) and _credit_below(kinds, i):
+            kinds[i] = CREDIT  # 'Sumber :' alone, the photographer's credit on the line below
+        elif c == DASH_CREDIT and kinds[i] in (SENTENCE, HEADING) and _dash_credited_caption(kinds, i):
+            kinds[i] = CAPTION
     for i, line in enumerate(lines):
         if kinds[i] == CREDIT:
-            _caption_beside_credit(lines, kinds, i)
+            _caption_beside_credit(lines, kinds, i, labels)
         elif line.image_alt is not None:
             _caption_after_image(lines, kinds, i)
-    for i, line in enumerate(lines):
-        if kinds[i] == CAPTION:
+    for i, kind in enumerate(kinds):
+        if kind == CAPTION:
             _mark_alt_before(lines, kinds, i)
-            text = strip_trailer(line.text)
+            text = strip_trailer(lines[i].text)
             if text and text not in found:
                 found.append(text)
     return found
 
 
-def _caption_beside_credit(lines: Sequence[Line], kinds: list[str], i: int) -> None:
+def _mark_credit(line: Line, kinds: list[str], i: int, found: str) -> None:
+    """A photographer or labelled credit line ('Name/AFP/Getty Images', 'Sumber gambar, EPA') is a
+    credit whatever its length; another credited line is a caption unless it is a bare credit."""
+    kind = kinds[i]
+    if (found == PHOTOGRAPHER and kind in (HEADING, SHORT)) or (found == LABELLED_CREDIT and kind != BOILER):
+        kinds[i] = CREDIT
+    elif found == CREDITED or has_credit(line.text):
+        # a bare credit ('Getty Images', '(Foto: Reuters)') names who took the photo, not what it shows
+        kinds[i] = CREDIT if line.words <= BARE_CREDIT_WORDS and kind != BOILER else CAPTION
+
+
+def _mark_caption_label(lines: list[Line], kinds: list[str], i: int) -> bool:
+    """'Keterangan gambar,' / 'Image caption,' announce the caption: the label alone is furniture and the
+    next line the caption (True); a label with text after it is the caption itself (False)."""
+    line = lines[i]
+    match = lexicon.captions().caption_label.match(line.text)
+    if match is None or kinds[i] not in (HEADING, SHORT, SENTENCE) or line.words > 60:
+        return False
+    rest = line.text[match.end() :].strip()
+    if rest:
+        lines[i] = line.with_text(rest)
+        kinds[i] = CAPTION
+        return False
+    kinds[i] = BOILER
+    j = _neighbour(kinds, i, 1)
+    if j is not None and kinds[j] in (SENTENCE, HEADING, SHORT):
+        kinds[j] = CAPTION
+    return True
+
+
+def _credit_below(kinds: Sequence[str], i: int) -> bool:
+    j = _neighbour(kinds, i, 1)
+    return j is not None and kinds[j] == CREDIT
+
+
+def _dash_credited_caption(kinds: Sequence[str], i: int) -> bool:
+    """'... (Dec 20). – Bernama' is a caption, unless it closes a run of prose: then it is the story's
+    own sign-off ('... the search area. – Bernama')."""
+    return not (_shown(kinds, i, -1) == SENTENCE and _shown(kinds, i, 1) != SENTENCE)
+
+
+def _shown(kinds: Sequence[str], i: int, step: int) -> str | None:
+    """The kind of the nearest non-blank line in direction `step`."""
+    j = i + step
+    while 0 <= j < len(kinds) and kinds[j] == BLANK:
+        j += step
+    return kinds[j] if 0 <= j < len(kinds) else None
+
+
+def _caption_beside_credit(lines: Sequence[Line], kinds: list[str], i: int, labels: set[int]) -> None:
     """The caption a credit belongs to: the line above it, else a short line below it (the story's
-    first paragraph often follows a credit with no blank line between)."""
+    first paragraph often follows a credit with no blank line between). A credit printed above its
+    labelled caption ('Sumber gambar, EPA' / 'Keterangan gambar,') has its caption already."""
+    below = _neighbour(kinds, i, 1)
+    if below is not None and (below in labels or kinds[below] == CAPTION):
+        return
     for step in (-1, 1):
         j = _neighbour(kinds, i, step)
         if j is None or kinds[j] not in (SENTENCE, HEADING, SHORT) or lines[j].words < 4:

@@ -60,9 +60,15 @@ def _is_byline(text: str) -> bool:
     match = by.author.match(text)
     if match and len(text) < 160:
         rest = text[match.end() :]
+        if rest[:1].islower():
+            rest = by.role_lead.sub("", rest)  # 'By political reporters X and Y'
         return bool(rest[:1].isupper()) or ":" in text[: match.end()]
+    if len(text) >= 160:
+        return False
+    if ":" in text and by.joint.match(text):
+        return True
     # editor is anchored at the line start or after a '|': skip the scan when neither can hold
-    return len(text) < 160 and bool(by.editor.match(text) or ("|" in text and by.editor.search(text)))
+    return bool(by.editor.match(text) or ("|" in text and by.editor.search(text)))
 
 
 TEMPLATE_OVERRIDES = frozenset({DATE, SENTENCE, HEADING, SHORT})  # kinds a site's repeated line loses

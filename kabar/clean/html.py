@@ -90,6 +90,8 @@ PUBLISHED_KEYS = tuple(
 UPDATED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified")
 LINE_BREAK, PARAGRAPH_BREAK = "\x01", "\x02"
 BREAKS = re.compile(r"[ \t\r\f\v]*[\x01\x02](?:[\s\x01\x02]*[\x01\x02])?[ \t\r\f\v]*")
+LINK_BOX = re.compile(r"link|related|teaser|read", re.I)  # class words of a linked-story box
+MAX_RELATED_WORDS = 30
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 
 
@@ -238,9 +240,7 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
             candidates.append(DateCandidate(value, "meta", "updated" if key in UPDATED_KEYS else "published"))
     if not candidates and meta.get("time"):
         candidates.append(DateCandidate(meta["time"], "meta", "unknown"))
-    authors = _names(ld.get("author"), people_only=True) or (
-        [meta["author"]] if meta.get("author") and "://" not in meta["author"] else []
-    )
+    authors = _names(ld.get("author"), people_only=True) or _meta_authors(root)
     return Hints(
         title=(title or "").strip() or None,
         site=domain_of_url(page_url),
@@ -249,7 +249,32 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
         section=meta.get("article:section"),
         date_candidates=candidates,
         captions=_figcaptions(root),
+        related=_inline_boxes(root),
     )
+
+
+def _meta_authors(root: Any) -> list[str]:
+    """Every <meta name="author">: pages with several writers print one tag each."""
+    found = (
+        (element.get("content") or "").strip()
+        for element in root.iter("meta")
+        if (element.get("name") or "").strip().lower() == "author"
+    )
+    return list(dict.fromkeys(name for name in found if name and "://" not in name))
+
+
+def _inline_boxes(root: Any) -> list[str]:
+    """Link titles in an <aside> set between two paragraphs of the story: a rich-link teaser box."""
+    found: list[str] = []
+    for aside in root.iter("aside"):
+        before, after = aside.getprevious(), aside.getnext()
+        if before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        texts = [" ".join(link.text_content().split()) for link in aside.iter("a")]
+        if not any(texts) and LINK_BOX.search(aside.get("class") or ""):
+            texts = [" ".join(aside.text_content().split())]  # a rich-link box whose link is scripted
+        found += [text for text in texts if 3 <= len(text.split()) <= MAX_RELATED_WORDS]
+    return list(dict.fromkeys(found))
 
 
 def _figcaptions(root: Any) -> list[str]:

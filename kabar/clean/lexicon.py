@@ -53,12 +53,14 @@ def _union(patterns: list[str], flags: int) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class Boilerplate:
     lines: frozenset[str]
+    ad_slots: frozenset[str]  # advertisement labels: furniture a story runs on past
     prefixes: tuple[str, ...]
     anchored: re.Pattern[str]  # the `patterns` entries that start with ^, tried at line start only
     anywhere: GatedPatterns  # the other `patterns` entries, searched through the line
     section_markers: frozenset[str]
     related_markers: frozenset[str]
     related_prefix: re.Pattern[str]
+    next_page_markers: frozenset[str]  # 'Halaman Selanjutnya': what follows teases the next page
 
 
 @dataclass(frozen=True)
@@ -66,14 +68,24 @@ class Captions:
     credit: GatedPatterns
     photographer: re.Pattern[str]
     trailing: re.Pattern[str]
+    credit_line: re.Pattern[str]  # 'Sumber gambar, Getty Images'
+    credit_label: re.Pattern[str]  # 'Sumber :' alone, its credit on the next line
+    caption_label: re.Pattern[str]  # 'Keterangan gambar,' before (or with) the caption
+    dash_credit: re.Pattern[str]  # '... (Dec 20). – Bernama'
+    credit_tail: re.Pattern[str]  # '...capital.Credit...Name/Agency'
+    label_starts: tuple[str, ...]  # what a lower-cased line opens with when one of the labels may fit
 
 
 @dataclass(frozen=True)
 class Bylines:
     author: re.Pattern[str]
     editor: re.Pattern[str]
+    joint: re.Pattern[str]  # 'Redaktur & Reporter : X': one name under several roles
+    role_lead: re.Pattern[str]  # 'political reporters ' between 'By' and the names
+    author_roles: frozenset[str]
     published: re.Pattern[str]
     updated: re.Pattern[str]
+    date_label: re.Pattern[str]  # 'Pada: Jumat 06 Des 2024': a byline's date under a bare label
     name_stops: frozenset[str]
 
 
@@ -92,25 +104,39 @@ class Sources:
 def boilerplate() -> Boilerplate:
     related = _merged("boilerplate.toml", "related_prefixes")
     patterns = _merged("boilerplate.toml", "patterns")
+    ad_slots = frozenset(s.lower() for s in _merged("boilerplate.toml", "ad_slots"))
     return Boilerplate(
-        lines=frozenset(s.lower() for s in _merged("boilerplate.toml", "lines")),
+        lines=frozenset(s.lower() for s in _merged("boilerplate.toml", "lines")) | ad_slots,
+        ad_slots=ad_slots,
         prefixes=tuple(s.lower() for s in _merged("boilerplate.toml", "prefixes")),
         anchored=_union([p for p in patterns if p.startswith("^")], re.I),
         # keys are lower case already; without re.I the scan is several times faster
         anywhere=gated_patterns([p for p in patterns if not p.startswith("^")]),
         section_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "section_markers")),
         related_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "related_markers")),
-        related_prefix=re.compile(rf"^\W*(?:{_alternation(related).pattern})\b\s*[:\-–—|»>]*\s*", re.I),
+        # 'Read moreHow ...': a label and its link run together when the page sets them in two spans
+        related_prefix=re.compile(
+            rf"^\W*(?:{_alternation(related).pattern})(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))\s*[:\-–—|»>]*\s*", re.I
+        ),
+        next_page_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "next_page_markers")),
     )
 
 
 @cache
 def captions() -> Captions:
     data = _load("common", "captions.toml")
+    credit_labels, credit_words = data.get("credit_labels", []), data.get("credit_words", [])
+    caption_labels = data.get("caption_labels", [])
     return Captions(
         credit=gated_patterns(data.get("credits", [])),
         photographer=re.compile(data.get("photographer", "(?!)")),
         trailing=re.compile(data.get("trailing", "(?!)"), re.I),
+        credit_line=re.compile(rf"^(?:{_alternation(credit_labels).pattern})\s*[,:]\s*\S.{{0,60}}$", re.I),
+        credit_label=re.compile(rf"^(?:{_alternation(credit_words).pattern})\s*:?$", re.I),
+        caption_label=re.compile(rf"^(?:{_alternation(caption_labels).pattern})\b\s*(?:[,:]\s*|$)", re.I),
+        dash_credit=re.compile(data.get("dash_credit", "(?!)")),
+        credit_tail=re.compile(data.get("credit_tail", "(?!)")),
+        label_starts=tuple(sorted({w.lower() for w in credit_labels + credit_words + caption_labels})),
     )
 
 
@@ -120,14 +146,24 @@ def _marker(words: list[str]) -> re.Pattern[str]:
 
 @cache
 def bylines() -> Bylines:
-    authors = _alternation(_merged("bylines.toml", "author_markers")).pattern
+    author_words = _merged("bylines.toml", "author_markers")
+    authors = _alternation(author_words).pattern
     editors = _alternation(_merged("bylines.toml", "editor_markers")).pattern
+    role = rf"(?:{authors}|{editors})"
+    roles = _alternation(per_language("bylines.toml", "roles")).pattern
     return Bylines(
         author=re.compile(rf"^\W*(?:{authors})\b\s*:?\s*", re.I),
+        joint=re.compile(rf"^\W*(?P<roles>{role}(?:\s*(?:&|/|,|\bdan\b|\band\b)\s*{role})+)\s*:\s*", re.I),
+        author_roles=frozenset(w.lower() for w in author_words),
+        # 'By political reporters X and Y', 'oleh wartawan X': the writers' role before their names
+        role_lead=re.compile(rf"^(?:[a-z]+\s+){{0,2}}?(?:{roles})s?\s+(?=[A-Z])", re.I),
         # 'Editor: X' or 'Editor X' (a capital must follow when the colon is missing)
         editor=re.compile(rf"(?:^|\|)\s*(?:{editors})\s*(?::\s*|\s+(?=(?-i:[A-Z])))", re.I),
         published=_marker(_merged("bylines.toml", "published_markers")),
         updated=_marker(_merged("bylines.toml", "updated_markers")),
+        date_label=re.compile(
+            rf"^\W*(?:{_alternation(_merged('bylines.toml', 'date_labels')).pattern})\s*:", re.I
+        ),
         name_stops=frozenset(s.lower() for s in _merged("bylines.toml", "name_stops")),
     )
 

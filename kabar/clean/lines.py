@@ -33,10 +33,11 @@ class Line:
     emphasised: bool = False
     key: str = ""  # norm_key(text), computed once
     # Facts other modules derive from the text alone, filled in on first need and kept for every page
-    # that prints the line: its kind (classify), the sites it names (site), whether it credits a photo.
+    # that prints the line: its kind (classify), the sites it names (site), what it says about a photo
+    # (captions: '' for nothing).
     kind: str = ""
     sites: SiteFacts | None = None
-    credit: bool | None = None
+    cue: str | None = None
 
     def __post_init__(self) -> None:
         if not self.key and self.text:

@@ -13,7 +13,8 @@ EMPHASIS = re.compile(
 )
 HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 QUOTE = re.compile(r"^\s{0,3}>\s?")
-BULLET = re.compile(r"^\s{0,3}(?:[-+*]|\d{1,3}[.)])\s+(?=\S)")
+BULLET = re.compile(r"^\s{0,3}[-+*]\s+(?=\S)")
+NUMBERED = re.compile(r"^\s{0,3}(\d{1,3}[.)])\s+(?=\S)")  # a reader sees an ordered list's numbers
 RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 
 
@@ -46,7 +47,8 @@ def reduce_line(raw: str) -> MarkdownLine:
     line = LINK.sub(lambda m: m.group("text"), line)
     stripped = EMPHASIS.sub(_emphasis, line)
     emphasised = stripped != line and not EMPHASIS.sub("", line).strip()
-    return MarkdownLine(BULLET.sub("", stripped).strip(), None, heading, emphasised)
+    text = NUMBERED.sub(r"\1 ", BULLET.sub("", stripped))
+    return MarkdownLine(text.strip(), None, heading, emphasised)
 
 
 def looks_markdown(text: str) -> bool:

@@ -11,6 +11,7 @@ from kabar.clean.region import headline_runs
 
 TITLE_KINDS = (HEADING, SENTENCE, ALT, SHORT)
 STANDFIRST_WORDS = 12
+SHORT_STANDFIRST_WORDS = 6
 
 
 def _next(kinds: Sequence[str], i: int, step: int) -> int | None:
@@ -118,9 +119,13 @@ def find_subtitle(
         j = _next(kinds, j, 1)
     if j is None or j >= body_start:
         return None
-    # a standfirst may lack a final stop; a headline-sized run-on line under the title still is one
+    # a standfirst may lack a final stop; a headline-sized run-on line under the title still is one, and
+    # so is a shorter one between the title and the byline block
     if kinds[j] == SENTENCE or (kinds[j] == HEADING and lines[j].words >= STANDFIRST_WORDS):
         return j
+    after = _next(kinds, j, 1)
+    if kinds[j] == HEADING and lines[j].words >= SHORT_STANDFIRST_WORDS and after is not None:
+        return j if kinds[after] in (BYLINE, DATE) else None
     return None
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import re
+import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -60,3 +62,41 @@ def outlet_named(text: str) -> str | None:
     table = outlets()
     match = table.pattern.fullmatch(text.strip(" .,:|-–—"))
     return table.domains[match.group(0).lower()] if match else None
+
+
+@cache
+def _extensions(domain: str) -> re.Pattern[str] | None:
+    """Names of other outlets that extend one of `domain`'s names ('VOA Indonesia' extends 'VOA')."""
+    rows = _rows()
+    own = [n.lower() for d, names in rows if d == domain for n in names]
+    others = [n for d, names in rows if d != domain for n in names]
+    longer = {n for n in others if any(n.lower().startswith(f"{o} ") for o in own)}
+    if not longer:
+        return None
+    body = "|".join(_alternative(n) for n in sorted(longer, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{body})(?!\w)")
+
+
+def more_specific(domain: str, texts: Iterable[str], language: str) -> tuple[str, str] | None:
+    """The edition in the page's language that the page also names ('VOA Indonesia' beside '© Voice of
+    America' on an Indonesian page), as (domain, name); a network's list of its other editions ('Al
+    Jazeera Arabic' in an English page's footer) is no match."""
+    pattern = _extensions(domain)
+    if pattern is None:
+        return None
+    words = edition_words(language)
+    for text in texts:
+        for match in pattern.finditer(text):
+            if words.intersection(match.group(0).lower().split()):
+                return outlets().domains[match.group(0).lower()], match.group(0)
+    return None
+
+
+@cache
+def edition_words(language: str) -> frozenset[str]:
+    """Words naming an outlet's edition in `language` ('Indonesia', 'English'): lexicon sources.toml."""
+    resource = files("kabar").joinpath("lexicon", language, "sources.toml")
+    if not resource.is_file():
+        return frozenset()
+    data = tomllib.loads(resource.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data.get("edition_words", []))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kabar.clean import lexicon
 from kabar.clean.classify import (
     ALT,
     BLANK,
@@ -43,6 +44,7 @@ WEIGHTS = {
 
 PROSE_WEIGHTS = tuple(1.0 + n / 15 for n in range(61))  # a prose line by its word count (capped at 60)
 LISTED_HEADING = -1.5  # one of several headline-like lines in a row: a list of other stories
+AD_SLOT = -0.2  # 'Advertisement', 'SKIP ADVERTISEMENT': a story runs on past its ad slots
 
 
 def headline_runs(lines: Sequence[Line], kinds: Sequence[str]) -> list[bool]:
@@ -76,11 +78,14 @@ def best_region(weights: Sequence[float]) -> tuple[int, int]:
 def body_region(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
     """The best-scoring run of lines, trimmed to end on prose; each line weighs by its kind."""
     in_list = headline_runs(lines, kinds)
+    ads = lexicon.boilerplate().ad_slots
     weights = [
         PROSE_WEIGHTS[min(line.words, 60)]
         if kind == SENTENCE
         else LISTED_HEADING
         if flag and kind == HEADING
+        else AD_SLOT
+        if kind == BOILER and line.key in ads
         else WEIGHTS.get(kind, -1.0)
         for line, kind, flag in zip(lines, kinds, in_list, strict=True)
     ]

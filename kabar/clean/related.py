@@ -21,12 +21,13 @@ from kabar.clean.classify import (
     SENTENCE,
     is_headline_like,
 )
-from kabar.clean.lines import Line
+from kabar.clean.lines import Line, norm_key
 
 WIDGET_LABELS = frozenset({HEADING, SECTION, RELATED_MARKER})
 
 MAX_LIST = 15
 MAX_WIDGET_LINES = 40
+LABEL_CHARS = 25  # 'Baca Juga: X': the label's colon stands within the line's first characters
 WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
 
 
@@ -105,3 +106,47 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
 def titles_in_body(found: Sequence[tuple[int, str]], start: int, end: int) -> list[str]:
     """The related titles printed inside the body region [start, end), page order, no repeats."""
     return list(dict.fromkeys(title for i, title in found if start <= i < end))
+
+
+def inline_tail(lines: Sequence[Line], kinds: Sequence[str], end: int) -> int:
+    """Where the 'Baca juga' links printed right under the story's last paragraph stop: a 'Baca juga: X'
+    line, or a 'Baca juga:' label with its item, still belongs to the story (a list under a section
+    heading such as 'Berita Terkait' does not)."""
+    j, tail = end, end
+    while j < len(lines):
+        kind = kinds[j]
+        labelled = kind == RELATED_MARKER and lines[j].text.endswith(":")
+        if labelled or (kind == RELATED and (":" in lines[j].text[:LABEL_CHARS] or _item_of_label(kinds, j))):
+            tail = j + 1
+        elif kind != BLANK:
+            break
+        j += 1
+    return tail
+
+
+def _item_of_label(kinds: Sequence[str], i: int) -> bool:
+    """The related line stands under a marker line (the label's item, not a 'Related Topics' strip)."""
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    return j >= 0 and kinds[j] == RELATED_MARKER
+
+
+def mark_known(lines: Sequence[Line], kinds: list[str], known: Sequence[str]) -> list[tuple[int, str]]:
+    """Lines the page's markup sets as links in a box inside the story (an <aside> between paragraphs)
+    are related titles; returns (line index, title)."""
+    if not known:
+        return []
+    keys = {norm_key(text) for text in known}
+    found = []
+    for i, line in enumerate(lines):
+        if kinds[i] in (HEADING, SENTENCE) and line.key in keys and not _repeats_text(lines, i):
+            kinds[i] = RELATED
+            found.append((i, line.text))
+    return found
+
+
+def _repeats_text(lines: Sequence[Line], i: int) -> bool:
+    """The line's words stand in a longer line of the page: a pull quote set in an aside, not a link."""
+    key = lines[i].key.strip(' ".,')
+    return any(key in other.key for other in lines if other.words > lines[i].words)

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from kabar.clean import lexicon
 from kabar.clean.lines import Line, SiteFacts
-from kabar.clean.outlets import find_outlet, outlet_named
+from kabar.clean.outlets import find_outlet, more_specific, outlet_named
 
 DOMAIN = re.compile(r"(?<![\w@/.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,6})(?![\w-])")
 _MAY_HOLD_COPYRIGHT = re.compile(r"©|\(c\)|copyright|hak cipta", re.I)
@@ -61,9 +61,12 @@ MASTHEAD_LINES = 8  # a masthead ('CNA', 'ANTARA News') stands among the first l
 NO_SITES: SiteFacts = (None, None, ())
 
 
-def site_from_lines(lines: Sequence[Line], skip: range | None = None) -> tuple[str | None, str | None]:
+def site_from_lines(
+    lines: Sequence[Line], skip: range | None = None, language: str | None = None
+) -> tuple[str | None, str | None]:
     """(site, publisher) from, in order: a copyright line's domain, a copyright line's outlet name,
-    a masthead line naming an outlet, then the domain printed most often outside the body."""
+    a masthead line naming an outlet (or its edition in the page's `language`, when known), then the
+    domain printed most often outside the body."""
     counts: Counter[str] = Counter()
     written: dict[str, str] = {}
     named: tuple[str, str] | None = None
@@ -78,10 +81,12 @@ def site_from_lines(lines: Sequence[Line], skip: range | None = None) -> tuple[s
         for site, as_written, weight in printed:
             counts[site] += weight
             written.setdefault(site, as_written)
+    named = named or _masthead(lines)
+    if named is not None and language is not None:
+        shown = (line.text for no, line in enumerate(lines) if line.words <= 40 and not (skip and no in skip))
+        return more_specific(named[0], shown, language) or named
     if named is not None:
         return named
-    if masthead := _masthead(lines):
-        return masthead
     if not counts:
         return None, None
     site = counts.most_common(1)[0][0]

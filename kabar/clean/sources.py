@@ -10,6 +10,12 @@ from kabar.clean.language import body_words
 from kabar.clean.phrases import matches_at
 
 SIGN_OFF = re.compile(r"^\W*(?:sumber|source|sources)\s*:\s*(?P<names>[^|]{2,80})", re.I)
+# Desk credits closing a story: 'ae/hp (AFP, Reuters)', '(FRANCE 24 with AFP)', 'By X with AP'
+DESK_CREDIT = re.compile(r"^\W*(?:[a-z]{1,5}/)*[a-z]{1,5}\s*\((?P<names>[A-Za-z][^()]{1,60})\)\W*$")
+WITH_AGENCIES = re.compile(
+    r"\bwith\s+(?P<names>[A-Z][\w.-]*(?:\s*(?:,|and|&)\s*[A-Z][\w.-]*){0,3})\s*\)?\W*$"
+)
+MAX_CREDIT_WORDS = 12
 SPLIT = re.compile(r"\s*(?:,|/|&|;|\band\b|\bdan\b)\s*")
 # Words that make a captured name an outlet rather than a person ('Hindustan Times', 'Kyiv Post').
 OUTLET_WORD = re.compile(
@@ -58,13 +64,27 @@ def cued_outlets(text: str, words: Sequence[str] | None = None) -> list[str]:
     return names
 
 
+def desk_credit_sources(line: str) -> list[str]:
+    """Agencies a desk credit names: 'ae/hp (AFP, Reuters)' (any capitalised name), '(FRANCE 24 with
+    AFP)' or 'By X with AP' (known agencies only: 'with' also joins people)."""
+    if "(" in line and (match := DESK_CREDIT.match(line)):
+        return _names(match.group("names"))
+    if "with" in line and len(line.split()) <= MAX_CREDIT_WORDS and (match := WITH_AGENCIES.search(line)):
+        return [name for part in SPLIT.split(match.group("names")) if (name := agency_as_printed(part))]
+    return []
+
+
 def sign_off_sources(line: str) -> list[str]:
-    """'Sumber: Reuters' / 'Source: AP, AFP' footers and header credits."""
+    """'Sumber: Reuters' / 'Source: AP, AFP' footers and header credits, and desk credits."""
     match = SIGN_OFF.match(line) if ":" in line else None  # the colon is required: most lines skip the regex
     if not match:
-        return []
+        return desk_credit_sources(line) if "(" in line or "with" in line else []
+    return _names(match.group("names"))
+
+
+def _names(text: str) -> list[str]:
     names = []
-    for part in SPLIT.split(match.group("names")):
+    for part in SPLIT.split(text):
         part = part.strip(" .()")
         if part and len(part.split()) <= 4 and part[:1].isupper():
             names.append(agency_as_printed(part) or part)
@@ -76,7 +96,8 @@ def cited_sources(body: str, extra_lines: Iterable[str], dateline_agency: str | 
     if dateline_agency:
         names.append(agency_as_printed(dateline_agency) or dateline_agency)
     for line in extra_lines:
-        names += sign_off_sources(line)
+        if ":" in line or "(" in line or "with" in line:  # most lines can hold no credit: skip the call
+            names += sign_off_sources(line)
     words = body_words(body)
     names += cued_outlets(body, words)
     names += agencies_in(body, words)

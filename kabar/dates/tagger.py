@@ -68,7 +68,10 @@ def tag_detailed(
     ctx = _Context(text, _as_date(anchor), g, day_first=day_first)
     out: list[Tagged] = []
     for rule, m in _select(text, g):
-        tagged = _resolve_match(rule, m, ctx)
+        try:
+            tagged = _resolve_match(rule, m, ctx)
+        except (OverflowError, ValueError):  # "1 Januari 0001 … sepekan sebelumnya": off the calendar
+            continue
         if tagged is not None:
             out.append(tagged)
             if rule in PRINTED and tagged.expr.precision == "day":

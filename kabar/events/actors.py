@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
+from kabar.events.spans import ByStart
 from kabar.events.titles import STOP_WORDS, find_titled
 
 COMPATIBLE_POSITIONS = {
@@ -20,12 +21,14 @@ COMPATIBLE_POSITIONS = {
 
 def article_actors(text: str, lang: str) -> list[Found]:
     """Every actor expression in `text`, non-overlapping, in order, short forms resolved."""
-    hits = gazetteer().find(text)
+    tokens = list(TOKEN.finditer(text))
+    hits = gazetteer().find(text, tokens)
     titled = find_titled(text, hits, lang)
-    spans = titled + [h for h in hits if not any(t.start <= h.start < t.end for t in titled)]
+    inside_titled = ByStart(sorted(titled, key=lambda f: f.start))
+    spans = titled + [h for h in hits if not inside_titled.containing(h.start)]
     spans.sort(key=lambda f: f.start)
     people = Counter(f.actor for f in spans if f.actor.kind == "person")
-    spans = _add_short_forms(text, spans, people)
+    spans = _add_short_forms(tokens, spans, people)
     return [_resolve_title(f, people) for f in spans]
 
 
@@ -39,17 +42,17 @@ def _short_form_index(people: Counter[Actor]) -> dict[str, Actor]:
     return index
 
 
-def _add_short_forms(text: str, spans: list[Found], people: Counter[Actor]) -> list[Found]:
+def _add_short_forms(tokens: list[re.Match[str]], spans: list[Found], people: Counter[Actor]) -> list[Found]:
+    """`spans` (sorted by start) plus the name tokens of its people found outside them."""
     index = _short_form_index(people)
     if not index:
         return spans
-    extra = []
-    covered = [(f.start, f.end) for f in spans]
-    for m in TOKEN.finditer(text):
-        actor = index.get(m.group())
-        if actor is None or any(s <= m.start() < e for s, e in covered):
-            continue
-        extra.append(Found(m.start(), m.end(), m.group(), actor))
+    covered = ByStart(spans)
+    extra = [
+        Found(m.start(), m.end(), m.group(), index[m.group()])
+        for m in [m for m in tokens if m.group() in index]
+        if not covered.containing(m.start())
+    ]
     return sorted(spans + extra, key=lambda f: f.start)
 
 

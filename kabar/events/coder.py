@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from kabar.events.actors import article_actors
@@ -25,6 +26,7 @@ from kabar.events.locations import HOSTED, dateline_location, location_after
 from kabar.events.modality import modality
 from kabar.events.roles import PAIR, Context, Slots, assign_roles
 from kabar.events.sentences import split_sentences
+from kabar.events.spans import ByStart
 from kabar.events.triggers import Trigger, find_triggers
 from kabar.model import TimeExpression
 
@@ -119,40 +121,65 @@ def code_text(
     sents = split_sentences(text)
     found = article_actors(text, lang)
     actors = with_home_country(found, home_country(found, dateline))
-    triggers = find_triggers(text, lang)
-    cands = _candidates(Context(text, actors, main_pair(actors)), sents, triggers)
-    if PAIR.search(text):  # `kedua negara` names the pair of the lede event: code again knowing it
-        lede = lede_pair([(s.actor1, s.actor2) for t, s, _ in cands if _kept((t, s, _))])
-        if lede is not None:
-            cands = _candidates(Context(text, actors, lede), sents, triggers)
+    cands = _roles(text, actors, sents, find_triggers(text, lang))
     cands = target_earlier_agents(text, lang, _without_purpose(text, lang, cands), _kept)
     viable = [c for c in cands if _kept(c)]
     anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
     spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))
-    dates = _dates_by_span(text, tag_text(text, anchor, lang), sents, spans + anaphors)
+    exprs = tag_text(text, anchor, lang) if spans or anaphors or in_caption else []
+    dates = _dates_by_span(text, exprs, sents, spans + anaphors)
+    index = ByStart(actors)
     out = [
-        _mention(text, actors, sent, trig, slots, dates.get(spans.index((trig.start, trig.end)), []),
+        _mention(text, index, sent, trig, slots, dates.get(spans.index((trig.start, trig.end)), []),
                  lang, anchor, dateline, in_caption)
         for trig, slots, sent in viable
     ]  # fmt: skip
     if in_caption and not out:
-        out = _caption_pair(text, actors, tag_text(text, anchor, lang), anchor)
+        out = _caption_pair(text, actors, exprs, anchor)
     out = date_from_previous(_sentence_dates(_one_denial([m for m in out if m.modality != "negated"])))
     if anaphors:
         out = _resolve_anaphors(text, out, sents, anaphors, {j - len(spans): v for j, v in dates.items()})
     return out if in_caption else inherit_linked_dates(out, lang)
 
 
-def _candidates(ctx: Context, sents: list[tuple[int, int]], triggers: list[Trigger]) -> list[Candidate]:
-    starts = [s for s, _ in sents]
-    cands: list[Candidate] = []
-    for trig in triggers:
-        si = bisect_right(starts, trig.start) - 1
-        if si >= 0:
-            cands += [
-                (trig, _without_metonym(slots), sents[si]) for slots in assign_roles(ctx, sents[si], trig)
+def _roles(
+    text: str, actors: list[Found], sents: list[tuple[int, int]], triggers: list[Trigger]
+) -> list[Candidate]:
+    """Actor slots of every trigger. `kedua negara` names the pair of the lede event: the triggers whose
+    sentence says so before them are coded again knowing that pair."""
+    main = main_pair(actors)
+    ctx = Context(text, actors, main)
+    per_trigger = [_candidates(ctx, sents, trig) for trig in triggers]
+    if PAIR.search(text):
+        lede = lede_pair(
+            [(s.actor1, s.actor2) for cands in per_trigger for t, s, _ in cands if _kept((t, s, _))]
+        )
+        if lede is not None and lede != main:
+            again = Context(text, actors, lede)
+            per_trigger = [
+                _candidates(again, sents, trig) if _pair_before(text, sents, trig) else cands
+                for trig, cands in zip(triggers, per_trigger, strict=True)
             ]
-    return cands
+    return [c for cands in per_trigger for c in cands]
+
+
+def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The last sentence starting at or before `pos`."""
+    si = bisect_right(sents, pos, key=itemgetter(0)) - 1
+    return sents[si] if si >= 0 else None
+
+
+def _pair_before(text: str, sents: list[tuple[int, int]], trig: Trigger) -> bool:
+    """A pair reference (`kedua negara`) between the sentence start and the trigger: roles read the pair."""
+    sent = _sentence_of(sents, trig.start)
+    return sent is not None and PAIR.search(text, sent[0], trig.start) is not None
+
+
+def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger) -> list[Candidate]:
+    sent = _sentence_of(sents, trig.start)
+    if sent is None:
+        return []
+    return [(trig, _without_metonym(slots), sent) for slots in assign_roles(ctx, sent, trig)]
 
 
 def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candidate]:
@@ -242,7 +269,7 @@ def _dates_by_span(
 
 def _mention(
     text: str,
-    actors: list[Found],
+    actors: ByStart,
     sent: tuple[int, int],
     trig: Trigger,
     slots: Slots,

@@ -69,43 +69,41 @@ class Gazetteer:
         bucket.sort(key=lambda item: -len(item[0]))
         self.names.setdefault(actor.name.lower(), actor)
 
-    def find(self, text: str) -> list[Found]:
-        """Longest alias matches, left to right, never overlapping."""
-        tokens = list(TOKEN.finditer(text))
+    def find(self, text: str, tokens: list[re.Match[str]] | None = None) -> list[Found]:
+        """Longest alias matches, left to right, never overlapping (`tokens`: TOKEN's matches in `text`)."""
+        tokens = list(TOKEN.finditer(text)) if tokens is None else tokens
+        index = self.index
         out: list[Found] = []
-        i = 0
-        while i < len(tokens):
-            hit = self._match_at(text, tokens, i)
-            if hit is None:
-                i += 1
-                continue
-            n, actor = hit
-            start, end = tokens[i].start(), tokens[i + n - 1].end()
-            out.append(Found(start, end, text[start:end], actor))
-            i += n
+        after = 0  # only a capitalised token that starts an alias can start a match
+        for i in [i for i, t in enumerate(tokens) if (w := t.group())[0].isupper() and w.lower() in index]:
+            hit = self._match_at(text, tokens, i) if i >= after else None
+            if hit is not None:
+                n, actor = hit
+                start, end = tokens[i].start(), tokens[i + n - 1].end()
+                out.append(Found(start, end, text[start:end], actor))
+                after = i + n
         return out
 
     def _match_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, Actor] | None:
-        first = tokens[i].group()
-        if not first[0].isupper():
-            return None
-        for toks, exact, actor in self.index.get(first.lower(), ()):
-            n = len(toks)
-            if i + n > len(tokens):
+        first = tokens[i]
+        for toks, exact, actor in self.index.get(first.group().lower(), ()):
+            n, k = len(toks), 1  # the bucket's key is already the first token
+            while k < n and i + k < len(tokens) and _continues(tokens[i + k - 1], tokens[i + k], toks[k]):
+                k += 1
+            if k < n:
                 continue
-            window = tokens[i : i + n]
-            if any(w.group().lower() != t for w, t in zip(window, toks, strict=True)):
+            last = tokens[i + n - 1]
+            if exact and text[first.start() : last.end()].replace(".", "") != exact.replace(".", ""):
                 continue
-            if any(window[k + 1].start() - window[k].end() > 2 for k in range(n - 1)):
-                continue
-            if exact and text[window[0].start() : window[-1].end()].replace(".", "") != exact.replace(
-                ".", ""
-            ):
-                continue
-            if actor.kind == "country" and text[window[-1].end() : window[-1].end() + 1] == "$":
+            if actor.kind == "country" and text[last.end() : last.end() + 1] == "$":
                 continue  # `US$ 450 juta`, `AS$`, `S$`: a currency, not the country
             return n, actor
         return None
+
+
+def _continues(previous: re.Match[str], token: re.Match[str], word: str) -> bool:
+    """`token` is the alias's next `word`, at most two characters after the previous token."""
+    return token.start() - previous.end() <= 2 and token.group().lower() == word
 
 
 def _country_names() -> dict[str, list[str]]:
@@ -151,6 +149,7 @@ def gazetteer() -> Gazetteer:
     return g
 
 
+@cache
 def lookup(name: str | None) -> Actor | None:
     """The gazetteer actor whose canonical name or alias is exactly `name`, if any."""
     if not name:

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 from kabar.events.gazetteer import Actor, Found, lookup
+from kabar.events.spans import ByStart
 
 LOCATIVE = re.compile(r"(?i)(?:\b(?:di|ke|in|at|to)\s+)$")
 HOSTED = ("040", "043", "046")
 
 
-def location_after(text: str, actors: list[Found], start: int, end: int) -> Actor | None:
-    """The first place or country introduced by a locative preposition between `start` and `end`."""
-    for f in actors:
-        if f.start < start or f.start >= end:
-            continue
+def location_after(text: str, actors: list[Found] | ByStart, start: int, end: int) -> Actor | None:
+    """The first place or country introduced by a locative preposition between `start` and `end` (`actors`
+    sorted by start)."""
+    for f in (actors if isinstance(actors, ByStart) else ByStart(actors)).starting_in(start, end):
         if f.actor.kind in ("place", "country") and LOCATIVE.search(text[max(0, f.start - 4) : f.start]):
             return f.actor
     return None

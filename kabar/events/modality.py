@@ -46,12 +46,11 @@ def modality(before: str, lang: str, fixed: str | None = None) -> str:
         return fixed
     words = [w.lower() for w in WORD.findall(before)]
     cues = _cues(lang)
-    found = {name: _nearest(words, cues[name][1], cues[name][0]) for name in cues}
     for name in PRECEDENCE:
-        d = found.get(name)
+        d = _nearest(words, cues[name][1], cues[name][0]) if name in cues else None
         if d is None:
             continue
-        past = found.get("past")
+        past = _nearest(words, cues["past"][1], cues["past"][0]) if "past" in cues else None
         if name == "planned" and past is not None and past < d:
             continue
         return name

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from kabar.events.gazetteer import Actor, Found
+from kabar.events.spans import ByStart
 from kabar.events.triggers import Trigger
 
 PREPOSITIONS = frozenset(
@@ -119,6 +121,10 @@ COUNTERPART_WORDS = frozenset(
     ["counterpart", "counterparts", "rekan", "sejawat", "sejawatnya", "mitra", "mitranya", "timpalannya"]
 )
 SUFFIX_PRONOUN = re.compile(r"(?i)nya$")
+WORDS = re.compile(r"\w+")
+LAST_WORD = re.compile(r"(\w+)\W*$")
+NYA_OBJECT = re.compile(r"(?i)\s*(?:dengan|kepada|terhadap|untuk)nya\b")
+BETWEEN = re.compile(r"(?i)\s*(?:antara|between)\s")
 MAX_GAP_WORDS = 14
 FRONTED_MAX_WORDS = 3  # `Dalam pertemuan dengan X, Y ...`: the trigger opens the sentence
 
@@ -137,17 +143,21 @@ class Context:
     """What roles need beyond the sentence: the text, its actors and the article's two main countries."""
 
     text: str
-    actors: list[Found]
+    actors: list[Found]  # sorted by start
     pair: tuple[Actor, Actor] | None = None
+
+    @cached_property
+    def index(self) -> ByStart:
+        return ByStart(self.actors)
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"(\w+)\W*$", text[max(0, pos - 30) : pos])
+    m = LAST_WORD.search(text, max(0, pos - 30), pos)
     return m.group(1).lower() if m else ""
 
 
 def _words_between(text: str, a: int, b: int) -> int:
-    return len(re.findall(r"\w+", text[a:b]))
+    return len(WORDS.findall(text, a, b)) if b > a else 0
 
 
 def _last_person(actors: list[Found], pos: int, avoid: Actor | None) -> Actor | None:
@@ -163,7 +173,7 @@ def _pronoun_person(ctx: Context, sent: tuple[int, int], pos: int, avoid: Actor 
     A later pronoun in a sentence usually continues its subject (`X will meet Y, where he will ...`).
     """
     first = next(
-        (f.actor for f in ctx.actors if sent[0] <= f.start and f.end <= pos and f.actor.kind == "person"),
+        (f.actor for f in ctx.index.starting_in(sent[0], pos) if f.end <= pos and f.actor.kind == "person"),
         None,
     )
     if first is not None and first != avoid:
@@ -200,9 +210,11 @@ Candidate = tuple[int, int, list[Actor], str]
 
 
 def _candidates(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Candidate]:
-    text, actors = ctx.text, ctx.actors
+    text = ctx.text
     cands: list[Candidate] = [
-        (f.start, f.end, [f.actor], "") for f in actors if sent[0] <= f.start and f.end <= trig.start
+        (f.start, f.end, [f.actor], "")
+        for f in ctx.index.starting_in(sent[0], trig.start)
+        if f.end <= trig.start
     ]
     for m in PRONOUN.finditer(text, sent[0], trig.start):
         person = _pronoun_person(ctx, sent, m.start(), None)
@@ -303,25 +315,26 @@ def _objects(
 ) -> tuple[list[Actor], str]:  # fmt: skip
     """Patients after `pos`: the first actor in the clause that is not the agent or its country, plus any
     actors coordinated with it (`dengan A dan B`). `through` reads past clause boundaries (denials)."""
-    text, actors = ctx.text, ctx.actors
+    text, index = ctx.text, ctx.index
     stop = sent[1]
     b = None if through else BOUNDARIES.search(text, pos, sent[1])
     if b:
         stop = b.start()
-    nya = re.match(r"(?i)\s*(?:dengan|kepada|terhadap|untuk)nya\b", text[pos : pos + 16])
+    nya = NYA_OBJECT.match(text[pos : pos + 16])
     if SUFFIX_PRONOUN.search(text[max(0, pos - 3) : pos]) or nya:
         person = _pronoun_person(ctx, sent, pos, agent)
         if person is not None:
             return [person], "+pronoun"
     inside = trig.start if pos == trig.end else pos  # `summoned the [Japanese] ambassador`, `[Duta Besar X]`
-    after = [f for f in actors if pos <= f.start < stop or (inside < f.start < pos) or f.start < pos < f.end]
+    near = index.starting_in(min(inside + 1, pos - index.longest), max(stop, pos))
+    after = [f for f in near if pos <= f.start < stop or (inside < f.start < pos) or f.start < pos < f.end]
     for k, f in enumerate(after):
         if _words_between(text, pos, f.start) > MAX_GAP_WORDS and not through:
             break
         if person_only:
             ok = f.actor.kind in ("person", "title") and _words_between(text, pos, f.start) <= 1
             return ([f.actor], "") if ok else ([], "")
-        a = _person_after(text, actors, f) or f.actor
+        a = _person_after(text, index, f) or f.actor
         if _same_side(a, agent) or _not_a_party(ctx, f, trig):
             continue
         return _with_coordinated(ctx, after[k:], a, agent), ""
@@ -349,23 +362,22 @@ def _with_coordinated(ctx: Context, after: list[Found], first: Actor, agent: Act
     return out
 
 
-def _person_after(text: str, actors: list[Found], f: Found) -> Actor | None:
+def _person_after(text: str, actors: ByStart, f: Found) -> Actor | None:
     """`Russian counterpart Sergei Lavrov`: a person named just after a country stands for it."""
     if f.actor.kind not in ("country", "place"):
         return None
-    nxt = next((g for g in actors if g.start >= f.end), None)
+    nxt = actors.first_from(f.end)
     gap = re.findall(r"\w+", text[f.end : nxt.start].lower()) if nxt is not None else []
     if nxt is not None and nxt.actor.kind == "person" and set(gap) <= COUNTERPART_WORDS:
         return nxt.actor
     return None
 
 
-def _between(text: str, actors: list[Found], sent: tuple[int, int], pos: int) -> tuple[Actor, Actor] | None:
+def _between(text: str, actors: ByStart, sent: tuple[int, int], pos: int) -> tuple[Actor, Actor] | None:
     """`antara X dan Y`, `between X and Y` right after a nominal trigger."""
-    m = re.match(r"(?i)\s*(?:antara|between)\s", text[pos:])
-    if not m:
+    if not BETWEEN.match(text, pos):
         return None
-    after = [f for f in actors if pos <= f.start < sent[1]][:2]
+    after = actors.starting_in(pos, sent[1])[:2]
     if len(after) == 2 and COORDINATION.match(text[after[0].end : after[1].start]):
         return after[0].actor, after[1].actor
     return None
@@ -373,12 +385,14 @@ def _between(text: str, actors: list[Found], sent: tuple[int, int], pos: int) ->
 
 def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots]:
     """Actor pairs for one trigger of the sentence `sent` (offsets into the context's text)."""
-    text, actors, rule = ctx.text, ctx.actors, trig.rule
+    text, rule = ctx.text, trig.rule
     if rule.kind == "nominal":
-        pair = _between(text, actors, sent, trig.end)
+        pair = _between(text, ctx.index, sent, trig.end)
         if pair is not None:
             return [Slots(pair[0], pair[1], "+between")]
-        owner = next((f for f in actors if trig.end <= f.start <= trig.end + 12 and f.start < sent[1]), None)
+        owner = ctx.index.first_from(trig.end)
+        if owner is not None and not (owner.start <= trig.end + 12 and owner.start < sent[1]):
+            owner = None
         partner = re.search(r"(?i)(?:dengan|with|bersama)$", trig.text)
         agent, how0 = _subject(ctx, sent, trig) if partner and owner is not None else ([], "")
         if agent and owner is not None and agent[0].key != owner.actor.key:
@@ -409,8 +423,8 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
 def _partner_follows(ctx: Context, sent: tuple[int, int], trig: Trigger) -> bool:
     """`A dan B bertemu C`, `A and B met with C`: a partner named right after a reciprocal verb; a
     topic or a modifier further on (`agreed to a ceasefire ... Palestinian prisoners`) is no partner."""
-    nxt = next((f for f in ctx.actors if trig.end <= f.start < sent[1]), None)
-    return nxt is not None and bool(PARTNER_GAP.match(ctx.text[trig.end : nxt.start]))
+    nxt = ctx.index.first_from(trig.end)
+    return nxt is not None and nxt.start < sent[1] and bool(PARTNER_GAP.match(ctx.text[trig.end : nxt.start]))
 
 
 def _pairs(agents: list[Actor], patients: list[Actor], how: str) -> list[Slots]:
@@ -429,7 +443,8 @@ def _fronted(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Slots:
         return Slots(None, None)
     objs, how = _objects(ctx, (sent[0], comma), trig, trig.end, None, False)
     obj = objs[0] if objs else None
-    agent = next((f.actor for f in ctx.actors if comma < f.start < sent[1]), None)
+    first = ctx.index.first_from(comma + 1)
+    agent = first.actor if first is not None and first.start < sent[1] else None
     if agent is not None and obj is not None and agent.key == obj.key:
         obj = None
     return Slots(agent, obj, "+fronted" + how)

@@ -10,9 +10,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kabar.events.alternation import Alternation
 from kabar.events.data import csv_rows
 from kabar.events.gazetteer import Actor, ActorKind, Found
+from kabar.events.spans import ByStart
 
+LEADING_GAP = re.compile(r"[\s,]{0,3}")
+NAME_SPACE = re.compile(r" (?=\S)")
+PURPOSE_TO = re.compile(r"\s+(?:untuk|to)\s+")
+OF_COUNTRY = re.compile(r",?\s+(?:of|dari)\s+")
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?)(?=[\s,.;:)]|$)")
 STOP_WORDS = frozenset(
     [
@@ -135,49 +141,49 @@ def titles(lang: str) -> dict[str, Title]:
 
 
 @cache
-def title_pattern(lang: str) -> re.Pattern[str]:
-    words = sorted(titles(lang), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+def title_alternation(lang: str) -> Alternation:
+    """The titles, longest first, as one alternation of literal words."""
+    return Alternation([re.escape(w) for w in _longest_first(lang)])
 
 
-def _hit_after(hits: list[Found], text: str, pos: int) -> Found | None:
+@cache
+def _longest_first(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(titles(lang), key=len, reverse=True))
+
+
+def _hit_after(hits: ByStart, text: str, pos: int) -> Found | None:
     """The hit starting right after `pos` (spaces, a comma or up to three lower-case words between)."""
-    for h in hits:
-        if h.start < pos:
-            continue
-        gap = text[pos : h.start]
-        if not gap.strip(" ,") or (
-            h.actor.kind != "person"
-            and BETWEEN_WORDS.fullmatch(gap)
-            and not NOT_BETWEEN.intersection(gap.split())
-            and not VERB_IN_GAP.search(gap)
-        ):
-            return h
+    h = hits.first_from(pos)
+    if h is None:
         return None
+    gap = text[pos : h.start]
+    if not gap.strip(" ,") or (
+        h.actor.kind != "person"
+        and BETWEEN_WORDS.fullmatch(gap)
+        and not NOT_BETWEEN.intersection(gap.split())
+        and not VERB_IN_GAP.search(gap)
+    ):
+        return h
     return None
 
 
-def _hit_before(hits: list[Found], text: str, pos: int) -> Found | None:
+def _hit_before(hits: ByStart, text: str, pos: int) -> Found | None:
     """The hit ending right before `pos` (English order: `Russian President`, `North Korea's leader`)."""
-    for h in reversed(hits):
-        if h.end > pos:
-            continue
-        return h if TITLE_MODIFIERS.fullmatch(text[h.end : pos]) else None
-    return None
+    h = hits.last_ending_by(pos)
+    return h if h is not None and TITLE_MODIFIERS.fullmatch(text[h.end : pos]) else None
 
 
 def _name_at(text: str, pos: int) -> tuple[int, int] | None:
     """A capitalised name of 1-4 tokens starting at `pos` (after an optional comma), as offsets."""
-    m = re.match(r"[\s,]{0,3}", text[pos:])
-    i = pos + (m.end() if m else 0)
+    m = LEADING_GAP.match(text, pos)
+    i = m.end() if m else pos
     start, end, count = i, i, 0
     while count < 4:
         t = NAME_TOKEN.match(text, i)
         if not t or t.group() in STOP_WORDS:
             break
         end, count = t.end(), count + 1
-        sp = re.match(r" (?=\S)", text[end:])
-        if not sp:
+        if not NAME_SPACE.match(text, end):
             break
         i = end + 1
     if count == 0 or not text[start].isupper():
@@ -186,28 +192,28 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
-    """Actors introduced by a title, using gazetteer `hits` for countries, bodies and known people."""
+    """Actors introduced by a title, using gazetteer `hits` (sorted by start) for countries, bodies and
+    known people."""
     out: list[Found] = []
-    table = titles(lang)
-    for m in title_pattern(lang).finditer(text):
-        title = table[m.group().lower()]
-        if title.text.isupper() and m.group() != title.text:
+    table, words, index = titles(lang), _longest_first(lang), ByStart(hits)
+    for start, end, i in title_alternation(lang).matches(text):
+        title = table[words[i]]
+        if title.text.isupper() and text[start:end] != title.text:
             continue
-        if any(h.start <= m.start() < h.end for h in hits):
+        if index.containing(start):
             continue
-        found = _titled_at(text, hits, m, title)
+        found = _titled_at(text, index, start, end, title)
         if found is not None:
             out.append(found)
     return out
 
 
-def _titled_at(text: str, hits: list[Found], m: re.Match[str], title: Title) -> Found | None:
-    start, end = m.start(), m.end()
+def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title) -> Found | None:
     where = _hit_after(hits, text, end)
     if where is not None and where.actor.kind != "person":
         end = where.end
-        to = re.match(r"\s+(?:untuk|to)\s+", text[end:])
-        nxt = _hit_after(hits, text, end + to.end()) if to else None
+        to = PURPOSE_TO.match(text, end)
+        nxt = _hit_after(hits, text, to.end()) if to else None
         if to and nxt is not None and nxt.actor.kind != "person":
             end = nxt.end
     else:
@@ -223,7 +229,7 @@ def _titled_at(text: str, hits: list[Found], m: re.Match[str], title: Title) -> 
     known = _known_inside(hits, name)
     if known is not None:  # `Prime Minister Datuk Seri Anwar Ibrahim`: an honorific before a known name
         return Found(start, known.end, text[start : known.end], known.actor)
-    if name is not None and not any(h.start <= name[0] < h.end for h in hits):
+    if name is not None and not hits.containing(name[0]):
         person_name = text[name[0] : name[1]].rstrip(".")
         country = country or _country_of(text, name[1], hits)
         actor = Actor(person_name, country, title.role, "person", title.position)
@@ -236,17 +242,17 @@ def _titled_at(text: str, hits: list[Found], m: re.Match[str], title: Title) -> 
     return Found(start, end, label, Actor(label, country, role, kind, title.position))
 
 
-def _known_inside(hits: list[Found], name: tuple[int, int] | None) -> Found | None:
+def _known_inside(hits: ByStart, name: tuple[int, int] | None) -> Found | None:
     """A gazetteer person starting inside the capitalised words after a title."""
     if name is None:
         return None
-    return next((h for h in hits if name[0] < h.start < name[1] and h.actor.kind == "person"), None)
+    return next((h for h in hits.starting_in(name[0] + 1, name[1]) if h.actor.kind == "person"), None)
 
 
-def _country_of(text: str, pos: int, hits: list[Found]) -> str | None:
+def _country_of(text: str, pos: int, hits: ByStart) -> str | None:
     """`... Choe Son Hui of North Korea`: a country named right after the name."""
-    m = re.match(r",?\s+(?:of|dari)\s+", text[pos:])
+    m = OF_COUNTRY.match(text, pos)
     if not m:
         return None
-    h = _hit_after(hits, text, pos + m.end())
+    h = _hit_after(hits, text, m.end())
     return h.actor.country if h and h.actor.kind != "person" else None

@@ -1,15 +1,16 @@
 """Action triggers: lexicon patterns (kabar/lexicon/<lang>/triggers.csv) mapped to CAMEO codes.
 
-All patterns of a language are compiled once into one alternation with a named group per row, so a
-text is scanned once; rows earlier in the file win at the same position (put longer phrases first).
+All patterns of a language are read as one alternation with a pattern per row, so a text is scanned once;
+rows earlier in the file win at the same position (put longer phrases first). The alternation is matched
+through kabar/events/alternation.py, which only tries a row where its first word occurs.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from kabar.events.alternation import Alternation
 from kabar.events.data import csv_rows
 
 
@@ -37,33 +38,25 @@ class Trigger:
 
 
 @cache
-def _compiled(lang: str) -> tuple[re.Pattern[str], tuple[TriggerRule, ...]]:
+def trigger_lexicon(lang: str) -> tuple[Alternation, tuple[TriggerRule, ...]]:
+    """A language's trigger patterns (one alternation) and their rules, in file order."""
     rows = csv_rows(lang, "triggers.csv") or csv_rows("id", "triggers.csv")
-    rules, parts = [], []
-    for i, row in enumerate(rows):
-        rules.append(
-            TriggerRule(
-                f"{lang}:{row['cameo']}:{i + 1}",
-                row["cameo"].zfill(3),
-                row["event_type"],
-                row["kind"],
-                row["symmetric"] == "1",
-                row["modality"] or None,
-                row["requires"] or None,
-            )
+    rules = tuple(
+        TriggerRule(
+            f"{lang}:{row['cameo']}:{i + 1}",
+            row["cameo"].zfill(3),
+            row["event_type"],
+            row["kind"],
+            row["symmetric"] == "1",
+            row["modality"] or None,
+            row["requires"] or None,
         )
-        parts.append(f"(?P<t{i}>{row['pattern']})")
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
-    return pattern, tuple(rules)
+        for i, row in enumerate(rows)
+    )
+    return Alternation([row["pattern"] for row in rows]), rules
 
 
 def find_triggers(text: str, lang: str) -> list[Trigger]:
     """Every trigger in `text`, left to right, non-overlapping."""
-    pattern, rules = _compiled(lang)
-    out = []
-    for m in pattern.finditer(text):
-        name = m.lastgroup
-        if name is None:
-            continue
-        out.append(Trigger(m.start(), m.end(), m.group(), rules[int(name[1:])]))
-    return out
+    patterns, rules = trigger_lexicon(lang)
+    return [Trigger(s, e, text[s:e], rules[i]) for s, e, i in patterns.matches(text)]

@@ -55,6 +55,8 @@ def make_hostile_corpus(folder: Path) -> dict[str, str]:
     (folder / "loop").symlink_to(folder, target_is_directory=True)
     (folder / "ping.txt").symlink_to(folder / "pong.txt")
     (folder / "pong.txt").symlink_to(folder / "ping.txt")
+    os.mkfifo(folder / "pipe.txt")  # reading it would block forever
+    (folder / "zeros.txt").symlink_to("/dev/zero")  # reading it would never end
     # Listed by the walk, gone when read: what a crawler deleting files under a running job looks like.
     (folder / "vanishing.txt").symlink_to(folder / "deleted-before-reading.txt")
     return {
@@ -76,6 +78,8 @@ def make_hostile_corpus(folder: Path) -> dict[str, str]:
         "ping.txt": "unreadable",
         "pong.txt": "unreadable",
         "vanishing.txt": "vanished",
+        "pipe.txt": "not_a_file",
+        "zeros.txt": "not_a_file",
     }
 
 
