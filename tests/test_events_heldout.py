@@ -160,14 +160,12 @@ def test_every_heldout_page_becomes_an_article_in_its_language(heldout: HeldoutR
     }
 
 
-@pytest.mark.xfail(strict=False, reason="coder below the held-out recall target (see report of the run)")
 def test_heldout_event_recall(heldout: HeldoutRun) -> None:
     t = totals(list(heldout.scores.values()))
     missed = [f"{s.file}: {gid}" for s in heldout.scores.values() for gid in s.missed]
     assert t["recall"] >= MIN_RECALL, f"recall {t['recall']:.3f}; missed:\n" + "\n".join(missed)
 
 
-@pytest.mark.xfail(strict=False, reason="coder below the held-out precision target (see report of the run)")
 def test_heldout_event_precision(heldout: HeldoutRun) -> None:
     t = totals(list(heldout.scores.values()))
     spurious = [f"{s.file}: {describe(ev)}" for s in heldout.scores.values() for ev in s.unmatched]

@@ -94,14 +94,12 @@ def test_every_heldout2_page_becomes_an_article_in_its_language(heldout2: Heldou
     assert heldout2.languages == {n: n.split("_", 1)[0] for n in heldout2.golds}
 
 
-@pytest.mark.xfail(strict=False, reason="coder below the recall target on set 2 (see the run report)")
 def test_heldout2_event_recall(heldout2: HeldoutRun) -> None:
     t = totals(list(heldout2.scores.values()))
     missed = [f"{s.file}: {gid}" for s in heldout2.scores.values() for gid in s.missed]
     assert t["recall"] >= MIN_RECALL, f"recall {t['recall']:.3f}; missed:\n" + "\n".join(missed)
 
 
-@pytest.mark.xfail(strict=False, reason="coder below the precision target on set 2 (see the run report)")
 def test_heldout2_event_precision(heldout2: HeldoutRun) -> None:
     t = totals(list(heldout2.scores.values()))
     spurious = [f"{s.file}: {describe(ev)}" for s in heldout2.scores.values() for ev in s.unmatched]

@@ -62,46 +62,19 @@ def test_heldout2_report(results: dict[str, dict[str, Any]]) -> None:
     assert len(results) >= 20
 
 
-TEXT_F1_GAP = (
-    "text dumps: live-blog posts, numbered list items and code-suffixed last paragraphs dropped; leaks"
-)
-
-
-@pytest.mark.parametrize(
-    "suffix", [pytest.param(".txt", marks=pytest.mark.xfail(strict=False, reason=TEXT_F1_GAP)), ".html"]
-)
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
 def test_heldout2_body_f1(results: dict[str, dict[str, Any]], suffix: str) -> None:
     assert summary(kind(results, suffix))["f1"] >= 0.97
 
 
-@pytest.mark.xfail(
-    strict=False, reason="captions, pull quotes, author bios, disclosures, paywall and editor's notes leak"
-)
 def test_heldout2_boilerplate_leaks(results: dict[str, dict[str, Any]]) -> None:
     assert summary(results)["leaked"] <= 5
 
 
-@pytest.mark.xfail(strict=False, reason="authors, captions, dd/mm dates and inline related links miss")
 def test_heldout2_metadata(results: dict[str, dict[str, Any]]) -> None:
     assert summary(results)["metadata"] >= 0.9
 
 
-FAILING_CHECKS = {
-    "title": "text dumps: a caption or a view counter is taken for the headline",
-    "authors": "bylines split over lines or joined by 'and'/'dan', badges before names, trailing desk codes",
-    "published_at": "dd/mm/yyyy read as mm/dd; date and time on separate lines; 'Pada:' byline dates",
-    "captions": "text dumps: the caption next to a credit line or a 'Keterangan gambar' label is missed",
-}
-
-
-@pytest.mark.parametrize(
-    "check",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=False, reason=FAILING_CHECKS[c]))
-        if c in FAILING_CHECKS
-        else c
-        for c in KEY_CHECKS
-    ],
-)
+@pytest.mark.parametrize("check", KEY_CHECKS)
 def test_heldout2_key_metadata(results: dict[str, dict[str, Any]], check: str) -> None:
     assert summary(results)["per_check"][check] >= 0.9
