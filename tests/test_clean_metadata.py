@@ -459,3 +459,13 @@ def test_a_time_under_its_date_line_and_a_pada_label_are_byline_dates():
     header = ["Bantuan Banjir Mulai Dibagikan", "Pada: Jumat 06 Des 2024, 14:05 WIB"]
     found = {c.text: c.source for c in clean(page(header)).date_candidates}
     assert found["Pada: Jumat 06 Des 2024, 14:05 WIB"] == "byline"
+
+
+def test_outlet_names_with_letters_lower_keeps_apart_are_found() -> None:
+    from kabar.clean.outlets import find_outlet
+
+    # Case-blind matching equates the Turkish dotless ı with i; the lookup must too.
+    assert find_outlet("© Anadolu Ajansı 2025. Seluruh hak cipta dilindungi.") == (
+        "Anadolu Ajansı",
+        "aa.com.tr",
+    )

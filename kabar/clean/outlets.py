@@ -54,14 +54,23 @@ def find_outlet(text: str) -> tuple[str, str] | None:
     match = table.pattern.search(text)
     if match is None:
         return None
-    return match.group(0), table.domains[match.group(0).lower()]
+    return match.group(0), _domain_of(table, match.group(0))
+
+
+def _domain_of(table: Outlets, found: str) -> str:
+    """The domain of a matched name. Case-blind regex matching equates letters that lower() keeps
+    apart (Turkish 'ı' matches 'i'), so a miss on the lower-cased key falls back to a regex compare."""
+    domain = table.domains.get(found.lower())
+    if domain is not None:
+        return domain
+    return next(d for name, d in table.domains.items() if re.fullmatch(re.escape(name), found, re.IGNORECASE))
 
 
 def outlet_named(text: str) -> str | None:
     """The domain when `text` as a whole is an outlet's name ('ANTARA News', 'CNA')."""
     table = outlets()
     match = table.pattern.fullmatch(text.strip(" .,:|-–—"))
-    return table.domains[match.group(0).lower()] if match else None
+    return _domain_of(table, match.group(0)) if match else None
 
 
 @cache
