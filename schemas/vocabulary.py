@@ -35,7 +35,6 @@ ARTICLE_FLAGS: frozenset[str] = frozenset(
         "updated_before_published",
         "timezone_assumed",  # no offset printed; the site's or language's default was used
         "dates_failed",  # the dates stage raised on this page; dates left empty (a bug: please report)
-        "events_failed",  # the event coder raised on this page; it has no event mentions (a bug)
         # text
         "short_body",
         "title_missing",
