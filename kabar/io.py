@@ -86,6 +86,8 @@ def _walk(root: Path, plan: InputPlan, label: str = "") -> None:
             reason = _ignored(here / name, patterns, is_dir=True)
             if (here / name).is_symlink():
                 reason = reason or "symlinked folder (not followed, to avoid loops)"
+            if (here / name / LOCK_FILE).exists():  # its reports are not pages to ingest
+                reason = reason or "a kabar output folder"
             if reason:
                 dirnames.remove(name)
                 plan.ignored.append({"source": rel + "/", "reason": reason})

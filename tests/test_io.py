@@ -92,3 +92,13 @@ with io.output_lock(Path(sys.argv[1]), 0):
     print("held", flush=True)
     time.sleep(60)
 """
+
+
+def test_an_output_folder_inside_the_input_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "out" / "reports").mkdir(parents=True)
+    (tmp_path / "out" / io.LOCK_FILE).write_text("", encoding="utf-8")
+    (tmp_path / "out" / "reports" / "index.html").write_text("<html></html>", encoding="utf-8")
+    plan = io.discover_inputs([tmp_path])
+    assert [f.source for f in plan.files] == ["page.txt"]
+    assert plan.ignored == [{"source": "out/", "reason": "a kabar output folder"}]
