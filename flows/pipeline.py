@@ -49,8 +49,16 @@ def validate(tables: dict[str, pl.DataFrame]) -> ValidationOutcome:
 
 
 @stage("events")
-def events(out: Path, fresh: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    return steps.code_events(out, fresh)
+def code(articles: pl.DataFrame, written: set[str]) -> pl.DataFrame:
+    """Raw event mentions of a batch's articles not yet in the table."""
+    return steps.event_mentions_of(steps.not_yet_written(articles, written))
+
+
+@stage("merge")
+def merge(
+    out: Path, raw: list[pl.DataFrame], fresh: pl.DataFrame, written: set[str]
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    return steps.merge_with_earlier(out, raw, fresh, written)
 
 
 @stage("write")
@@ -110,22 +118,24 @@ def kabar_run(
     plan = io.discover_inputs(inputs)
     with io.output_lock(out, lock_wait, on_wait=print):
         io.remove_stale_temporaries(out)
+        written = io.existing_values(out, "articles", "article_id")
         seen: dict[str, str] = {}
-        frames, rejected = [], []
+        frames, raw, rejected = [], [], []
         with page_progress(len(plan.files)) as advance:
             for items in steps.batches(plan.files, BATCH_SIZE):
                 batch = read(items, int(max_page_mb * 1e6), seen)
                 seen |= batch.seen
                 cleaned, rejections = clean(batch)
                 frames.append(dates(cleaned, run))
+                raw.append(code(frames[-1], written))
                 rejected += rejections
                 failpoint("after-read")
                 advance(len(items))
         articles = steps.mark_duplicates(frames, out)
         arts = validate({"articles": articles, "rejected": steps.rejected_frame(rejected, run)})
-        fresh = steps.not_yet_written(arts.valid["articles"], out)
-        raw, merged_events, merged_mentions = events(out, fresh)
+        fresh = steps.not_yet_written(arts.valid["articles"], written)
+        raw_new, merged_events, merged_mentions = merge(out, raw, fresh, written)
         context = steps.article_context(out, fresh)
         evts = validate({"articles": context, "events": merged_events, "event_mentions": merged_mentions})
-        new_rows = commit(write.RunFiles(out, run.run_id, run.pipeline_version), arts, evts, raw)
+        new_rows = commit(write.RunFiles(out, run.run_id, run.pipeline_version), arts, evts, raw_new)
         return publish(out, run, plan, arts, evts, new_rows)

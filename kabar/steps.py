@@ -182,11 +182,9 @@ def mark_duplicates(frames: Sequence[pl.DataFrame], out: Path) -> pl.DataFrame:
     return mark_near_duplicates(articles, io.read_table(out, "articles", ["article_id", "content_hash"]))
 
 
-def not_yet_written(articles: pl.DataFrame, out: Path) -> pl.DataFrame:
+def not_yet_written(articles: pl.DataFrame, written: set[str]) -> pl.DataFrame:
     """Articles whose id is not in the table yet: only these are coded for events and written."""
-    return articles.filter(
-        ~pl.col("article_id").is_in(list(io.existing_values(out, "articles", "article_id")))
-    )
+    return articles.filter(~pl.col("article_id").is_in(list(written)))
 
 
 def event_tables(tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
@@ -202,13 +200,18 @@ def combine(articles: ValidationOutcome, events: ValidationOutcome) -> Validatio
     )
 
 
-def code_events(out: Path, fresh: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Code this run's new articles, then re-merge with every earlier mention so event ids stay stable.
+def merge_with_earlier(
+    out: Path, raw: Sequence[pl.DataFrame], fresh: pl.DataFrame, written: set[str]
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Keep the raw mentions of this run's valid new articles and re-merge them with every earlier
+    mention, so an event keeps one id across runs.
 
-    Returns the new raw mentions (to keep) and the merged events and event_mentions snapshots.
+    Returns the new raw mentions (to store) and the merged events and event_mentions snapshots.
     """
-    raw_new = event_mentions_of(fresh)
-    known = io.existing_values(out, "articles", "article_id") | set(fresh["article_id"].to_list())
+    fresh_ids = set(fresh["article_id"].to_list())
+    coded = pl.concat(raw, how="diagonal_relaxed") if raw else event_mentions_of(fresh.clear())
+    raw_new = coded.filter(pl.col("article_id").is_in(list(fresh_ids)))
+    known = written | fresh_ids
     stored = io.parquet_files(out, write.RAW_MENTIONS)
     earlier = io.read_table(out, write.RAW_MENTIONS) if stored else raw_new.clear()
     raw_all = pl.concat([earlier, raw_new], how="diagonal_relaxed")

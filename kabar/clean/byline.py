@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kabar.clean import lexicon
+from kabar.clean.byline_names import without_role_tail
 from kabar.clean.site import DOMAIN
 
 # '|', bullets, wide gaps, ';' and a '/' that opens another labelled credit ('Rep: X/ Red: Y')
@@ -36,6 +37,7 @@ def _names(text: str) -> list[str]:
     names = []
     for part in JOINERS.split(" ".join(_name_tokens(text))):
         part = PLACE_TAIL.sub("", part).strip(" .,;:-–—()")  # 'Ananda Teresia in Jakarta'
+        part = without_role_tail(part)
 
         tokens = part.split()
         if 1 <= len(tokens) <= 6 and tokens[0][:1].isupper() and all(NAME_TOKEN.match(t) for t in tokens):

@@ -36,6 +36,7 @@ CANDIDATE_KINDS = frozenset({HEADING, SHORT, SENTENCE})
 ANCHOR_KINDS = frozenset({DATE, BYLINE})
 PASSABLE_KINDS = frozenset({BOILER, ALT, CAPTION, DATE})
 MAX_WORDS = 16
+FIELD_SPLIT = re.compile(r"\s+[|•·]\s+")
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class NameWords:
     roles: re.Pattern[str]
     not_names: frozenset[str]
     affiliations: re.Pattern[str]  # 'The University of Queensland' after a name
+    role_tail: re.Pattern[str]  # 'Political Correspondent' printed after a name
 
 
 @cache
@@ -53,11 +55,21 @@ def name_words() -> NameWords:
     stops |= {w for words in lexicon.stopwords().values() for w in words}
     places = lexicon.per_language("bylines.toml", "affiliations")
     affiliations = "|".join(re.escape(w) for w in places) or "(?!)"
+    modifiers = (
+        "|".join(re.escape(w) for w in lexicon.per_language("bylines.toml", "role_modifiers")) or "(?!)"
+    )
     return NameWords(
         re.compile(rf"(?i)\b(?:{pattern})\b"),
         frozenset(stops - PARTICLES),
         re.compile(rf"\b(?:{affiliations})\b"),
+        re.compile(rf"(?i)(?:\s+(?:{modifiers}))*\s+(?:{pattern})s?$"),
     )
+
+
+def without_role_tail(name: str) -> str:
+    """A name without the job title printed after it ('Thomas Hale Political Correspondent')."""
+    match = name_words().role_tail.search(name)
+    return name[: match.start()] if match and len(name[: match.start()].split()) >= 2 else name
 
 
 def _country_words() -> set[str]:
@@ -113,13 +125,22 @@ def names_in_line(text: str) -> list[str]:
         if match and _is_tail(match.group(1)):
             text = text[: match.start()]
     text = _without_badges(PLACE_TAIL.sub("", INITIALS_TAIL.sub("", text.strip())))
-    parts = [p.strip(" .") for p in JOINERS.split(text) if p.strip(" .")]
+    parts = [without_role_tail(p.strip(" .")) for p in JOINERS.split(text) if p.strip(" .")]
     affiliation = name_words().affiliations
     while parts and (affiliation.search(parts[-1]) or (not _is_name(parts[-1]) and _is_tail(parts[-1]))):
         parts.pop()  # 'Susi Setiawati, CNBC Indonesia' / 'Rahman Asmardika, Jurnalis'
     if not parts or not all(_is_name(p) for p in parts):
         return []
     return [PLACE_TAIL.sub("", p) for p in parts]
+
+
+def names_beside_date(text: str) -> list[str]:
+    """The writer a date line prints in a field of its own ('Name • 18 Maret 2025 14:05'), else []."""
+    fields = [f.strip() for f in FIELD_SPLIT.split(text) if f.strip()]
+    if not 2 <= len(fields) <= 3:
+        return []
+    undated = [f for f in fields if not any(c.isdigit() for c in f)]
+    return names_in_line(undated[0]) if len(undated) == 1 else []
 
 
 def _anchors(kinds: Sequence[str], body_start: int) -> list[int]:
@@ -137,6 +158,11 @@ def mark_name_bylines(lines: Sequence[Line], kinds: list[str], body_start: int) 
     if any(kinds[i] == BYLINE for i in anchors):
         return found  # the header has a marked byline ('Oleh X', 'By X'): it names the writers
     for anchor in anchors:
+        inline = names_beside_date(lines[anchor].text) if kinds[anchor] == DATE else []
+        if inline:  # 'Rizky Dwi Pratama • 18 Maret 2025 14:05'
+            kinds[anchor] = BYLINE
+            found += [n for n in inline if n not in found]
+            continue
         for step in (-1, 1):  # above the date first; one block of name lines per date
             i = _beside(lines, kinds, anchor, step)
             names = names_in_line(lines[i].text) if i is not None and _candidate(kinds, i) else []

@@ -277,8 +277,13 @@ def _inline_boxes(root: Any) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# Sites without <figcaption> mark the text under a photo with a class ('view_con_caption', 'wp-caption-text')
+CAPTION_CLASS = "//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+
+
 def _figcaptions(root: Any) -> list[str]:
-    texts = (" ".join(el.text_content().split()) for el in root.iter("figcaption"))
+    elements = [*root.iter("figcaption"), *root.xpath(CAPTION_CLASS)]
+    texts = (" ".join(el.text_content().split()) for el in elements)
     return list(dict.fromkeys(t for t in texts if len(t.split()) >= 3))
 
 

@@ -116,7 +116,8 @@ def boilerplate() -> Boilerplate:
         related_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "related_markers")),
         # 'Read moreHow ...': a label and its link run together when the page sets them in two spans
         related_prefix=re.compile(
-            rf"^\W*(?:{_alternation(related).pattern})(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))\s*[:\-–—|»>]*\s*", re.I
+            rf"^\W*(?:{_alternation(related).pattern})(?:\b|(?<=:)|(?-i:(?<=[a-z])(?=[A-Z])))\s*[:\-–—|»>]*\s*",
+            re.I,
         ),
         next_page_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "next_page_markers")),
     )

@@ -69,7 +69,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "mdy": re.compile(
             rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}", re.I
         ),
-        "ymd": re.compile(r"\b(?P<y>\d{4})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b"),
+        # '2025/1/2', and '2025.01.02' only with two-digit fields so a version number is not a date
+        "ymd": re.compile(
+            r"(?<![\d.])(?P<y>\d{4})(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b|\.(?P<m2>0[1-9]|1[0-2])\.(?P<d2>[0-3]\d)(?![.\d]))"
+        ),
         "num": re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d{{4}}){_YEAR_END}"),
         "time_after": re.compile(
             rf"^(?:\s|[,|/\-–—@•·)]|\bat\b|\bpukul\b|\bpkl\b\.?|\bjam\b)*{_TIME}(?:\s*\(?{zone}\)?)?",
@@ -116,7 +119,7 @@ def _named(name: str, m: re.Match[str]) -> _Hit | None:
     if name in ("dmy", "mdy"):
         month, day = _month_number(g["mon"]), int(g["d"])
     else:
-        month, day = int(g["m"]), int(g["d"])
+        month, day = int(g["m"] or g.get("m2") or 0), int(g["d"] or g.get("d2") or 0)
     found = _calendar_date(int(g["y"]), month, day)
     return _Hit(found, m.start(), m.end()) if found else None
 
@@ -294,8 +297,31 @@ def looks_like_date(text: str) -> bool:
     rest = text[: parsed.start] + " " + text[parsed.end :]
     if _MARKER.search(rest):
         return True
-    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _weekday_words()]
-    return len(words) <= 4
+    return _few_words(rest) or _date_field(text, parsed)
+
+
+def _few_words(text: str, most: int = 4) -> bool:
+    return len([w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in _weekday_words()]) <= most
+
+
+def _date_field(text: str, parsed: ParsedDateTime) -> bool:
+    """A byline of short fields ('Penulis: X | Editor: Y | Senin, 24 Maret 2025 - 19:35 WIB') counts by
+    the field holding the date: that field is a date and every other field is a short credit."""
+    fields = [(m.start(), m.end()) for m in _FIELD.finditer(text)]
+    if not 2 <= len(fields) <= _MAX_FIELDS:
+        return False
+    own = [f for f in fields if f[0] <= parsed.start < f[1]]
+    if len(own) != 1:
+        return False
+    rest = text[own[0][0] : parsed.start] + " " + text[parsed.end : own[0][1]]
+    others = [text[a:b] for a, b in fields if (a, b) != own[0]]
+    return _few_words(rest) and all(_few_words(f, _FIELD_WORDS if ":" in f else _NAME_WORDS) for f in others)
+
+
+_FIELD = re.compile(r"[^|•·]+")
+_MAX_FIELDS = 4
+_FIELD_WORDS = 5  # a labelled credit ('Editor: Y')
+_NAME_WORDS = 3  # an unlabelled one, a name ('Ika Yuniati'), so a headline ending '| 24 Maret 2025' is not
 
 
 def is_time_line(text: str) -> bool:

@@ -36,6 +36,7 @@ ANAPHOR = re.compile(
     r"|(?:the|this) (?:meeting|visit|talks|trip|summit))(?!\w)"
 )
 DISTINCT_ROOTS = frozenset(["16", "17"])
+DOMESTIC_COERCION = frozenset(["17", "18"])  # arrests, detentions, assaults: the patient may be a compatriot
 APPEAL_ROOTS = frozenset(["02", "10"])
 FRONTED_PREPOSITION = re.compile(  # `Dalam pertemuan itu, ...`: the sentence happens inside that event
     r"(?i)\s*(?:dalam|di sela(?:-sela)?|pada|usai|seusai|selama|during|at|in|on the sidelines of)\s+"
@@ -92,9 +93,11 @@ def _metonym_of(a: Actor, b: Actor) -> bool:
     return a.kind in ("country", "place") and a.country is not None and a.country == b.country
 
 
-def _without_metonym(slots: Slots) -> Slots:
+def _without_metonym(slots: Slots, cameo: str) -> Slots:
     """Drop the second slot when it is the first one's own country or capital (`Kremlin` ... `Putin`)."""
     a1, a2 = slots.actor1, slots.actor2
+    if a2 is not None and a2.kind in ("person", "title") and cameo[:2] in DOMESTIC_COERCION:
+        return slots  # `Penyidik Korea Selatan menangkap Yoon`: a state coerces its own citizen
     if a1 is not None and a2 is not None and (_metonym_of(a1, a2) or _metonym_of(a2, a1)):
         return Slots(a1, None, slots.how + "+metonym")
     return slots
@@ -179,7 +182,7 @@ def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger) -> li
     sent = _sentence_of(sents, trig.start)
     if sent is None:
         return []
-    return [(trig, _without_metonym(slots), sent) for slots in assign_roles(ctx, sent, trig)]
+    return [(trig, _without_metonym(slots, trig.rule.cameo), sent) for slots in assign_roles(ctx, sent, trig)]
 
 
 def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candidate]:

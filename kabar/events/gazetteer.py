@@ -18,7 +18,8 @@ import pycountry
 from kabar.events.data import csv_rows, split_list
 
 ActorKind = Literal["person", "country", "place", "org", "group", "title"]
-TOKEN = re.compile(r"\w+(?:[-'’.](?![sS]\b)\w+)*", re.UNICODE)  # "Myanmar's" -> "Myanmar" + "s"
+# "Myanmar's" -> "Myanmar" + "s"; "Vietnamese-flagged" -> "Vietnamese" + "flagged": a flag is the country
+TOKEN = re.compile(r"\w+(?:[-'’.](?![sS]\b)(?!(?i:flagged|registered)\b)\w+)*", re.UNICODE)
 MAX_TOKENS = 7
 
 

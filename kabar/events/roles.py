@@ -327,7 +327,7 @@ def _objects(
             return [person], "+pronoun"
     inside = trig.start if pos == trig.end else pos  # `summoned the [Japanese] ambassador`, `[Duta Besar X]`
     near = index.starting_in(min(inside + 1, pos - index.longest), max(stop, pos))
-    after = [f for f in near if pos <= f.start < stop or (inside < f.start < pos) or f.start < pos < f.end]
+    after = [f for f in near if pos <= f.start < stop or _inside(f, inside, pos) or f.start < pos < f.end]
     for k, f in enumerate(after):
         if _words_between(text, pos, f.start) > MAX_GAP_WORDS and not through:
             break
@@ -339,6 +339,12 @@ def _objects(
             continue
         return _with_coordinated(ctx, after[k:], a, agent), ""
     return [], ""
+
+
+def _inside(f: Found, start: int, pos: int) -> bool:
+    """An actor named inside the trigger (`summoned the Japanese ambassador`); a bare group noun there is
+    part of the act's name (`darurat militer`), not its patient."""
+    return start < f.start < pos and f.end <= pos and f.actor.kind != "group"
 
 
 def _same_side(a: Actor, agent: Actor | None) -> bool:
@@ -430,9 +436,15 @@ def _partner_follows(ctx: Context, sent: tuple[int, int], trig: Trigger) -> bool
 def _pairs(agents: list[Actor], patients: list[Actor], how: str) -> list[Slots]:
     if not patients:
         return [Slots(agents[0], None, how)]
+    if len(agents) >= 2 and len(patients) >= 2 and _one_country(agents) and _one_country(patients):
+        return [Slots(agents[0], patients[0], how + "+delegations")]  # `2+2 talks`: one meeting of two sides
     return [Slots(a, p, how) for a in agents for p in patients if a.key != p.key] or [
         Slots(agents[0], None, how)
     ]
+
+
+def _one_country(actors: list[Actor]) -> bool:
+    return actors[0].country is not None and all(a.country == actors[0].country for a in actors)
 
 
 def _fronted(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Slots:
