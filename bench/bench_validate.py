@@ -1,4 +1,4 @@
-"""Time validate_tables and the report on synthetic tables: `python bench/validate_bench.py [ARTICLES]`.
+"""Time validate_tables and the report on synthetic tables: `python bench/bench_validate.py [ARTICLES]`.
 
 Every 50th article and mention is broken so quarantine and examples are exercised too.
 """
