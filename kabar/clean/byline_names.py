@@ -8,12 +8,10 @@ outlet tail) and its place (within a few lines of the header's date or byline).
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
@@ -51,7 +49,7 @@ class NameWords:
 def name_words() -> NameWords:
     roles = sorted({r.lower() for r in lexicon.per_language("bylines.toml", "roles")}, key=len, reverse=True)
     pattern = "|".join(re.escape(r) for r in roles) or "(?!)"
-    stops = {w.lower() for w in lexicon.per_language("bylines.toml", "not_names")} | _country_words()
+    stops = {w.lower() for w in lexicon.per_language("bylines.toml", "not_names")} | lexicon.place_words()
     stops |= {w for words in lexicon.stopwords().values() for w in words}
     places = lexicon.per_language("bylines.toml", "affiliations")
     affiliations = "|".join(re.escape(w) for w in places) or "(?!)"
@@ -70,17 +68,6 @@ def without_role_tail(name: str) -> str:
     """A name without the job title printed after it ('Thomas Hale Political Correspondent')."""
     match = name_words().role_tail.search(name)
     return name[: match.start()] if match and len(name[: match.start()].split()) >= 2 else name
-
-
-def _country_words() -> set[str]:
-    """One-word names of countries and places ('Rusia', 'Ukraine'): a header line of them is a topic."""
-    words: set[str] = set()
-    for name in ("countries.csv", "places.csv"):
-        text = files("kabar").joinpath("lexicon", "common", name).read_text(encoding="utf-8")
-        for row in csv.reader(line for line in text.splitlines() if not line.startswith("#")):
-            if len(row) > 1:
-                words |= {a.strip().lower() for a in row[1].split(";") if a.strip() and " " not in a.strip()}
-    return words
 
 
 def _is_name(part: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kabar.clean.lexicon import place_words
 from kabar.clean.outlets import outlet_named
 
 _DASH = r"\s*[-–—]+\s*"
@@ -28,6 +29,9 @@ PATTERNS = tuple(
         rf"^{_CAPS_PLACE}:\s+(?=[A-Z])",  # KUALA LUMPUR: Thailand and ...
     )
 )
+# 'Jakarta: Pemerintah ...': a title-case word and a colon open many sentences ('Update: ...'), so
+# this form counts only when the word is a known place.
+TITLE_COLON = re.compile(rf"^{_PLACE}:\s+(?=[A-Z])")
 # A dateline printed on its own line above the story: 'Jakarta -', 'Kuala Lumpur (ANTARA) -',
 # 'Jakarta, CNN Indonesia -', or with the date after a bullet: 'Jakarta ● Tue, April 8, 2025'.
 OWN_LINE = re.compile(
@@ -58,6 +62,13 @@ def _title_place(place: str | None) -> str | None:
     return place.title() if place.isupper() else place
 
 
+def _known_place_colon(text: str) -> Dateline | None:
+    match = TITLE_COLON.match(text)
+    if match is None or match.end() >= len(text) - 10 or match["place"].lower() not in place_words():
+        return None
+    return Dateline(match.end(), match["place"], None, None)
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, or None; only short prefixes qualify."""
     for pattern in PATTERNS:
@@ -75,7 +86,7 @@ def parse_dateline(text: str) -> Dateline | None:
             groups.get("agency"),
             caps=bool(place and place.isupper() and len(place) > 2),
         )
-    return None
+    return _known_place_colon(text)
 
 
 def own_line_dateline(text: str, line_no: int) -> Dateline | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import tomllib
 from dataclasses import dataclass
@@ -210,3 +211,15 @@ def stopwords() -> dict[str, frozenset[str]]:
 def domains() -> tuple[frozenset[str], frozenset[str]]:
     data = _load("common", "domains.toml")
     return frozenset(data.get("two_level_suffixes", [])), frozenset(data.get("tlds", []))
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """One-word names of countries and places ('Rusia', 'Ukraine'), lower case, from the common CSVs."""
+    words: set[str] = set()
+    for name in ("countries.csv", "places.csv"):
+        text = files("kabar").joinpath("lexicon", "common", name).read_text(encoding="utf-8")
+        for row in csv.reader(line for line in text.splitlines() if not line.startswith("#")):
+            if len(row) > 1:
+                words |= {a.strip().lower() for a in row[1].split(";") if a.strip() and " " not in a.strip()}
+    return frozenset(words)

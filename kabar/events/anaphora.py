@@ -132,10 +132,15 @@ def _links(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.P
     )
 
 
-def _referent(mentions: list[Mention], before: int, roots: tuple[str, ...] | None) -> Mention | None:
-    """The latest dated mention of an earlier sentence, of one of `roots` when the link names an event."""
+def _referent(
+    mentions: list[Mention], before: int, roots: tuple[str, ...] | None, modality: str
+) -> Mention | None:
+    """The latest dated mention of an earlier sentence, of one of `roots` when the link names an event.
+    A plan's date (`KTT pada Mei mendatang`) never dates a realised event told after it."""
     for m in sorted(mentions, key=lambda m: -m.char_start):
         if m.char_start >= before or m.dating.precision == "unknown" or m.dating.start is None:
+            continue
+        if m.modality == "planned" and modality != "planned":
             continue
         if roots is None or m.cameo[:2] in roots:
             return m
@@ -158,7 +163,7 @@ def inherit_linked_dates(mentions: list[Mention], lang: str) -> list[Mention]:
             roots = nouns.get((found.group("noun") or found.group("front") or "").lower(), ())
         elif not sequence.search(m.sentence):
             continue
-        referent = _referent(out, m.char_start, roots)
+        referent = _referent(out, m.char_start, roots, m.modality)
         if referent is not None:
             out[i] = replace(
                 m, dating=replace(referent.dating, how="+linked_date"), rule=m.rule + "+linked_date"

@@ -126,7 +126,7 @@ def code_text(
     actors = with_home_country(found, home_country(found, dateline))
     cands = _roles(text, actors, sents, find_triggers(text, lang))
     cands = target_earlier_agents(text, lang, _without_purpose(text, lang, cands), _kept)
-    viable = [c for c in cands if _kept(c)]
+    viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
     anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
     spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))
     exprs = tag_text(text, anchor, lang) if spans or anaphors or in_caption else []
@@ -246,6 +246,19 @@ def _sentence_dates(mentions: list[Mention]) -> list[Mention]:
             when = Dating(donor.dating.text, None, start, donor.dating.end, "range", "+sentence_date")
             out[i] = replace(m, dating=when, rule=m.rule + "+sentence_date")
     return out
+
+
+@cache
+def _background_clauses(lang: str) -> re.Pattern[str] | None:
+    patterns = toml_table("common", "events.toml").get("background", {}).get(lang, [])
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _background(text: str, lang: str, cand: Candidate) -> bool:
+    """`..., where Jakarta has clashed with foreign fleets`: a clause telling history is no event."""
+    trig, _, sent = cand
+    clause = _background_clauses(lang)
+    return clause is not None and clause.search(text, max(sent[0], trig.start - 80), trig.start) is not None
 
 
 def _kept(cand: Candidate) -> bool:
