@@ -264,7 +264,10 @@ def build_one(src: Path) -> str:
     return meta["file"]
 
 
-def main() -> int:
+def main(folder: Path = HERE) -> int:
+    """Build `folder`/pages and `folder`/gold from `folder`/src (held-out sets share this builder)."""
+    global SRC, PAGES, GOLD
+    SRC, PAGES, GOLD = folder / "src", folder / "pages", folder / "gold"
     PAGES.mkdir(exist_ok=True)
     GOLD.mkdir(exist_ok=True)
     for old in [*PAGES.iterdir(), *GOLD.glob("*.json")]:
