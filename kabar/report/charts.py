@@ -8,17 +8,22 @@ from html import escape
 MAX_LABELS = 16  # beyond this, only the first, last and tallest bars are labelled
 MAX_FILLED_DAYS = 400  # a longer span keeps only the days that have events, or bars get thinner than a pixel
 MAX_SLOT = 60  # px per bar at most, so three months do not fill the page with three slabs
+CHAR_W = 6.5  # px per character of an 11px axis label: wider labels than their bar are slanted
 
 
 def bar_chart(items: list[tuple[str, int]], *, title: str, width: int = 760, height: int = 200) -> str:
     """A bar per (label, count); every bar carries a tooltip with its exact value."""
     if not items:
         return f'<p class="empty">{escape(title)}: nothing to show.</p>'
-    top, left, bottom = 20, 40, 36
-    plot_w, plot_h = width - left - 10, height - top - bottom
-    peak = max(count for _, count in items) or 1
-    slot = min(plot_w / len(items), MAX_SLOT)
     labelled = _labelled(items)
+    left, plot_w = 40, width - 50
+    slot = min(plot_w / len(items), MAX_SLOT)
+    longest = max(len(items[i][0]) for i in labelled) * CHAR_W
+    slanted = longest > slot * 0.95
+    top, bottom = 20, int(longest * 0.6) + 24 if slanted else 36
+    height += bottom - 36
+    plot_h = height - top - bottom
+    peak = max(count for _, count in items) or 1
     parts = [
         f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="100%" '
         f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>',
@@ -34,8 +39,10 @@ def bar_chart(items: list[tuple[str, int]], *, title: str, width: int = 760, hei
             f'height="{bar_h:.1f}"><title>{escape(label)}: {count}</title></rect>'
         )
         if i in labelled:
+            lx, ly = x + slot * 0.4, top + plot_h + 14
+            turn = f' transform="rotate(-35 {lx:.1f} {ly})"' if slanted else ""
             parts.append(
-                f'<text x="{x + slot * 0.4:.1f}" y="{top + plot_h + 14}" text-anchor="middle" '
+                f'<text x="{lx:.1f}" y="{ly}" text-anchor="{"end" if slanted else "middle"}"{turn} '
                 f'class="axis">{escape(label)}</text>'
             )
     parts.append("</svg>")
