@@ -23,7 +23,7 @@ from kabar.events.data import toml_table
 from kabar.events.dating import PRECISION_RANK, UNKNOWN, Dating, anchor_date, assign, dating, tag_text
 from kabar.events.gazetteer import Actor, Found
 from kabar.events.locations import HOSTED, dateline_location, location_after
-from kabar.events.modality import modality
+from kabar.events.modality import modality, unconfirmed_claim
 from kabar.events.roles import PAIR, Context, Slots, assign_roles
 from kabar.events.sentences import split_sentences
 from kabar.events.spans import ByStart
@@ -140,6 +140,7 @@ def code_text(
     if in_caption and not out:
         out = _caption_pair(text, actors, exprs, anchor)
     out = date_from_previous(_sentence_dates(_one_denial([m for m in out if m.modality != "negated"])))
+    out = _unconfirmed_claims(text, sents, out, lang)
     if anaphors:
         out = _resolve_anaphors(text, out, sents, anaphors, {j - len(spans): v for j, v in dates.items()})
     return out if in_caption else inherit_linked_dates(out, lang)
@@ -151,14 +152,14 @@ def _roles(
     """Actor slots of every trigger. `kedua negara` names the pair of the lede event: the triggers whose
     sentence says so before them are coded again knowing that pair."""
     main = main_pair(actors)
-    ctx = Context(text, actors, main)
+    ctx = Context(text, actors, main, tuple(sents))
     per_trigger = [_candidates(ctx, sents, trig) for trig in triggers]
     if PAIR.search(text):
         lede = lede_pair(
             [(s.actor1, s.actor2) for cands in per_trigger for t, s, _ in cands if _kept((t, s, _))]
         )
         if lede is not None and lede != main:
-            again = Context(text, actors, lede)
+            again = Context(text, actors, lede, tuple(sents))
             per_trigger = [
                 _candidates(again, sents, trig) if _pair_before(text, sents, trig) else cands
                 for trig, cands in zip(triggers, per_trigger, strict=True)
@@ -223,6 +224,20 @@ def _one_denial(mentions: list[Mention]) -> list[Mention]:
             out = [fixed if x is host else x for x in out]
             denials[m.char_start] = fixed
     return out
+
+
+def _unconfirmed_claims(
+    text: str, sents: list[tuple[int, int]], mentions: list[Mention], lang: str
+) -> list[Mention]:
+    """A reported event the next sentence does not confirm (`Russia did not confirm it`) is alleged."""
+    following = {s: text[n[0] : n[1]] for s, n in itertools.pairwise(sents)}
+    return [
+        replace(m, modality="alleged", rule=m.rule + "+unconfirmed")
+        if m.modality == "asserted"
+        and unconfirmed_claim(m.sentence, following.get((m.char_start, m.char_end), ""), m.cameo, lang)
+        else m
+        for m in mentions
+    ]
 
 
 def _country(a: Actor | None) -> str | None:

@@ -55,3 +55,29 @@ def modality(before: str, lang: str, fixed: str | None = None) -> str:
             continue
         return name
     return "asserted"
+
+
+@cache
+def _unconfirmed(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    spec = (toml_table(lang, "modality.toml") or {}).get("unconfirmed", {})
+    if not spec.get("cues") or not spec.get("reported"):
+        return None
+
+    def words(items: list[str]) -> re.Pattern[str]:
+        return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(c) for c in items) + r")(?!\w)")
+
+    return words(spec["cues"]), words(spec["reported"]), frozenset(spec.get("roots", []))
+
+
+def unconfirmed_claim(sentence: str, following: str, cameo: str, lang: str) -> bool:
+    """One side reports the event (`Ukraine said ...`) and it is not confirmed in that sentence or the next
+    (`Russia did not confirm`, `could not be independently verified`): it is only alleged."""
+    table = _unconfirmed(lang)
+    if table is None:
+        return False
+    cue, reported, roots = table
+    if cameo[:2] not in roots:
+        return False
+    return (
+        reported.search(sentence) is not None and (cue.search(sentence) or cue.search(following)) is not None
+    )

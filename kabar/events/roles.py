@@ -145,6 +145,7 @@ class Context:
     text: str
     actors: list[Found]  # sorted by start
     pair: tuple[Actor, Actor] | None = None
+    sentences: tuple[tuple[int, int], ...] = ()
 
     @cached_property
     def index(self) -> ByStart:
@@ -178,7 +179,17 @@ def _pronoun_person(ctx: Context, sent: tuple[int, int], pos: int, avoid: Actor 
     )
     if first is not None and first != avoid:
         return first
-    return _last_person(ctx.actors, pos, avoid)
+    return _previous_subject(ctx, sent[0], avoid) or _last_person(ctx.actors, pos, avoid)
+
+
+def _previous_subject(ctx: Context, before: int, avoid: Actor | None) -> Actor | None:
+    """A pronoun opening a sentence continues the subject of the last earlier sentence naming a person:
+    its first person, not its last one (`A met B. He will then ...` is A)."""
+    for start, end in reversed([s for s in ctx.sentences if s[1] <= before]):
+        people = [f.actor for f in ctx.index.starting_in(start, end) if f.actor.kind == "person"]
+        if people:
+            return people[0] if people[0] != avoid else None
+    return None
 
 
 def _pair(actors: list[Found], pos: int, countries: bool) -> tuple[Actor, Actor] | None:
