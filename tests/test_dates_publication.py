@@ -208,3 +208,19 @@ def test_seed_004_header_with_time() -> None:
     got = resolve_publication(article("\n".join(lines[24:]), DateCandidate(header, "header", "unknown", 20)))
     assert got.published_at_local == "2024-01-19T18:34:00+07:00"
     assert got.flags == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "assumed"),
+    [
+        ("Rabu, 6 Maret 2024 10:15", "id", True),  # no zone printed: WIB by the language's habit
+        ("Rabu, 6 Maret 2024 10:15 WITA", "id", False),
+        ("Posted March 6, 2024 10:15 AM", "en", True),  # no zone and no known outlet zone
+        ("Posted March 6, 2024 10:15 AM GMT", "en", False),
+        ("March 6, 2024", "en", False),  # a date alone has no offset to assume
+    ],
+)
+def test_an_offset_not_printed_is_flagged_as_assumed(line: str, lang: str, assumed: bool) -> None:
+    found = resolve_publication(article("Teks.", DateCandidate(line, "byline", "published", 2), lang=lang))
+    assert found.published_at is not None
+    assert ("timezone_assumed" in found.flags) is assumed

@@ -10,6 +10,7 @@ from lxml import etree, html
 
 from kabar.clean.article import Hints
 from kabar.clean.lines import Line, norm_key, split_lines
+from kabar.clean.marked import element_authors, element_dates
 from kabar.clean.site import domain_of_url
 from kabar.model import DateCandidate, Page, Rejection
 
@@ -238,9 +239,10 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
         )
         if isinstance(value, str) and value:
             candidates.append(DateCandidate(value, "meta", "updated" if key in UPDATED_KEYS else "published"))
+    candidates += element_dates(root)
     if not candidates and meta.get("time"):
         candidates.append(DateCandidate(meta["time"], "meta", "unknown"))
-    authors = _names(ld.get("author"), people_only=True) or _meta_authors(root)
+    authors = _names(ld.get("author"), people_only=True) or _meta_authors(root) or element_authors(root)
     return Hints(
         title=(title or "").strip() or None,
         site=domain_of_url(page_url),

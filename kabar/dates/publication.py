@@ -43,6 +43,8 @@ def resolve_publication(article: CleanArticle, fetched_at: datetime | None = Non
         best = None
     if best is None and verdict.implied is not None:
         best = _inferred(verdict.implied, found.zone)
+    if best is not None and _zone_assumed(best.parsed):
+        flags.append("timezone_assumed")
     result = _dates(best, found.zone) if best else PublicationDates()
     upd = _updated(updated, best, page_date, found.zone)
     return PublicationDates(
@@ -111,6 +113,11 @@ def _best(published: Sequence[Stamp]) -> Stamp | None:
         if s.source in VISIBLE_SOURCES and _mislabelled(best.parsed, s.parsed):
             return s
     return best
+
+
+def _zone_assumed(parsed: ParsedDateTime) -> bool:
+    """A clock time whose offset the page did not print: the site's or language's default, or none."""
+    return parsed.time is not None and (parsed.zone_assumed or parsed.utc_offset is None)
 
 
 def _mislabelled(meta: ParsedDateTime, shown: ParsedDateTime) -> bool:

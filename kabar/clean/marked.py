@@ -1,0 +1,127 @@
+"""Dates and writers in HTML elements whose class, id, itemprop or rel says what they hold
+('<div class="date">', '<span id="storyauthor">', '<time datetime>'): kept even when the visible text
+alone would not show them as a byline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from lxml import etree
+
+from kabar.clean import lexicon
+from kabar.clean.byline import parse_byline
+from kabar.clean.candidates import Role
+from kabar.clean.dates_hint import looks_like_date
+from kabar.model import DateCandidate
+
+MAX_DATE_CHARS = 80  # a date element holds a date and its labels, not a paragraph
+MAX_NAME_WORDS = 12
+MAX_MARKED = 4  # the story's own header comes first; more are likely lists of other stories
+LINE_ENDS = frozenset({"br", "div", "p", "li", "ul", "h1", "h2", "h3", "h4", "figure"})
+ATTRIBUTES = ("class", "id", "itemprop", "rel")
+
+
+@dataclass(frozen=True)
+class _Words:
+    date: tuple[str, ...]
+    updated: tuple[str, ...]
+    author: tuple[str, ...]
+    elsewhere: tuple[str, ...]
+    elsewhere_tags: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = lexicon._load("common", "markup.toml")
+    return _Words(
+        tuple(data.get("date_words", [])),
+        tuple(data.get("updated_words", [])),
+        tuple(data.get("author_words", [])),
+        tuple(data.get("elsewhere_words", [])),
+        frozenset(data.get("elsewhere_tags", [])),
+    )
+
+
+def _marks(element: Any) -> str:
+    return " ".join(element.get(name) or "" for name in ATTRIBUTES).lower()
+
+
+def _elsewhere(element: Any) -> bool:
+    """Inside a list of other stories, a comment thread or the page's chrome."""
+    words = _words()
+    for parent in element.iterancestors():
+        tag = parent.tag.lower() if isinstance(parent.tag, str) else ""
+        if tag in words.elsewhere_tags or any(w in _marks(parent) for w in words.elsewhere):
+            return True
+    return False
+
+
+def _marked(root: Any, words: tuple[str, ...]) -> Iterator[tuple[Any, str]]:
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag.lower() in ("meta", "link", "script", "style"):
+            continue
+        marks = _marks(element)
+        if any(w in marks for w in _words().elsewhere):
+            continue
+        if (any(w in marks for w in words) or element.tag.lower() == "time") and not _elsewhere(element):
+            yield element, marks
+
+
+def element_dates(root: Any) -> list[DateCandidate]:
+    """The text of date-marked elements ('byline' source) and <time datetime> values ('meta')."""
+    words = _words()
+    found: dict[str, DateCandidate] = {}
+    for element, marks in _marked(root, words.date):
+        if len(found) >= MAX_MARKED:
+            break
+        role = _role(marks)
+        stamp = (element.get("datetime") or "").strip() if element.tag.lower() == "time" else ""
+        if stamp and looks_like_date(stamp):
+            found.setdefault(stamp, DateCandidate(stamp, "meta", role))
+        text = " ".join(element.text_content().split())
+        if text and len(text) <= MAX_DATE_CHARS and looks_like_date(text):
+            found.setdefault(text, DateCandidate(text, "byline", role))
+    return list(found.values())
+
+
+def _role(marks: str) -> Role:
+    words = _words()
+    if any(w in marks for w in words.updated):
+        return "updated"
+    return "published" if "publish" in marks or "posted" in marks else "unknown"
+
+
+def element_authors(root: Any) -> list[str]:
+    """Names on the first line of author-marked elements, without labels, places or separators."""
+    names: list[str] = []
+    for element, _ in _marked(root, _words().author):
+        if element.tag.lower() == "time":
+            continue
+        line = _first_line(element)
+        if not line or len(line.split()) > MAX_NAME_WORDS:
+            continue
+        by = lexicon.bylines()
+        authors, _ = parse_byline(line if by.author.match(line) else f"By {line}")
+        names += [n for n in authors if n not in names]
+        if len(names) >= MAX_MARKED:
+            break
+    return names
+
+
+def _first_line(element: Any) -> str:
+    """Text up to the first <br> or block child: the name, not the place or bio printed under it."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if node is not element and tag in LINE_ENDS and "".join(parts).strip():
+            break
+        if node is element:
+            parts.append(node.text or "" if event == "start" else "")
+        elif event == "start":
+            parts.append(node.text or "")
+        else:
+            parts.append(node.tail or "")
+    return " ".join("".join(parts).split())
