@@ -1,0 +1,181 @@
+"""Blind held-out sets 2-4 of the event coder, one table of expectations over the first set's machinery.
+
+Each set was written from the scorer and the seeds' annotation conventions only, without reading
+kabar/events/, its lexicons or earlier sets, so its first score measured generalisation:
+
+- set 2 (18 articles): Gaza truce talks, Ishiba in Bogor, Prabowo in India, KPK and Hasto, the DPR
+  protest, Myanmar's quake truce, the AMM in Kuala Lumpur, Khartoum, India-Pakistan, the Indonesia-
+  Australia DCA, Iran-US talks. Blind: recall 0.41, precision 0.63; tuned on since.
+- set 3 (10 articles): Macron in Jakarta, Yoon's arrest, two Natuna seizures on different dates (a
+  negative pair), Anwar in Phnom Penh, Malaysia's militant arrests, Pakistan-Afghanistan clashes, the
+  Philippines-Japan RAA. Blind: recall 0.43, precision 0.52; lightly tuned on since.
+- set 4 (8 articles): Erdogan in Bogor, a drug-ring arrest, drills around Taiwan, Xi in Hanoi, a strike
+  on Beirut, Trump and Zelensky, the Belgrade protest. Never tuned on.
+
+Run with `-s -rxX` to see per-page tables, missed events and unmatched predictions.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pytest
+from scoring_events import cluster_pairs
+from test_events_heldout import (
+    HeldoutRun,
+    clean_and_date,
+    code_events,
+    describe,
+    score_run,
+    totals,
+    with_gold_publication,
+)
+
+MIN_RECALL, MIN_PRECISION, MIN_MODALITY = 0.7, 0.7, 0.9
+
+
+@dataclass(frozen=True)
+class HeldoutSet:
+    name: str
+    min_pages: int
+    min_singleton_clusters: int = 0
+    gaps: dict[str, str] = field(default_factory=dict, hash=False, compare=False)  # test -> xfail reason
+
+    @property
+    def folder(self) -> Path:
+        return Path(__file__).parent / f"events_heldout{self.name}"
+
+
+SETS = [
+    HeldoutSet("2", 14, gaps={"clusters": "same-event clusters of set 2 are not all merged and matched yet"}),
+    HeldoutSet(
+        "3", 10, 2, gaps={"clusters": "same-event clusters of set 3 are not all merged and matched yet"}
+    ),
+    HeldoutSet(
+        "4",
+        8,
+        2,
+        gaps={
+            "recall": "set 4 recall is 0.53: protests, denials, allegations and planned meetings missed",
+            "clusters": "set 4 clusters are 21/28: the id/en agreement-signing pair is misdated",
+        },
+    ),
+]
+
+
+def per_set(test: str) -> list:
+    """The sets as parameters, each marked xfail(strict=False) where that test is a known gap."""
+    return [
+        pytest.param(s, id=f"set{s.name}", marks=pytest.mark.xfail(strict=False, reason=s.gaps[test]))
+        if test in s.gaps
+        else pytest.param(s, id=f"set{s.name}")
+        for s in SETS
+    ]
+
+
+def load_golds(held: HeldoutSet) -> dict[str, dict]:
+    pages = sorted(p for p in (held.folder / "gold").glob("*.json") if p.name != "clusters.json")
+    return {g["file"]: g for g in (json.loads(p.read_text(encoding="utf-8")) for p in pages)}
+
+
+def load_clusters(held: HeldoutSet) -> list[list[list[str]]]:
+    return json.loads((held.folder / "gold" / "clusters.json").read_text(encoding="utf-8"))
+
+
+@cache
+def run(held: HeldoutSet) -> HeldoutRun:
+    golds = load_golds(held)
+    articles = clean_and_date([held.folder / name for name in golds])
+    result = score_run(golds, articles, code_events(articles))
+    ideal = score_run(golds, articles, code_events(with_gold_publication(articles, golds)))
+    print(report(held, result))
+    print(report(held, ideal, "with the annotated publication dates"))
+    return result
+
+
+def report(held: HeldoutSet, result: HeldoutRun, title: str = "as the pipeline runs") -> str:
+    head = f"held-out set {held.name}, {title}: page | required found | predicted (unmatched) | modality ok"
+    lines = ["", head]
+    for name, s in result.scores.items():
+        counts = f"{s.required_found}/{s.required} | {s.predicted} ({s.unmatched_count}) | {s.modality_ok}"
+        lines.append(f"  {name}: {counts}")
+        lines += [f"      missed {gid}" for gid in s.missed]
+        lines += [f"      unmatched {describe(ev)}" for ev in s.unmatched]
+    for lang in ("id", "en"):
+        t = totals([s for n, s in result.scores.items() if n.startswith(f"{lang}_")])
+        lines.append(
+            f"  [{lang}] recall {t['recall']:.3f} ({t['found']}/{t['required']}) "
+            f"precision {t['precision']:.3f} modality {t['modality']:.3f}"
+        )
+    t = totals(list(result.scores.values()))
+    right, total = cluster_pairs(load_clusters(held), result.matched_ids)
+    lines.append(
+        f"  [all] recall {t['recall']:.3f} ({t['found']}/{t['required']}) precision {t['precision']:.3f} "
+        f"modality {t['modality']:.3f} clusters {right}/{total}"
+    )
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("held", per_set("consistent"))
+def test_set_is_big_bilingual_and_consistent(held: HeldoutSet) -> None:
+    golds = load_golds(held)
+    langs = [name.split("_", 1)[0] for name in golds]
+    assert len(golds) >= held.min_pages
+    assert 0.5 <= langs.count("id") / len(langs) <= 0.7
+    for name, gold in golds.items():
+        assert (held.folder / name).is_file()
+        assert any(e["required"] for e in gold["events"]), name
+        body = " ".join(gold["body_required"])
+        assert all(e["evidence"] in body for e in gold["events"]), name
+    required = {(name, e["id"]) for name, g in golds.items() for e in g["events"] if e["required"]}
+    clusters = load_clusters(held)
+    assert all(tuple(member) in required for group in clusters for member in group)
+    assert sum(len(group) > 1 for group in clusters) >= 3
+    assert sum(len(group) == 1 for group in clusters) >= held.min_singleton_clusters
+    assert (held.folder / ".kabarignore").read_text(encoding="utf-8").split() == ["gold/"]
+
+
+@pytest.mark.parametrize("held", per_set("languages"))
+def test_every_page_becomes_an_article_in_its_language(held: HeldoutSet) -> None:
+    result = run(held)
+    assert result.languages == {n: n.split("_", 1)[0] for n in result.golds}
+
+
+@pytest.mark.parametrize("held", per_set("recall"))
+def test_event_recall(held: HeldoutSet) -> None:
+    result = run(held)
+    t = totals(list(result.scores.values()))
+    missed = [f"{s.file}: {gid}" for s in result.scores.values() for gid in s.missed]
+    assert t["recall"] >= MIN_RECALL, f"recall {t['recall']:.3f}; missed:\n" + "\n".join(missed)
+
+
+@pytest.mark.parametrize("held", per_set("precision"))
+def test_event_precision(held: HeldoutSet) -> None:
+    result = run(held)
+    t = totals(list(result.scores.values()))
+    spurious = [f"{s.file}: {describe(ev)}" for s in result.scores.values() for ev in s.unmatched]
+    assert t["precision"] >= MIN_PRECISION, f"precision {t['precision']:.3f}; unmatched:\n" + "\n".join(
+        spurious
+    )
+
+
+@pytest.mark.parametrize("held", per_set("modality"))
+def test_modality_of_matched_required_events(held: HeldoutSet) -> None:
+    result = run(held)
+    t = totals(list(result.scores.values()))
+    wrong = [
+        f"{s.file}: {gid} gold {g['modality']} got {s.matched[gid].get('modality')}"
+        for s in result.scores.values()
+        for gid, g in ((e["id"], e) for e in result.golds[s.file]["events"] if e["required"])
+        if gid in s.matched and s.matched[gid].get("modality") != g["modality"]
+    ]
+    assert t["modality"] >= MIN_MODALITY, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("held", per_set("clusters"))
+def test_clusters(held: HeldoutSet) -> None:
+    right, total = cluster_pairs(load_clusters(held), run(held).matched_ids)
+    assert right == total, f"{right}/{total} cluster pairs right"
