@@ -1,5 +1,6 @@
 """Temporal tagger vs dateparser 1.5: accuracy on tests/data/temporal_cases.csv, speed on article bodies;
-and publication dates on the gold page sets: published_at to the minute (the scorer's rule) and speed.
+and publication dates on the gold page sets (published_at to the minute, the scorer's rule) and on the
+publication-format battery, with their speed.
 
 Run by hand: .venv/bin/python bench/bench_dates.py [--repeat 30]
 dateparser is credited with a row when one of its hits overlaps the expected span and its date falls
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import statistics
 import time
@@ -30,6 +32,10 @@ PAGE_SETS = [
     (ROOT / "tests" / "events_heldout", ROOT / "tests" / "events_heldout" / "gold"),
     (ROOT / "tests" / "heldout2" / "pages", ROOT / "tests" / "heldout2" / "gold"),
     (ROOT / "tests" / "pages", ROOT / "tests" / "pages" / "gold"),
+    (ROOT / "tests" / "heldout3" / "pages", ROOT / "tests" / "heldout3" / "gold"),
+    (ROOT / "tests" / "events_heldout2", ROOT / "tests" / "events_heldout2" / "gold"),
+    (ROOT / "tests" / "events_heldout3", ROOT / "tests" / "events_heldout3" / "gold"),
+    (ROOT / "tests" / "events_heldout4", ROOT / "tests" / "events_heldout4" / "gold"),
 ]
 
 EXTRA_BODIES = [
@@ -149,6 +155,22 @@ def publication(repeat: int) -> None:
         )
 
 
+def battery(repeat: int) -> None:
+    """The publication-format battery (tests/data/publication_formats.csv): rows right, and time per row
+    through the same candidates → resolve_publication path the test uses."""
+    spec = importlib.util.spec_from_file_location("battery", ROOT / "tests" / "test_dates_formats.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    cases = module.load_cases()
+    failed = [c["case"] for c in cases if module.checked(c)]
+    ms = median_ms(lambda: [module.resolve(c) for c in cases], repeat)
+    print(
+        f"publication battery: {len(cases) - len(failed)}/{len(cases)} rows right "
+        f"({1 - len(failed) / len(cases):.3f}), {ms / len(cases):.2f} ms/row; failed: {failed or '-'}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=50)
@@ -164,6 +186,7 @@ def main() -> None:
     total_ratio = statistics.median(b / a for _, a, b in rows)
     print(f"median speed ratio (search_dates / tag): {total_ratio:.1f}x")
     publication(max(3, args.repeat // 10))
+    battery(max(3, args.repeat // 10))
 
 
 if __name__ == "__main__":

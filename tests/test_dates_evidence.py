@@ -54,10 +54,10 @@ NUMERIC_ORDER = [
      "2024-06-05T10:00:00+07:00"),
     ("another date on the page only day-first can read",
      page(line("Published 05/06/2024 09:00", no=5), line("Updated 13/06/2024 10:00", no=6, role="updated")),
-     "2024-06-05"),
+     "2024-06-05T09:00:00+00:00"),  # no zone known: UTC assumed, flagged
     ("another date on the page only month-first can read",
      page(line("Published 05/06/2024 09:00", no=5), line("Updated 05/13/2024 10:00", no=6, role="updated")),
-     "2024-05-06"),
+     "2024-05-06T09:00:00+00:00"),
     ("a printed weekday fits one reading", page(line("Published Wednesday, 05/06/2024")), "2024-06-05"),
     ("a weekday beats the outlet's habit", page(line("Monday 05/06/2024"), site="dw.com"), "2024-05-06"),
     ("meta confirms day-first on an American-looking page",

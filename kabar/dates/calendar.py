@@ -123,6 +123,18 @@ def site_zones() -> dict[str, str]:
 
 
 @cache
+def dateline_zones() -> dict[str, str]:
+    """IANA zones of dateline cities, lower case, for zone-less times on pages of unknown outlets."""
+    return dict(_read_toml("common", "timezones.toml")["dateline_zones"])
+
+
+@cache
+def fallback_zones() -> dict[str, str]:
+    """The zone assumed by page language when nothing on or about the page gives one (English: UTC)."""
+    return dict(_read_toml("common", "timezones.toml")["fallback_by_language"])
+
+
+@cache
 def month_first_zones() -> tuple[frozenset[str], tuple[int, int]]:
     """(zones whose pages print numeric dates month-first, the printed-offset range that does too)."""
     raw = _read_toml("common", "timezones.toml")["numeric_order"]

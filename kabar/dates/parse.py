@@ -10,6 +10,9 @@ from zoneinfo import ZoneInfo
 
 from kabar.dates.calendar import all_months, all_weekdays, alternation, calendar, timezones
 
+TWO_DIGIT_CENTURY = 2000  # "03/12/25": news pages print this century's years
+MAX_OFFSET_MINUTES = 14 * 60  # the widest offset in use (UTC+14); a larger one is a misread
+
 Day = date  # the field `date` below shadows the type inside the class body
 
 
@@ -45,9 +48,13 @@ class ParsedDateTime:
 
 
 _TIME = r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
-# Text dumps glue a byline's spans: "November 4, 202412:52 PM" is a year followed by a time.
-_YEAR_END = r"(?:\b|(?=[01]?\d:[0-5]\d))"
-_OFFSET = r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2}"
+# Text dumps glue a byline's spans: "November 4, 202412:52 PM" is a year followed by a time, and
+# "12 Mar 202512 Mar 2025" a year followed by the same date printed again.
+_YEAR_END = r"(?:\b|(?=[01]?\d:[0-5]\d)|(?=[0-3]?\d\s+(?:{months})\b))"
+# "GMT+700" is +07:00: the hour takes one digit when two would leave a lone minute digit behind.
+_OFFSET = r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?!\d)|[+\-−]\d{2}:?\d{2}"
+# A month glued to the digits before it ("03/12/2025March 12, 2025") still starts a date.
+_MONTH_START = r"(?:\b|(?<=\d))"
 
 
 @cache
@@ -57,23 +64,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     weekdays = alternation(all_weekdays())
     fixed, iana, _ = timezones()
     zone = rf"(?P<zone>{_OFFSET}|\b(?:{alternation(list(fixed) + list(iana))})\b)"
+    year_end = _YEAR_END.format(months=months)
     return {
         "iso": re.compile(
             r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})"
             r"(?::(?P<s>\d{2})(?:\.\d+)?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
         ),
         "dmy": re.compile(
-            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?P<mon>{months})\.?,?[\s\-]+(?P<y>\d{{4}}){_YEAR_END}",
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?P<mon>{months})\.?,?[\s\-]+(?P<y>\d{{4}}){year_end}",
             re.I,
         ),
         "mdy": re.compile(
-            rf"\b(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_YEAR_END}", re.I
+            rf"{_MONTH_START}(?P<mon>{months})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){year_end}",
+            re.I,
         ),
         # '2025/1/2', and '2025.01.02' only with two-digit fields so a version number is not a date
         "ymd": re.compile(
             r"(?<![\d.])(?P<y>\d{4})(?:/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b|\.(?P<m2>0[1-9]|1[0-2])\.(?P<d2>[0-3]\d)(?![.\d]))"
         ),
-        "num": re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d{{4}}){_YEAR_END}"),
+        "num": re.compile(rf"(?<![\d/.])(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d{{4}}){year_end}"),
+        # "03/12/25 5:05 PM ET": a two-digit year only with slashes and a clock right after it
+        "num2": re.compile(
+            r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{2})"
+            r"(?=,?\s+(?:at\s+)?[012]?\d[:.][0-5]\d)"
+        ),
         "time_after": re.compile(
             rf"^(?:\s|[,|/\-–—@•·)]|\bat\b|\bpukul\b|\bpkl\b\.?|\bjam\b)*{_TIME}(?:\s*\(?{zone}\)?)?",
             re.I,
@@ -105,9 +119,9 @@ def _find_date(text: str, lang: str, day_first: bool | None) -> _Hit | None:
     """The earliest absolute date in `text` with its span, trying every printed form."""
     found: list[_Hit] = []
     pats = _patterns()
-    for name in ("iso", "dmy", "mdy", "ymd", "num"):
+    for name in ("iso", "dmy", "mdy", "ymd", "num", "num2"):
         for m in pats[name].finditer(text):
-            hit = _numeric(m, text, lang, day_first) if name == "num" else _named(name, m)
+            hit = _numeric(m, text, lang, day_first) if name.startswith("num") else _named(name, m)
             if hit is not None:
                 found.append(hit)
                 break
@@ -129,6 +143,7 @@ def _numeric(m: re.Match[str], text: str, lang: str, day_first: bool | None) -> 
     printed before it fits, else `day_first`, else the language's habit (English month-first, the rest
     of the world day-first)."""
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    year += TWO_DIGIT_CENTURY if year < 100 else 0
     pairs = (("dmy", _calendar_date(year, b, a)), ("mdy", _calendar_date(year, a, b)))
     readings = {k: v for k, v in pairs if v}
     if not readings:
@@ -191,7 +206,8 @@ def zone_offset(zone: str, day: date, clock: time | None) -> int | None:
     m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", token)
     if m:
         sign = -1 if m.group(1) == "-" else 1
-        return sign * (int(m.group(2)) * 60 + int(m.group(3) or 0))
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return sign * minutes if minutes <= MAX_OFFSET_MINUTES else None
     return None
 
 

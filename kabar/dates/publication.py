@@ -28,9 +28,7 @@ def resolve_publication(article: CleanArticle, fetched_at: datetime | None = Non
     found = _all_stamps(article, lang, fetched_at)
     published = [s for s in found.stamps if s.role != "updated"]
     updated = [s for s in found.stamps if s.role == "updated"]
-    best = _best(published)
-    if best is None and updated:  # only "Diperbarui …" printed: the first version is no later
-        best = min(updated, key=lambda s: s.parsed.utc())
+    best = _first_version(published, updated)
     text = "\n\n".join(t for t in (article.subtitle, article.body) if t)
     flags: list[str] = []
     page_date = _widget_date(published, best)
@@ -73,7 +71,7 @@ def _all_stamps(article: CleanArticle, lang: str, fetched_at: datetime | None) -
     if any(o is not None for o in orders):
         own = [stamps(c, lang, None, o) for c, o in zip(candidates, orders, strict=True)]
     first = [s for group in own for s in group]
-    zone = home_zone(first, article.site, article.url, lang)
+    zone = home_zone(first, article.site, article.url, lang, article.dateline)
     found = first
     if zone != timezones()[2].get(lang):
         found = [s for c, o in zip(candidates, orders, strict=True) for s in stamps(c, lang, zone, o)]
@@ -112,6 +110,17 @@ def _best(published: Sequence[Stamp]) -> Stamp | None:
     for s in published:
         if s.source in VISIBLE_SOURCES and _mislabelled(best.parsed, s.parsed):
             return s
+    return best
+
+
+def _first_version(published: Sequence[Stamp], updated: Sequence[Stamp]) -> Stamp | None:
+    """The strongest publication stamp. When only an update is printed ("Updated 3:14 AM EDT, …"), the
+    earliest update stands for it, the first version being no later; so it does when the only
+    publication-like dates lie in the body (related items, a footer), which date other stories."""
+    best = _best(published)
+    own = [s for s in updated if s.source != "body"] if best is not None and best.source == "body" else []
+    if own or (best is None and updated):
+        return min(own or updated, key=lambda s: s.parsed.utc())
     return best
 
 

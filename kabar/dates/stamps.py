@@ -43,9 +43,11 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(published, updated) marker regexes over both languages: bylines mix them."""
     pub = [w for lang in ("id", "en") for w in calendar(lang).published_markers]
     upd = [w for lang in ("id", "en") for w in calendar(lang).updated_markers]
+    # Text dumps glue a marker to the zone before it ("GMT+7Updated 2 hours ago"): only a letter
+    # before it makes it part of another word.
     return (
-        re.compile(rf"(?<!\w)(?:{alternation(pub)})(?!\w)", re.I),
-        re.compile(rf"(?<!\w)(?:{alternation(upd)})(?!\w)", re.I),
+        re.compile(rf"(?<![^\W\d_])(?:{alternation(pub)})(?!\w)", re.I),
+        re.compile(rf"(?<![^\W\d_])(?:{alternation(upd)})(?!\w)", re.I),
     )
 
 

@@ -7,23 +7,37 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from kabar.dates.calendar import site_zones, timezones
+from kabar.dates.calendar import dateline_zones, fallback_zones, site_zones, timezones
 from kabar.dates.stamps import Stamp
 
 MAX_OFFSET_MINUTES = 14 * 60
 OFFSET_STEP_MINUTES = 15  # every zone in use is a whole quarter hour off UTC
 
 
-def home_zone(found: Sequence[Stamp], site: str | None, url: str | None, lang: str) -> str | None:
-    """A zone for times printed without one: a zone the page prints elsewhere, else the offset that
-    turns a byline's clock into a meta value's instant, else the language's default, else the outlet's."""
+def home_zone(
+    found: Sequence[Stamp], site: str | None, url: str | None, lang: str, dateline: str | None = None
+) -> str | None:
+    """A zone for times printed without one, strongest evidence first: a zone the page prints elsewhere,
+    the offset that turns a byline's clock into a meta value's instant, the language's default, the
+    outlet's (or its country-code domain's), the dateline city's, else the language's last resort."""
     return (
         _printed_zone(found)
         or _matched_offset(found)
         or timezones()[2].get(lang)
         or site_zone(site)
         or site_zone(_host(url))
+        or dateline_zone(dateline)
+        or fallback_zones().get(lang)
     )
+
+
+def dateline_zone(dateline: str | None) -> str | None:
+    """The zone of a dateline's city ("KUALA LUMPUR", "Nusa Dua, Bali"), its first or last part."""
+    if not dateline:
+        return None
+    table = dateline_zones()
+    parts = [p.strip().lower() for p in dateline.split(",")]
+    return table.get(" ".join(dateline.lower().split())) or table.get(parts[0]) or table.get(parts[-1])
 
 
 def site_zone(domain: str | None) -> str | None:
