@@ -54,13 +54,14 @@ SETS = [
     HeldoutSet(
         "3", 10, 2, gaps={"clusters": "same-event clusters of set 3 are not all merged and matched yet"}
     ),
+    HeldoutSet("4", 8, 2),  # blind 0.53 recall / 0.71 precision; 0.82 / 0.84 after round 5
     HeldoutSet(
-        "4",
-        8,
+        "5",
+        12,
         2,
         gaps={
-            "recall": "set 4 recall is 0.53: protests, denials, allegations and planned meetings missed",
-            "clusters": "set 4 clusters are 21/28: the id/en agreement-signing pair is misdated",
+            "recall": "blind set 5 scores recall 0.467 (28/60), precision 0.847 after round 5",
+            "clusters": "same-event clusters of set 5 are not all matched yet (116/276 pairs)",
         },
     ),
 ]
@@ -135,7 +136,7 @@ def test_set_is_big_bilingual_and_consistent(held: HeldoutSet) -> None:
     assert all(tuple(member) in required for group in clusters for member in group)
     assert sum(len(group) > 1 for group in clusters) >= 3
     assert sum(len(group) == 1 for group in clusters) >= held.min_singleton_clusters
-    assert (held.folder / ".kabarignore").read_text(encoding="utf-8").split() == ["gold/"]
+    assert "gold/" in (held.folder / ".kabarignore").read_text(encoding="utf-8").split()
 
 
 @pytest.mark.parametrize("held", per_set("languages"))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kabar.events.data import toml_table
 from kabar.events.dating import UNKNOWN
+from kabar.events.modality import modality
 from kabar.events.roles import Slots
 from kabar.events.triggers import Trigger
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 Candidate = tuple[Trigger, Slots, tuple[int, int]]
 DEMONSTRATIVE = r"(?:itu|tersebut|ini)"
+UNREALISED = frozenset(["planned", "conditional", "negated"])
 
 
 @cache
@@ -54,8 +56,10 @@ def target_earlier_agents(
     """A reaction without a patient (`mengecam peluncuran tersebut`) targets the referred event's agent."""
     out = list(cands)
     for i, (trig, slots, sent) in enumerate(cands):
-        if slots.actor2 is not None or slots.actor1 is None or trig.rule.cameo[:2] not in _reaction_roots():
+        if slots.actor1 is None or trig.rule.cameo[:2] not in _reaction_roots():
             continue
+        # the event noun is the object itself (`mengecam serangan tersebut dalam konferensi pers bersama X`):
+        # its agent is the patient even when a later actor of the sentence took the slot
         roots = referred_roots(text, trig.end, lang)
         if not roots:
             continue
@@ -65,11 +69,18 @@ def target_earlier_agents(
             for c in out[:i]
             if c[0].rule.cameo[:2] in roots and c[1].actor1 is not None and keep(c)
             and c[1].actor1.key != agent.key and c[1].actor1.country != agent.country
+            and _realised(text, lang, c)
         ]  # fmt: skip
         if earlier:
             referent = earlier[-1][1].actor1
             out[i] = (trig, Slots(agent, referent, slots.how + "+event_anaphor"), sent)
     return out
+
+
+def _realised(text: str, lang: str, cand: Candidate) -> bool:
+    """`the attack` points at an attack that happened, not at one only threatened (`akan menyerang lagi`)."""
+    trig, _, sent = cand
+    return modality(text[sent[0] : trig.start], lang, trig.rule.modality) not in UNREALISED
 
 
 @cache
@@ -85,6 +96,12 @@ def _offset(date_text: str | None) -> int | None:
         if pattern.match(date_text.strip()):
             return days
     return None
+
+
+def _anchors(m: Mention) -> bool:
+    """Only a date the text states for a realised event anchors `the same day`: a plan's horizon or a
+    citation bound (`threatened to strike again`) is no day to count from."""
+    return m.modality != "planned" and not m.dating.how
 
 
 def date_from_previous(mentions: list[Mention]) -> list[Mention]:
@@ -107,7 +124,7 @@ def date_from_previous(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, dating=when, rule=m.rule + "+relative_day")
         elif days is not None:
             m = replace(m, dating=UNKNOWN, rule=m.rule + "+relative_unanchored")
-        elif m.dating.precision != "unknown" and m.dating.start is not None:
+        elif m.dating.precision != "unknown" and m.dating.start is not None and _anchors(m):
             previous = m.dating
         out.append(m)
     return out

@@ -21,6 +21,7 @@ from kabar.events.anaphora import Candidate, date_from_previous, inherit_linked_
 from kabar.events.context import home_country, lede_pair, main_pair, with_home_country
 from kabar.events.data import toml_table
 from kabar.events.dating import PRECISION_RANK, UNKNOWN, Dating, anchor_date, assign, dating, tag_text
+from kabar.events.fallbacks import anonymous_crowd, verbal_clash
 from kabar.events.gazetteer import Actor, Found
 from kabar.events.locations import HOSTED, dateline_location, location_after
 from kabar.events.modality import modality, unconfirmed_claim
@@ -111,6 +112,8 @@ def _keep(trig: Trigger, a1: Actor | None, a2: Actor | None) -> bool:
         return False
     if a1 is not None and a2 is not None and a1.key == a2.key:
         return False
+    if trig.rule.cameo in single:
+        return a1 is not None  # a lone denial or accusation needs its speaker, not its addressee
     needs_two = trig.rule.requires in ("object", "person") or (
         trig.rule.cameo[:2] in dyadic and trig.rule.cameo not in single
     )
@@ -123,8 +126,9 @@ def code_text(
     """Mentions of one text (a body or one caption), before consolidation."""
     sents = split_sentences(text)
     found = article_actors(text, lang)
-    actors = with_home_country(found, home_country(found, dateline))
-    cands = _roles(text, actors, sents, find_triggers(text, lang))
+    home = home_country(found, dateline)
+    actors = with_home_country(found, home)
+    cands = _roles(text, actors, sents, find_triggers(text, lang), home)
     cands = target_earlier_agents(text, lang, _without_purpose(text, lang, cands), _kept)
     viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
     anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
@@ -147,19 +151,19 @@ def code_text(
 
 
 def _roles(
-    text: str, actors: list[Found], sents: list[tuple[int, int]], triggers: list[Trigger]
+    text: str, actors: list[Found], sents: list[tuple[int, int]], triggers: list[Trigger], home: str | None
 ) -> list[Candidate]:
     """Actor slots of every trigger. `kedua negara` names the pair of the lede event: the triggers whose
     sentence says so before them are coded again knowing that pair."""
     main = main_pair(actors)
-    ctx = Context(text, actors, main, tuple(sents))
+    ctx = Context(text, actors, main, tuple(sents), home)
     per_trigger = [_candidates(ctx, sents, trig) for trig in triggers]
     if PAIR.search(text):
         lede = lede_pair(
             [(s.actor1, s.actor2) for cands in per_trigger for t, s, _ in cands if _kept((t, s, _))]
         )
         if lede is not None and lede != main:
-            again = Context(text, actors, lede, tuple(sents))
+            again = Context(text, actors, lede, tuple(sents), home)
             per_trigger = [
                 _candidates(again, sents, trig) if _pair_before(text, sents, trig) else cands
                 for trig, cands in zip(triggers, per_trigger, strict=True)
@@ -183,7 +187,11 @@ def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger) -> li
     sent = _sentence_of(sents, trig.start)
     if sent is None:
         return []
-    return [(trig, _without_metonym(slots, trig.rule.cameo), sent) for slots in assign_roles(ctx, sent, trig)]
+    out: list[Candidate] = []
+    for slots in assign_roles(ctx, sent, trig):
+        slots = anonymous_crowd(_without_metonym(slots, trig.rule.cameo), trig, ctx.home)
+        out.append((verbal_clash(trig, slots), slots, sent))
+    return out
 
 
 def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candidate]:
@@ -322,6 +330,8 @@ def _mention(
     if where is None and trig.rule.cameo in HOSTED and not in_caption:
         where = dateline_location(dateline)
         rule += "+dateline_location" if where else ""
+    if a1 is not None and a1.country is None and "+anonymous_crowd" in slots.how and where is not None:
+        a1 = replace(a1, country=where.country)  # `thousands marched in central Bangkok`: Thai protesters
     dated = DATE_CONFIDENCE.get(when.precision, 0.0)
     confidence = 0.5 + 0.2 * (a2 is not None) + dated - 0.1 * ("pronoun" in rule)
     return Mention(
@@ -415,6 +425,19 @@ def _quality(m: Mention) -> tuple:
     )
 
 
+def _fuller_same_sentence(host: Mention, m: Mention) -> bool:
+    """`Israel attacked Beirut ..., the first air strike on Lebanon since ...`: of two reports of one act in
+    one sentence, the better-dated one may have lost its agent; the one naming both sides keeps its actors."""
+    return (
+        host.char_start == m.char_start
+        and host.in_caption == m.in_caption
+        and host.actor2 is None
+        and m.actor1 is not None
+        and m.actor2 is not None
+        and m.modality == host.modality
+    )
+
+
 def consolidate(mentions: list[Mention]) -> list[Mention]:
     """One mention per event per article: the best-dated report wins, others fold into it."""
     kept: list[Mention] = []
@@ -422,6 +445,8 @@ def consolidate(mentions: list[Mention]) -> list[Mention]:
         host = next((k for k in kept if _same_event(k, m)), None)
         if host is None:
             kept.append(m)
+        elif _fuller_same_sentence(host, m):
+            kept[kept.index(host)] = replace(m, dating=host.dating, rule=m.rule + "+sentence_fold")
         elif host.location is None and m.location is not None:
             kept[kept.index(host)] = replace(host, location=m.location)
     return sorted(kept, key=lambda m: (m.in_caption, m.char_start))

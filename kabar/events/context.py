@@ -13,7 +13,7 @@ from functools import cache
 from kabar.events.gazetteer import Actor, Found, gazetteer
 from kabar.events.locations import dateline_location
 
-HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "CVL", "JUD"])
+HOME_ROLES = frozenset(["GOV", "MIL", "COP", "LEG", "CVL", "JUD", "OPP"])
 
 
 @cache

@@ -7,7 +7,11 @@ import re
 from kabar.events.gazetteer import Actor, Found, lookup
 from kabar.events.spans import ByStart
 
-LOCATIVE = re.compile(r"(?i)(?:\b(?:di|ke|in|at|to)\s+)$")
+LOCATIVE = re.compile(  # `in central Belgrade`, `di sekitar Taiwan`, `off the coast of Luzon`
+    r"(?i)\b(?:(?:di|ke|in|at|to)\s+(?:(?:central|downtown|northern|southern|eastern|western|pusat|kota|"
+    r"sekitar|dekat|lepas pantai|perairan|wilayah)\s+)?|(?:around|near|off|off the coast of)\s+)$"
+)
+LOOK_BACK = 24
 HOSTED = ("040", "043", "046")
 
 
@@ -15,7 +19,8 @@ def location_after(text: str, actors: list[Found] | ByStart, start: int, end: in
     """The first place or country introduced by a locative preposition between `start` and `end` (`actors`
     sorted by start)."""
     for f in (actors if isinstance(actors, ByStart) else ByStart(actors)).starting_in(start, end):
-        if f.actor.kind in ("place", "country") and LOCATIVE.search(text[max(0, f.start - 4) : f.start]):
+        before = text[max(0, f.start - LOOK_BACK) : f.start]
+        if f.actor.kind in ("place", "country") and LOCATIVE.search(before):
             return f.actor
     return None
 

@@ -126,7 +126,13 @@ LAST_WORD = re.compile(r"(\w+)\W*$")
 NYA_OBJECT = re.compile(r"(?i)\s*(?:dengan|kepada|terhadap|untuk)nya\b")
 BETWEEN = re.compile(r"(?i)\s*(?:antara|between)\s")
 MAX_GAP_WORDS = 14
-FRONTED_MAX_WORDS = 3  # `Dalam pertemuan dengan X, Y ...`: the trigger opens the sentence
+FRONTED_MAX_WORDS = 3
+# `..., sebelum terbang ke`, `after meeting`, `mengatakan akan`: the verb has no subject of its own
+SUBJECTLESS_CLAUSE = re.compile(
+    r"(?i)(?<!\w)(?:(?:sebelum|setelah|sesudah|seusai|sambil|before|after|while)\s+(?:(?:akan|kemudian|then)\s+)?"
+    r"|(?:mengatakan|menyatakan|menegaskan|berjanji)\s+(?:bahwa\s+)?(?:(?:ia|dia|pihaknya)\s+)?(?:akan|bakal|siap)\s+"
+    r"|(?:said|says|added|vowed)\s+(?:that\s+)?(?:he|she|it|they)\s+(?:would|will|had|has|was)\s+)$"
+)  # `Dalam pertemuan dengan X, Y ...`: the trigger opens the sentence
 
 
 @dataclass(frozen=True)
@@ -146,14 +152,17 @@ class Context:
     actors: list[Found]  # sorted by start
     pair: tuple[Actor, Actor] | None = None
     sentences: tuple[tuple[int, int], ...] = ()
+    home: str | None = None  # the article's home country (context.home_country)
 
     @cached_property
     def index(self) -> ByStart:
         return ByStart(self.actors)
 
 
-def _word_before(text: str, pos: int) -> str:
-    m = LAST_WORD.search(text, max(0, pos - 30), pos)
+def _word_before(text: str, pos: int, lo: int = 0) -> str:
+    """The word before `pos`, never reaching back before `lo` (a sentence start: the previous sentence's
+    last word, `... untuk memantau.`, says nothing of this sentence's subject)."""
+    m = LAST_WORD.search(text, max(lo, pos - 30), pos)
     return m.group(1).lower() if m else ""
 
 
@@ -261,6 +270,10 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
     """Agent(s) before the trigger: nearest actor not inside a prepositional phrase or an apposition."""
     text = ctx.text
     cands = _candidates(ctx, sent, trig)
+    if SUBJECTLESS_CLAUSE.search(text, sent[0], trig.start):
+        main = _main_subject(text, cands)
+        if main is not None:
+            return main
     if COORDINATED_VERB.search(text[sent[0] : trig.start]):
         cands = [c for c in cands if _word_before(text, c[0]) not in PREPOSITIONS][:2]
         cands = cands[1:] if _titled_person_after(text, cands) else cands[:1]
@@ -268,7 +281,7 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
         start, end, found, how = cands[i]
         if _words_between(text, end, trig.start) > MAX_GAP_WORDS:
             break
-        before = _word_before(text, start)
+        before = _word_before(text, start, sent[0])
         if how == "+pair" and before in PAIR_OF:
             return found, how
         if before in APPOSITION:  # `Anwar, selaku Ketua ASEAN, ...`: the title restates the agent
@@ -281,6 +294,15 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
             return _distinct(listed), how + "+coordinated"
         return found, how
     return [], ""
+
+
+def _main_subject(text: str, cands: list[Candidate]) -> tuple[list[Actor], str] | None:
+    """`Xi will meet Chinh before flying to Kuala Lumpur`: a verb with no subject of its own after `sebelum`,
+    `after`, `while` shares the sentence's subject, the first actor outside a prepositional phrase."""
+    for start, _end, found, how in cands:
+        if _word_before(text, start) not in PREPOSITIONS and _word_before(text, start) not in APPOSITION:
+            return found, how + "+main_subject"
+    return None
 
 
 def _titled_person_after(text: str, cands: list[Candidate]) -> bool:
