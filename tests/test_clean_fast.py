@@ -3,14 +3,22 @@ structured metadata (figcaption, JSON-LD) comes through."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
+from lxml import html as lxml_html
 
 from kabar.clean import clean_pages, lexicon
 from kabar.clean.article import confirmed
 from kabar.clean.byline import prefer_known
+from kabar.clean.classify import BLANK, BOILER, DATE, HEADING, SENTENCE, SHORT, indices_of
 from kabar.clean.gate import gated_patterns, required_literals
 from kabar.clean.language import TOKEN, _tokens, body_words
+from kabar.clean.lines import WORD, Line, word_count, words_in
+from kabar.clean.markdown import looks_markdown
+from kabar.clean.marked import element_authors, element_dates
 from kabar.clean.phrases import matches_at
+from kabar.clean.region import headline_runs
 from kabar.clean.sources import agencies_in, cued_outlets
 from kabar.model import CleanArticle, Page
 
@@ -149,3 +157,77 @@ def test_pages_share_line_records_and_an_alt_caption_does_not_leak_into_other_pa
     assert first[0] is second[0] and first[0].text == ""
     first[0] = first[0].with_text(first[0].image_alt or "")
     assert first[0].text.startswith("Warga") and second[0].text == ""
+
+
+WORD_TEXTS = [
+    "Pemerintah kota (3/12/2024) mengumumkan rencana: 3.5-an x_y it's e.g. U.S.-led",
+    "  -- 2024 ' . _ 42abc abc42 a-b-c  ",
+    "naïve café “kutipan” — ½ x² a_b",
+    "",
+    "\x01tab\tseparated\x7fwords",
+]
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS)
+def test_word_count_agrees_with_the_word_regex(text):
+    assert word_count(text) == len(WORD.findall(text))
+
+
+def test_words_in_reuses_line_counts_and_counts_edited_text():
+    lines = [Line(t, word_count(t)) for t in ["Satu dua tiga.", "Empat lima enam tujuh."]]
+    texts = ["Satu dua tiga.", "lima enam tujuh.", "Delapan"]
+    assert words_in(texts, lines) == word_count("\n\n".join(texts)) == 7
+
+
+def _headline_runs_by_loop(kinds: list[str]) -> list[bool]:
+    """The plain definition: HEADING/SHORT lines in a run of 3+, blanks and dates passed over."""
+    flags, run = [False] * len(kinds), []
+    for i, kind in enumerate([*kinds, SENTENCE]):
+        if kind in (HEADING, SHORT):
+            run.append(i)
+        elif kind not in (BLANK, DATE):
+            for j in run if len(run) >= 3 else []:
+                flags[j] = True
+            run = []
+    return flags
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_headline_runs_agree_with_the_plain_loop(seed):
+    rng = random.Random(seed)
+    kinds = [rng.choice([HEADING, SHORT, BLANK, DATE, SENTENCE, BOILER]) for _ in range(rng.randint(0, 60))]
+    assert headline_runs([Line("x", 1)] * len(kinds), kinds) == _headline_runs_by_loop(kinds)
+
+
+def test_indices_of_finds_every_line_of_a_kind():
+    kinds = [SENTENCE, BLANK, SENTENCE, HEADING]
+    assert indices_of(kinds, SENTENCE) == [0, 2] and indices_of(kinds, DATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plain text\nonly", False),
+        ("# Judul\nteks", True),
+        ("a\n## b", True),
+        ("[x](y)", True),
+        ("**b**", True),
+    ],
+)
+def test_looks_markdown(text, expected):
+    assert looks_markdown(text) is expected
+
+
+MARKED_PAGE = """<html><body><div class="byline"><span class="author-name">Rina Marlina</span>
+<time datetime="2024-05-01T10:00:00+07:00">1 Mei 2024</time></div>
+<aside class="related"><span class="date">2 Mei 2024</span><span class="author">Bukan Penulis</span></aside>
+<p>Isi berita.</p></body></html>"""
+
+
+def test_marked_elements_found_once_for_dates_and_authors():
+    root = lxml_html.fromstring(MARKED_PAGE)
+    dates = element_dates(root)
+    assert [c.text for c in dates] == ["2024-05-01T10:00:00+07:00", "1 Mei 2024"]
+    assert element_authors(root) == ["Rina Marlina"]
+    other = lxml_html.fromstring(MARKED_PAGE.replace("Rina Marlina", "Dewi Lestari"))
+    assert element_authors(other) == ["Dewi Lestari"]  # a new tree is walked afresh

@@ -13,7 +13,7 @@ from kabar.clean.candidates import line_candidates, url_candidates
 from kabar.clean.classify import BLANK, BOILER, BYLINE, DATE
 from kabar.clean.dateline import Dateline, own_line_dateline
 from kabar.clean.language import detect_language
-from kabar.clean.lines import Line, norm_key, word_count
+from kabar.clean.lines import Line, norm_key, word_count, words_in
 from kabar.clean.liveblog import extend_over_repeats
 from kabar.clean.region import body_region
 from kabar.clean.site import domain_of_url, outlet_domain, site_from_lines
@@ -73,7 +73,7 @@ def clean_lines(
         kinds[dateline.own_line] = BOILER
     paragraphs = confirmed(body_paragraphs(lines, kinds, start, end, dateline), hints.main_text)
     body = "\n\n".join(paragraphs)
-    words = word_count(body)
+    words = words_in(paragraphs, lines[start:end])
     if words < MIN_BODY_WORDS:
         return Rejection(
             source,

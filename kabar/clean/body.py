@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kabar.clean import lexicon
-from kabar.clean.classify import BLANK, BOILER, HEADING, SENTENCE, SHORT
+from kabar.clean.classify import BLANK, BOILER, HEADING, SENTENCE, SHORT, indices_of
 from kabar.clean.dateline import Dateline, own_line_dateline, parse_dateline
 from kabar.clean.lines import Line
 from kabar.clean.outlets import outlet_named
@@ -152,12 +152,16 @@ def body_paragraphs(
     keys: set[str] = set()
     bare = [""] * len(lines)
     announcers = []  # sentences ending with a colon: a list may follow
-    for i in range(start, end):
-        if kinds[i] == SENTENCE:
-            bare[i] = _bare(lines[i].key)
-            if lines[i].text[-1:] == ":":
-                announcers.append(i)
-    region, copies = "\n".join(bare), Counter(bare)
+    sentences = [start + i for i in indices_of(kinds[start:end], SENTENCE)]
+    for i in sentences:
+        bare[i] = _bare(lines[i].key)
+        if lines[i].text[-1:] == ":":
+            announcers.append(i)
+    # only sentences hold text to compare; a line never spans a '\n', so the blanks add no match
+    shown = [bare[i] for i in sentences]
+    region, copies = "\n".join(shown), Counter(shown)
+    if len(shown) < len(lines):
+        copies[""] += len(lines) - len(shown)  # the count of distinct lines includes the empty one
     items = introduced_items(lines, kinds, announcers, end) if announcers else set()
     for i in range(start, end):
         kind = kinds[i]

@@ -8,7 +8,7 @@ from typing import Literal
 
 from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BYLINE, CAPTION, DATE
-from kabar.clean.dates_hint import looks_like_date
+from kabar.clean.dates_hint import line_dated
 from kabar.clean.lines import Line
 from kabar.model import DateCandidate
 
@@ -54,7 +54,7 @@ def line_candidates(
     footer = [i for i in range(end, len(lines)) if kinds[i] != BLANK][:FOOTER_LINES]
     for i in [*range(start), *footer]:
         line = lines[i]
-        if kinds[i] in (BLANK, CAPTION, ALT) or line.words > 30 or not looks_like_date(line.text):
+        if kinds[i] in (BLANK, CAPTION, ALT) or line.words > 30 or not line_dated(line):
             continue
         if i == subtitle:
             found.append(DateCandidate(line.text, "body", "unknown", i))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from kabar.clean.lines import LINE_CACHE
+from kabar.clean.lines import LINE_CACHE, Line
 
 # Language-neutral fallback (digits only): month names belong to the dates stage's calendar.toml.
 _NUMERIC_DATE = re.compile(
@@ -39,3 +39,10 @@ def looks_like_date(text: str) -> bool:
         return bool(_looks_like_date(text))
     except Exception:  # a bug in another stage must not stop cleaning
         return _fallback(text)
+
+
+def line_dated(line: Line) -> bool:
+    """looks_like_date of the line's text, kept on its shared record (menus and footers recur)."""
+    if line.dated is None:
+        line.dated = looks_like_date(line.text)
+    return line.dated

@@ -76,7 +76,7 @@ class GatedPatterns:
 
     def search(self, text: str, lowered: str | None = None) -> bool:
         low = text.lower() if lowered is None else lowered
-        present = [literal for literal in self.literals if literal in low]
+        present = list(filter(low.__contains__, self.literals))  # C-level: no per-literal bytecode
         if present:
             found = set(present)
             for literal in present:

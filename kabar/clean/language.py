@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from kabar.clean import lexicon
@@ -19,6 +20,9 @@ _WIDE_SEPARATORS = "\u00a0“”‘’«»–—…•·"
 _SEPARATORS = str.maketrans(
     {c: " " for c in "0123456789_!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~" + _WIDE_SEPARATORS}
 )
+# Every ASCII byte that is not a letter (controls too: no word character either) to a space: on ASCII
+# text, bytes.translate leaves only letters between the spaces.
+_ASCII_SEPARATORS = bytes(b if chr(b).isalpha() else 32 for b in range(128)) + bytes(range(128, 256))
 
 
 def _tokens(text: str) -> list[str]:
@@ -27,6 +31,8 @@ def _tokens(text: str) -> list[str]:
         for mark in _WIDE_SEPARATORS:
             if mark in text:
                 text = text.replace(mark, " ")
+    if text.isascii():
+        return text.encode().translate(_ASCII_SEPARATORS).decode().split()
     parts = text.translate(_SEPARATORS).split()
     if "".join(parts).isalpha():
         return parts
@@ -51,8 +57,9 @@ def detect_language(text: str) -> tuple[str | None, float]:
     tokens = body_words(text)[:MAX_TOKENS]
     if not tokens:
         return None, 0.0
+    counts = Counter(tokens)  # each distinct word looked up once per language, not each occurrence
     shares = {
-        lang: sum(map(words.__contains__, tokens)) / len(tokens)
+        lang: sum(map(counts.__getitem__, words.intersection(counts))) / len(tokens)
         for lang, words in lexicon.stopwords().items()
     }
     lang, share = max(shares.items(), key=lambda item: item[1])

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kabar.clean.markdown import looks_markdown, reduce_line
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
-WORD_ASCII = re.compile(r"[A-Za-z][\w'.-]*", re.ASCII)  # the same on ASCII text, without Unicode lookups
 QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2019": "'", "\u2018": "'"})
 
 # (copyright (site, name), outlet named by a copyright mark (site, name), printed (site, as written, weight))
@@ -34,10 +33,12 @@ class Line:
     key: str = ""  # norm_key(text), computed once
     # Facts other modules derive from the text alone, filled in on first need and kept for every page
     # that prints the line: its kind (classify), the sites it names (site), what it says about a photo
-    # (captions: '' for nothing).
+    # (captions: '' for nothing), whether it may hold a date, whether it opens a list widget.
     kind: str = ""
     sites: SiteFacts | None = None
     cue: str | None = None
+    dated: bool | None = None  # looks_like_date(text) (dates_hint)
+    opens_widget: bool | None = None  # 'list of 3 items' (related)
 
     def __post_init__(self) -> None:
         if not self.key and self.text:
@@ -62,8 +63,24 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+# WORD on ASCII text, without a regex: a word is a run of word characters (letters, digits, _ ' . -)
+# holding a letter; with the others deleted and separators made spaces, bytes.split counts the runs.
+_WORD_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'.-")
+_SEPARATE = bytes(b if b in _WORD_CHARS else 32 for b in range(256))
+_NOT_LETTERS = b"0123456789_'.-"
+
+
 def word_count(text: str) -> int:
-    return len((WORD_ASCII if text.isascii() else WORD).findall(text))
+    if text.isascii():
+        return len(text.encode().translate(_SEPARATE, _NOT_LETTERS).split())
+    return len(WORD.findall(text))
+
+
+def words_in(texts: Sequence[str], shown: Sequence[Line]) -> int:
+    """word_count of the texts joined by blank lines: no word spans a line break, so a text printed
+    whole as one of the `shown` lines reuses that line's count instead of a second regex scan."""
+    counts = {line.text: line.words for line in shown}
+    return sum(counts[text] if text in counts else word_count(text) for text in texts)
 
 
 def _plain(raw: str) -> Line:
@@ -86,20 +103,19 @@ def _records(raws: list[str], cache: dict[str, Line], build: Callable[[str], Lin
     """Each raw line's record, built on its first sighting; the cache starts afresh when full."""
     if len(cache) > LINE_CACHE:
         cache.clear()
-    found = [cache.get(raw) for raw in raws]
-    if None not in found:
-        return found  # type: ignore[return-value]
-    lines: list[Line] = []
-    for raw, line in zip(raws, found, strict=True):
-        if line is None:
-            line = cache[raw] = build(raw)
-        lines.append(line)
+    get = cache.get
+    lines = [get(raw) or _add(cache, raw, build) for raw in raws]
     return lines
+
+
+def _add(cache: dict[str, Line], raw: str, build: Callable[[str], Line]) -> Line:
+    line = cache[raw] = build(raw)
+    return line
 
 
 def split_lines(text: str) -> list[Line]:
     """Split a text dump into lines; markdown dumps are reduced to visible text first."""
-    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raws = (text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text).split("\n")
     if looks_markdown(text):
         return _records(raws, _MARKDOWN, _markdown)
     return _records(raws, _PLAIN, _plain)

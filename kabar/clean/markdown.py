@@ -53,4 +53,9 @@ def reduce_line(raw: str) -> MarkdownLine:
 
 def looks_markdown(text: str) -> bool:
     """Cheap test so plain dumps skip the markdown pass."""
-    return "](" in text or "**" in text or "\n#" in text or text.startswith("#")
+    # a one-character test (memchr) first: most plain dumps hold no ']', '*' or '#' at all
+    return (
+        ("]" in text and "](" in text)
+        or ("*" in text and "**" in text)
+        or ("#" in text and ("\n#" in text or text.startswith("#")))
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from lxml import etree
@@ -46,7 +46,13 @@ def _words() -> _Words:
 
 
 def _marks(element: Any) -> str:
-    return " ".join(element.get(name) or "" for name in ATTRIBUTES).lower()
+    attributes = element.attrib
+    if not attributes:  # most elements carry none of the four: skip the lookups
+        return NO_MARKS
+    return " ".join([attributes.get(name) or "" for name in ATTRIBUTES]).lower()
+
+
+NO_MARKS = " " * (len(ATTRIBUTES) - 1)  # what _marks joins for an element without those attributes
 
 
 def _elsewhere(element: Any) -> bool:
@@ -54,19 +60,42 @@ def _elsewhere(element: Any) -> bool:
     words = _words()
     for parent in element.iterancestors():
         tag = parent.tag.lower() if isinstance(parent.tag, str) else ""
-        if tag in words.elsewhere_tags or any(w in _marks(parent) for w in words.elsewhere):
+        if tag in words.elsewhere_tags or any(map(_marks(parent).__contains__, words.elsewhere)):
             return True
     return False
 
 
-def _marked(root: Any, words: tuple[str, ...]) -> Iterator[tuple[Any, str]]:
+@lru_cache(maxsize=1)
+def _scanned(root: Any) -> list[tuple[Any, str, str]]:
+    """(element, lower-cased tag, marks) of the elements that may hold a date or a writer, one walk
+    for both searches; the last tree only (the dates and the writers are sought on the same one)."""
+    elsewhere = _words().elsewhere
+    found = []
     for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag.lower() in ("meta", "link", "script", "style"):
+        tag = element.tag
+        if not isinstance(tag, str) or (tag := tag.lower()) in ("meta", "link", "script", "style"):
             continue
         marks = _marks(element)
-        if any(w in marks for w in _words().elsewhere):
-            continue
-        if (any(w in marks for w in words) or element.tag.lower() == "time") and not _elsewhere(element):
+        if not _holds(marks, elsewhere):
+            found.append((element, tag, marks))
+    return found
+
+
+def _holds(marks: str, words: tuple[str, ...]) -> bool:
+    """Any of `words` in `marks`; the answer for an element without marks is worked out once."""
+    if marks is NO_MARKS:
+        return _holds_blank(words)
+    return any(map(marks.__contains__, words))
+
+
+@cache
+def _holds_blank(words: tuple[str, ...]) -> bool:
+    return any(map(NO_MARKS.__contains__, words))
+
+
+def _marked(root: Any, words: tuple[str, ...]) -> Iterator[tuple[Any, str]]:
+    for element, tag, marks in _scanned(root):
+        if (tag == "time" or _holds(marks, words)) and not _elsewhere(element):
             yield element, marks
 
 

@@ -40,12 +40,19 @@ def _widget_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return union("widget_open"), union("widget_close")
 
 
+def opens_widget(line: Line) -> bool:
+    """The widget opener test of a line, kept on its shared record: every page tests every short line."""
+    if line.opens_widget is None:
+        line.opens_widget = _widget_marks()[0].match(line.key) is not None
+    return line.opens_widget
+
+
 def blank_inline_widgets(lines: Sequence[Line], kinds: list[str]) -> None:
     """Relabel a labelled list widget inside the story ('Recommended Stories / list of 3 items / ...
     / end of list') as blank, so the story around it stays one region and its items are no titles."""
-    opener, closer = _widget_marks()
+    closer = _widget_marks()[1]
     for i, line in enumerate(lines):
-        if line.words > WIDGET_LABEL_WORDS or not opener.match(line.key):
+        if line.words > WIDGET_LABEL_WORDS or not opens_widget(line):
             continue
         stop = next(
             (j for j in range(i + 1, min(len(lines), i + MAX_WIDGET_LINES)) if closer.match(lines[j].key)),
