@@ -23,6 +23,7 @@ from kabar.events.data import toml_table
 from kabar.events.dating import PRECISION_RANK, UNKNOWN, Dating, anchor_date, assign, dating, tag_text
 from kabar.events.fallbacks import anonymous_crowd, verbal_clash
 from kabar.events.gazetteer import Actor, Found
+from kabar.events.implicit import event_noun_slots, implied_agent, signing_partner, untitled_patient
 from kabar.events.locations import HOSTED, dateline_location, location_after
 from kabar.events.modality import modality, unconfirmed_claim
 from kabar.events.roles import PAIR, Context, Slots, assign_roles
@@ -128,7 +129,7 @@ def code_text(
     found = article_actors(text, lang)
     home = home_country(found, dateline)
     actors = with_home_country(found, home)
-    cands = _roles(text, actors, sents, find_triggers(text, lang), home)
+    cands = _roles(text, actors, sents, find_triggers(text, lang), home, lang)
     cands = target_earlier_agents(text, lang, _without_purpose(text, lang, cands), _kept)
     viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
     anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
@@ -151,13 +152,18 @@ def code_text(
 
 
 def _roles(
-    text: str, actors: list[Found], sents: list[tuple[int, int]], triggers: list[Trigger], home: str | None
+    text: str,
+    actors: list[Found],
+    sents: list[tuple[int, int]],
+    triggers: list[Trigger],
+    home: str | None,
+    lang: str,
 ) -> list[Candidate]:
     """Actor slots of every trigger. `kedua negara` names the pair of the lede event: the triggers whose
     sentence says so before them are coded again knowing that pair."""
     main = main_pair(actors)
     ctx = Context(text, actors, main, tuple(sents), home)
-    per_trigger = [_candidates(ctx, sents, trig) for trig in triggers]
+    per_trigger = [_candidates(ctx, sents, trig, lang) for trig in triggers]
     if PAIR.search(text):
         lede = lede_pair(
             [(s.actor1, s.actor2) for cands in per_trigger for t, s, _ in cands if _kept((t, s, _))]
@@ -165,7 +171,7 @@ def _roles(
         if lede is not None and lede != main:
             again = Context(text, actors, lede, tuple(sents), home)
             per_trigger = [
-                _candidates(again, sents, trig) if _pair_before(text, sents, trig) else cands
+                _candidates(again, sents, trig, lang) if _pair_before(text, sents, trig) else cands
                 for trig, cands in zip(triggers, per_trigger, strict=True)
             ]
     return [c for cands in per_trigger for c in cands]
@@ -183,12 +189,19 @@ def _pair_before(text: str, sents: list[tuple[int, int]], trig: Trigger) -> bool
     return sent is not None and PAIR.search(text, sent[0], trig.start) is not None
 
 
-def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger) -> list[Candidate]:
+def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger, lang: str) -> list[Candidate]:
     sent = _sentence_of(sents, trig.start)
     if sent is None:
         return []
     out: list[Candidate] = []
-    for slots in assign_roles(ctx, sent, trig):
+    found = (
+        [event_noun_slots(ctx, sent, trig)]
+        if trig.rule.kind == "subject_noun"
+        else assign_roles(ctx, sent, trig)
+    )
+    for slots in found:
+        slots = signing_partner(ctx, sent, trig, untitled_patient(ctx, sent, trig, slots))
+        slots = implied_agent(slots, trig, ctx.home, lang)
         slots = anonymous_crowd(_without_metonym(slots, trig.rule.cameo), trig, ctx.home)
         out.append((verbal_clash(trig, slots), slots, sent))
     return out
@@ -319,7 +332,8 @@ def _mention(
     in_caption: bool,
 ) -> Mention:
     a1, a2 = slots.actor1, slots.actor2
-    mod = modality(text[sent[0] : trig.start], lang, trig.rule.modality)
+    upto = trig.end if trig.rule.kind == "subject_noun" else trig.start  # `Perundingan itu akan digelar`
+    mod = modality(text[sent[0] : upto], lang, trig.rule.modality)
     when = dating(exprs, mod, anchor)
     if mod == "asserted" and anchor is not None and when.start is not None and when.start > anchor:
         mod = "planned"  # `invited Xi to visit Jakarta next year`: a date after publication is not yet done

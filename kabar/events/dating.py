@@ -27,6 +27,7 @@ SUBORDINATE = re.compile(
 )
 RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|which|yang)\s[^,;.]{3,80},")
 BOUND_WORD = re.compile(r"(?i)(?<!\w)(?:until|till|hingga|sampai|through)\s+(?:the\s+end\s+of\s+|akhir\s+)?$")
+DURATION_WORD = re.compile(r"(?i)(?<!\w)(?:selama|for|during)\s+$")  # `selama 30 hari setelah ...`: a length
 REPORT_CLAUSE = re.compile(
     r"(?i)(?<!\w)(?:said|says|told|announced|kata|ujar|ungkap|tutur|mengatakan|menyatakan)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -101,6 +102,8 @@ def assign(
     for e in exprs:
         if BOUND_WORD.search(text[max(0, e.char_start - 40) : e.char_start]):
             continue  # `until 2028` bounds a state
+        if DURATION_WORD.search(text[max(0, e.char_start - 12) : e.char_start]) and e.text[:1].isdigit():
+            continue  # `for 30 days after the call` is how long, not when
         if _not_event_date(text, e, spans):  # `A agreed ..., Qatar's prime minister said on Wednesday`
             for i, _span in enumerate(spans):  # the saying bounds every event it reports
                 out.setdefault(i, []).append(replace(e, kind="report"))

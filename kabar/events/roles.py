@@ -126,6 +126,13 @@ LAST_WORD = re.compile(r"(\w+)\W*$")
 NYA_OBJECT = re.compile(r"(?i)\s*(?:dengan|kepada|terhadap|untuk)nya\b")
 BETWEEN = re.compile(r"(?i)\s*(?:antara|between)\s")
 MAX_GAP_WORDS = 14
+BY_AGENT = re.compile(r"(?i)(?<!\w)by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+NOT_AGENT_ID = re.compile(r"(?i)(?<!\w)(?:ke|menuju|kepada|dari)\s+(?:[\w-]+\s+){0,2}$")
+DESTINATION_CODES = frozenset(["174"])
+SPEAKER_AFTER = re.compile(
+    r"(?i)[\s,]*(?:[a-z]+\s+){0,2}(?:said|says|told|added|stated|announced|reported|mengatakan|menyatakan|"
+    r"menyebut(?:kan)?|melaporkan|mengumumkan|menjelaskan)\b"
+)
 FRONTED_MAX_WORDS = 3
 # `..., sebelum terbang ke`, `after meeting`, `mengatakan akan`: the verb has no subject of its own
 SUBJECTLESS_CLAUSE = re.compile(
@@ -442,6 +449,10 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
     if rule.kind == "passive":
         patient, how = _subject(ctx, sent, trig)
         agents, how2 = _objects(ctx, sent, trig, trig.end, None, False)
+        if patient and _speaker(ctx, sent, trig, patient[0]):
+            patient, how = [], ""  # `The ministry said 43 people were detained`: the speaker is no patient
+        if agents and not _by_agent(ctx, trig, agents[0], rule.rule.startswith("en:")):
+            return _destination(patient, agents[0], rule.cameo, how)
         if len(patient) >= 2 and not agents:
             return [Slots(patient[0], patient[1], "+passive" + how)]
         return [
@@ -457,6 +468,30 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
         return [Slots(subject[0], subject[1], how)]
     agents = subject if rule.symmetric and "+pair" not in how else subject[:1]
     return _pairs(agents, objs, how + how2)
+
+
+def _by_agent(ctx: Context, trig: Trigger, agent: Actor, english: bool) -> bool:
+    """An English passive names its agent with `by` (`were detained by police`), an Indonesian one with `oleh`
+    or right after the verb (`ditolak hakim`); `to China`, `ke Bangladesh` name no agent."""
+    found = next((f for f in ctx.index.starting_in(trig.end, trig.end + 200) if f.actor == agent), None)
+    if found is None:
+        return False
+    if english:
+        return BY_AGENT.search(ctx.text, trig.end, found.start) is not None
+    return NOT_AGENT_ID.search(ctx.text, trig.end, found.start) is None
+
+
+def _speaker(ctx: Context, sent: tuple[int, int], trig: Trigger, actor: Actor) -> bool:
+    """The actor before a passive is the one reporting it (`X said ... were detained`, `X mengatakan ...`)."""
+    found = [f for f in ctx.index.starting_in(sent[0], trig.start) if f.actor == actor]
+    return bool(found) and SPEAKER_AFTER.match(ctx.text, found[-1].end, trig.start) is not None
+
+
+def _destination(patient: list[Actor], place: Actor, cameo: str, how: str) -> list[Slots]:
+    """`were deported to China`: the receiving country stands for the deportees the text does not name."""
+    if cameo in DESTINATION_CODES and not patient:
+        return [Slots(None, place, "+passive+destination" + how)]
+    return [Slots(None, patient[0] if patient else None, "+passive" + how)]
 
 
 def _partner_follows(ctx: Context, sent: tuple[int, int], trig: Trigger) -> bool:

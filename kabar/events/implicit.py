@@ -1,0 +1,105 @@
+"""Parties a clause leaves implicit: agentless passives, event nouns as subjects and untitled names.
+
+`Tom Lembong divonis 4 tahun` names no court and no title, `Perundingan itu akan digelar pada Minggu`
+names no party at all; CAMEO still codes such reports, with the state (country plus role) as the agent
+and the parties of the context as the event's pair.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kabar.events.data import toml_table
+from kabar.events.gazetteer import Actor
+from kabar.events.roles import Context, Slots, _objects, _pair, _subject
+from kabar.events.titles import STOP_WORDS
+from kabar.events.triggers import Trigger
+
+# `Thomas Lembong alias Tom Lembong divonis`, `Ekrem Imamoglu had been suspended`: two to four capitalised
+# words right before the verb (an auxiliary may stand between).
+UNTITLED_NAME = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)\s+(?:(?:telah|sudah|akan|kembali|juga)\s+)?$"
+)
+# `323 people were detained`, `puluhan orang ditangkap`: a counted crowd is the patient.
+COUNTED_CROWD = re.compile(
+    r"(?i)(?<![\w-])(?:\d[\d,.]*|dozens of|hundreds of|thousands of|scores of|puluhan|ratusan|ribuan|belasan|"
+    r"sejumlah)\s+(people|persons|orang|warga)\s+(?:(?:telah|sudah)\s+)?$"
+)
+PARTNER_AFTER = re.compile(r"(?i)(?<!\w)(?:bersama|dengan|with|and|dan)\s+(?:[\w-]+\s+){0,8}?$")
+MAX_PARTNER_CHARS = 140
+
+
+@cache
+def _implied(lang: str) -> dict[str, tuple[str, str]]:
+    """CAMEO code -> (name, role) of the state body a passive of that code implies."""
+    table = toml_table("common", "events.toml").get("implied_agent", {}).get(lang, {})
+    return {code: (spec[0], spec[1]) for code, spec in table.items()}
+
+
+def implied_agent(slots: Slots, trig: Trigger, home: str | None, lang: str) -> Slots:
+    """`Sejumlah demonstran ditangkap`: a state's coercion told in an agentless passive has that state's body
+    (the article's home country, else the patient's own) as its agent."""
+    patient = slots.actor2
+    if trig.rule.kind != "passive" or slots.actor1 is not None or patient is None:
+        return slots
+    spec = _implied(lang).get(trig.rule.cameo)
+    own = patient.country if patient.kind in ("person", "title") else None
+    country = home or own
+    if spec is None or country is None:
+        return slots
+    return Slots(Actor(spec[0], country, spec[1], "group"), patient, slots.how + "+implied_agent")
+
+
+def untitled_patient(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
+    """A passive whose subject is a name no lexicon knows (`Tom Lembong divonis`) or a counted crowd
+    (`323 people were detained`): that person or crowd is the patient."""
+    if trig.rule.kind != "passive" or slots.actor2 is not None:
+        return slots
+    crowd = COUNTED_CROWD.search(ctx.text, sent[0], trig.start)
+    if crowd is not None:
+        return Slots(
+            slots.actor1, Actor(crowd.group(1).lower(), ctx.home, "CVL", "group"), slots.how + "+crowd"
+        )
+    m = UNTITLED_NAME.search(ctx.text, sent[0], trig.start)
+    if m is None or any(w in STOP_WORDS for w in m.group(1).split()):
+        return slots
+    if ctx.index.starting_in(m.start(1), m.end(1)):
+        return slots  # a known actor is part of it: the gazetteer already had its say
+    person = Actor(" ".join(m.group(1).split()), ctx.home, None, "person")
+    return Slots(slots.actor1, person, slots.how + "+untitled_name")
+
+
+def signing_partner(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
+    """`Perjanjian yang ditandatangani Prabowo ... bersama Menteri Pertahanan Australia Richard Marles`: a
+    symmetric passive with one agent and no patient takes the partner joined by `bersama`/`with`."""
+    if (
+        trig.rule.kind != "passive"
+        or not trig.rule.symmetric
+        or slots.actor1 is None
+        or slots.actor2 is not None
+    ):
+        return slots
+    agent = slots.actor1
+    for f in ctx.index.starting_in(trig.end, min(sent[1], trig.end + MAX_PARTNER_CHARS)):
+        other = f.actor.key != agent.key and f.actor.country != agent.country
+        if other and PARTNER_AFTER.search(ctx.text, trig.end, f.start):
+            return Slots(agent, f.actor, slots.how + "+partner_after")
+    return slots
+
+
+def event_noun_slots(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Slots:
+    """`BEM SI menyatakan aksi serupa akan digelar`, `Perundingan itu akan digelar`: an event noun as the
+    subject has the parties named before it, else (a meeting) the two people the text spoke of last."""
+    subject, how = _subject(ctx, sent, trig)
+    if not trig.rule.symmetric:
+        return Slots(subject[0] if subject else None, None, how + "+event_noun")
+    if len(subject) >= 2:
+        return Slots(subject[0], subject[1], how + "+event_noun")
+    if subject:
+        objs, how2 = _objects(ctx, sent, trig, trig.end, subject[0], False)
+        return Slots(subject[0], objs[0] if objs else None, how + how2 + "+event_noun")
+    pair = _pair(ctx.actors, sent[0], False) or ctx.pair
+    if pair is None:
+        return Slots(None, None)
+    return Slots(pair[0], pair[1], "+event_noun+context_pair")
