@@ -159,7 +159,7 @@ def test_cited_sources_are_spelled_as_printed():
     assert "Associated Press" in found and "IRNA" in found
 
 
-def test_related_titles_are_links_inside_the_story_only():
+def test_related_titles_are_inline_links_and_lists_under_a_related_marker():
     page = "\n".join(
         [
             "Banjir Rendam Tiga Kecamatan, Pemkot Bagikan Beras",
@@ -182,6 +182,9 @@ def test_related_titles_are_links_inside_the_story_only():
     assert article.related_titles == [
         "Daftar Posko Pengungsian Banjir Hari Ini",
         "Ribuan Warga Mengungsi ke Masjid Raya",
+        "Harga Beras di Pasar Induk Naik Lagi",
+        "Jalan Tol Ditutup karena Genangan Air",
+        "Wali Kota Tinjau Tanggul yang Jebol",
     ]
 
 
@@ -444,7 +447,11 @@ def test_related_links_right_under_the_story_and_glued_labels():
         "Jalan Tol Ditutup Sementara Akibat Banjir",
     ]
     article = clean(page(["Bantuan Banjir Mulai Dibagikan", "Penulis: Budi Santoso"], footer))
-    assert article.related_titles == ["Dewan Kota Tambah Posko Pengungsian di Tiga Kecamatan"]
+    assert article.related_titles == [
+        "Dewan Kota Tambah Posko Pengungsian di Tiga Kecamatan",
+        "Harga Beras Naik Jelang Akhir Tahun",
+        "Jalan Tol Ditutup Sementara Akibat Banjir",
+    ]
     paras = [*EN_PARAS[:2], "Read moreHow the city rebuilt its river walls in five years", *EN_PARAS[2:]]
     article = clean(
         en_page(["Flood Plan Approved", "By Clara Jensen"], ["Related Topics Floods Council"], paras)

@@ -1,10 +1,11 @@
-"""The cleaner on blind held-out page sets 2 and 3, one table of expectations over the first set's machinery.
+"""The cleaner on blind held-out page sets 2, 3 and 4: one table of expectations over set 1's machinery.
 
 tests/heldout<N>/pages holds browser text dumps (some markdown-flavoured) and saved HTML of sites unused by
 the seeds and earlier sets, tests/heldout<N>/gold their gold in the seeds' format (README.md beside them).
 Each was written without reading the cleaner; set 2 (23 pages) scored body F1 0.966, 17 leaked lines and
 metadata 0.858 blind and has been tuned on since, set 3 (12 pages) 0.993 / 0.80 F1 (text / HTML) and
-metadata about 0.84 and has been lightly tuned on. Targets are the issue's: body F1 >= 0.97, at most 5
+metadata about 0.84 and has been lightly tuned on, set 4 (22 pages) 0.998 F1, 2 leaks and metadata 0.898
+blind before its tuning round. Targets are the issue's: body F1 >= 0.97, at most 5
 boilerplate lines leaked per set, metadata >= 0.9 of checks. Run with `-s` to see the per-page tables.
 """
 
@@ -38,6 +39,7 @@ class PageSet:
 SETS = [
     pytest.param(PageSet("2", pages=20, min_text=12, min_html=8, min_sites=12), id="set2"),
     pytest.param(PageSet("3", pages=12, min_text=7, min_html=5, min_sites=12, exact=True), id="set3"),
+    pytest.param(PageSet("4", pages=22, min_text=13, min_html=9, min_sites=12, exact=True), id="set4"),
 ]
 
 
@@ -64,7 +66,8 @@ def test_set_is_complete(held: PageSet) -> None:
     assert {g["file"] for g in gold} == pages
     assert sum(p.endswith(".txt") for p in pages) >= held.min_text
     assert sum(p.endswith(".html") for p in pages) >= held.min_html
-    assert len({g["site"] for g in gold}) >= held.min_sites
+    sites = {g.get("site") or g["file"] for g in gold}  # set 4 leaves `site` out where no domain is printed
+    assert len(sites) >= held.min_sites
     for g in gold:
         assert g["body_required"] and g["body_excluded"] and g["title"], g["file"]
 

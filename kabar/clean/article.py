@@ -10,7 +10,7 @@ from kabar.clean.bios import mark_author_boxes
 from kabar.clean.body import body_paragraphs, refine_start
 from kabar.clean.byline_names import mark_name_bylines
 from kabar.clean.candidates import line_candidates, url_candidates
-from kabar.clean.classify import BLANK, BOILER, BYLINE, DATE
+from kabar.clean.classify import BLANK, BOILER, BYLINE, CAPTION, DATE, HEADING
 from kabar.clean.dateline import Dateline, own_line_dateline
 from kabar.clean.language import detect_language
 from kabar.clean.lines import Line, norm_key, word_count, words_in
@@ -49,7 +49,7 @@ def clean_lines(
     related.blank_inline_widgets(lines, kinds)
     boxed_links = related.mark_known(lines, kinds, hints.related)
     related_found = sorted(boxed_links + related.mark_related(lines, kinds))
-    caption_texts = captions.mark_captions(lines, kinds)
+    caption_texts = _headline_kept(lines, kinds, captions.mark_captions(lines, kinds), hints.title)
     region = body_region(lines, kinds)
     unmarked = mark_name_bylines(lines, kinds, region[0])
     authors, editors = byline.collect(lines[i].text for i in range(len(lines)) if kinds[i] == BYLINE)
@@ -89,6 +89,9 @@ def clean_lines(
         )
 
     title_i = metadata.find_title(lines, kinds, start, hints.title)
+    if title_i is not None and paragraphs and norm_key(paragraphs[0]) == lines[title_i].key:
+        paragraphs = paragraphs[1:]  # the headline printed again atop the text is no paragraph of it
+        body = "\n\n".join(paragraphs)
     subtitle_i = metadata.find_subtitle(lines, kinds, title_i, start)
     outside = [
         line.text
@@ -111,7 +114,7 @@ def clean_lines(
         dateline=dateline.place if dateline else None,
         cited_sources=sources.cited_sources(body, outside, dateline.agency if dateline else None),
         captions=_unique([*hints.captions, *caption_texts]),
-        related_titles=related.titles_in_body(related_found, start, related.inline_tail(lines, kinds, end)),
+        related_titles=related.unique_titles(related_found),
         date_candidates=hints.date_candidates
         + line_candidates(lines, kinds, title_i, (start, end), subtitle_i)
         + url_candidates(url),
@@ -135,6 +138,18 @@ def confirmed(paragraphs: list[str], main_text: str | None) -> list[str]:
         return paragraphs
     kept = [p for p in paragraphs if norm_key(p) in main_text]
     return kept if word_count(" ".join(kept)) >= MIN_BODY_WORDS else paragraphs
+
+
+def _headline_kept(lines: Sequence[Line], kinds: list[str], found: list[str], title: str | None) -> list[str]:
+    """The page's own headline (its <title> or og:title) is never a caption, though a breadcrumb with a
+    slash above it reads like a photo credit ('Ekonomi / Kebijakan')."""
+    key = norm_key(title) if title else ""
+    if not key:
+        return found
+    for i, line in enumerate(lines):
+        if kinds[i] == CAPTION and line.key == key:
+            kinds[i] = HEADING
+    return [text for text in found if norm_key(text) != key]
 
 
 def _unique(texts: list[str]) -> list[str]:

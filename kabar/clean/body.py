@@ -20,6 +20,7 @@ TRAILING_MARKS = re.compile(
 MAX_LINES_FOR_CONTAINMENT = 1500
 MAX_ITEMS = 30  # list items kept under a sentence that announces them
 MAX_ITEM_WORDS = 25
+ELISION = re.compile(r"\s*(?:\.\.\.|…)\s*")
 PULL_QUOTE_WORDS = 8  # a shorter line repeating body words is a subheading, not a pull quote
 TEASER_ENDS = ("…", "...")
 QUOTE_CHARS = re.compile(r"[\"'“”‘’«»]")
@@ -114,7 +115,32 @@ def _is_repeat(line: str, kept: set[str], region: str, copies: Counter[str]) -> 
         return True
     if len(copies) > MAX_LINES_FOR_CONTAINMENT:
         return False  # each test scans the region; pages this long are not one article anyway
-    return len(line) >= 25 and region.count(line) > copies[line]
+    return len(line) >= 25 and (region.count(line) > copies[line] or _elided_in(line, region))
+
+
+def _elided_in(line: str, region: str) -> bool:
+    """A pull quote that cuts words out of its paragraph ('... harder for wheelchair users ... to get
+    around'): every piece between the elisions stands, in order, on one line of the region."""
+    if "..." not in line and "…" not in line:
+        return False
+    pieces = [p for p in ELISION.split(line) if p.strip(" .,")]
+    if len(pieces) < 2 or min(len(p) for p in pieces) < 8:
+        return False
+    at = region.find(pieces[0])
+    while at >= 0:
+        line_end = region.find("\n", at)
+        line_end = len(region) if line_end < 0 else line_end
+        pos, ok = at + len(pieces[0]), True
+        for piece in pieces[1:]:
+            pos = region.find(piece, pos, line_end)
+            if pos < 0:
+                ok = False
+                break
+            pos += len(piece)
+        if ok:
+            return True
+        at = region.find(pieces[0], at + 1)
+    return False
 
 
 def introduced_items(
@@ -191,4 +217,4 @@ def _is_pull_quote(line: Line, region: str) -> bool:
     (printed without its final stop), not a subheading."""
     if line.words < PULL_QUOTE_WORDS:
         return False
-    return _bare(line.key) in region
+    return _bare(line.key) in region or _elided_in(_bare(line.key), region)

@@ -65,9 +65,19 @@ def name_words() -> NameWords:
 
 
 def without_role_tail(name: str) -> str:
-    """A name without the job title printed after it ('Thomas Hale Political Correspondent')."""
+    """A name without the job title printed after it ('Thomas Hale Political Correspondent'); a
+    lower-case role after a capitalised beat ('Rowena Mason Whitehall editor') takes the beat along."""
     match = name_words().role_tail.search(name)
-    return name[: match.start()] if match and len(name[: match.start()].split()) >= 2 else name
+    if not match or len(name[: match.start()].split()) < 2:
+        return name
+    head, role = name[: match.start()].split(), match.group(0).split()
+    if role[0][:1].islower() and len(head) >= 3 and head[-1][:1].isupper():
+        head = head[:-1]
+    return " ".join(head)
+
+
+def has_role_tail(text: str) -> bool:
+    return name_words().role_tail.search(text) is not None
 
 
 def _is_name(part: str) -> bool:
@@ -78,6 +88,7 @@ def _is_name(part: str) -> bool:
         and words[0][:1].isupper()
         and all((NAME_WORD.match(w) and not GLUED.search(w)) or w in PARTICLES for w in words)
         and not any(w.lower().strip(".") in stops for w in words)
+        and not name_words().roles.fullmatch(words[-1])  # 'Court Correspondent': a job title, no name
     )
 
 
@@ -144,6 +155,11 @@ def mark_name_bylines(lines: Sequence[Line], kinds: list[str], body_start: int) 
     anchors = _anchors(kinds, body_start)
     if any(kinds[i] == BYLINE for i in anchors):
         return found  # the header has a marked byline ('Oleh X', 'By X'): it names the writers
+    above = _shown_index(kinds, body_start, -1)
+    role_line = above is not None and kinds[above] in CANDIDATE_KINDS and has_role_tail(lines[above].text)
+    if role_line and above is not None and (names := names_in_line(lines[above].text)):
+        kinds[above] = BYLINE  # 'Name Whitehall editor' right above the story
+        found += names
     for anchor in anchors:
         inline = names_beside_date(lines[anchor].text) if kinds[anchor] == DATE else []
         if inline:  # 'Rizky Dwi Pratama • 18 Maret 2025 14:05'
@@ -171,6 +187,13 @@ def _candidate(kinds: Sequence[str], i: int) -> bool:
     if kinds[i] != CREDIT:
         return False
     return not any(_shown(kinds, i, step) in (CAPTION, ALT) for step in (-1, 1))
+
+
+def _shown_index(kinds: Sequence[str], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(kinds) and kinds[j] == BLANK:
+        j += step
+    return j if 0 <= j < len(kinds) else None
 
 
 def _shown(kinds: Sequence[str], i: int, step: int) -> str | None:
@@ -207,12 +230,21 @@ def _beside(lines: Sequence[Line], kinds: Sequence[str], i: int, step: int) -> i
     j, seen = i + step, 0
     while 0 <= j < len(kinds) and seen <= NEAR:
         if kinds[j] != BLANK:
-            passable = kinds[j] in PASSABLE_KINDS or lines[j].words <= 1
+            passable = kinds[j] in PASSABLE_KINDS or lines[j].words <= 1 or _role_label(lines[j])
             if not passable and not (lines[j].words <= 4 and outlet_named(lines[j].text)):
                 return j
             seen += 1
         j += step
     return None
+
+
+def _role_label(line: Line) -> bool:
+    """'Court Correspondent' alone: the job title printed under the writer's name."""
+    return (
+        line.words <= 4
+        and name_words().role_tail.search(line.text) is not None
+        and not names_in_line(line.text)
+    )
 
 
 def _mark_role_line(lines: Sequence[Line], kinds: list[str], i: int) -> None:

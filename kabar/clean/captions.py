@@ -47,7 +47,7 @@ def _cue(line: Line) -> str:
     if labelled and line.words <= 3 and lex.credit_label.match(text):
         return CREDIT_LABEL
     tail = text[-50:]
-    if line.words >= 5 and ("–" in tail or "—" in tail or "-" in tail) and lex.dash_credit.search(tail):
+    if line.words >= 5 and (tail[-1:].isalpha() or tail.endswith(")")) and lex.dash_credit.search(tail):
         return DASH_CREDIT
     return ""
 

@@ -18,6 +18,8 @@ CAPTION, ALT, CREDIT, BYLINE, DATE, TEMPLATE = "caption", "alt", "credit", "byli
 SENTENCE_MARKS = frozenset(""".!?…:;"”'’»)]""")
 HAS_DIGIT = re.compile(r"\d")
 TICKER = re.compile(r"[\d.,%+-]")
+# '12.03.2025 17:05': a date line the lexicon's number-strip pattern would take for furniture
+NUMERIC_LINE = re.compile(r"[\d\s.,:/+\-–—]+")
 
 
 def is_sentence(line: Line) -> bool:
@@ -104,6 +106,8 @@ def _text_kind(line: Line) -> str:
         return RELATED
     if _is_byline(text):
         return BYLINE
+    if text[:1].isdigit() and len(text) <= 40 and NUMERIC_LINE.fullmatch(text) and looks_like_date(text):
+        return DATE  # asked before the boilerplate lexicon, whose number-strip pattern matches it too
     if _is_boiler(key) or _is_ticker(text):
         return BOILER
     if (

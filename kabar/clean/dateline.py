@@ -32,6 +32,9 @@ PATTERNS = tuple(
 # 'Jakarta: Pemerintah ...': a title-case word and a colon open many sentences ('Update: ...'), so
 # this form counts only when the word is a known place.
 TITLE_COLON = re.compile(rf"^{_PLACE}:\s+(?=[A-Z])")
+# 'Sukabumi - Banjir bandang ...' (Detik): a title-case place and a spaced dash; counts when the place is
+# known or named again in the paragraph (a sentence seldom opens 'Word - Word').
+TITLE_DASH = re.compile(rf"^{_PLACE}\s+[-–—]\s+(?=[A-Z])")
 # A dateline printed on its own line above the story: 'Jakarta -', 'Kuala Lumpur (ANTARA) -',
 # 'Jakarta, CNN Indonesia -', or with the date after a bullet: 'Jakarta ● Tue, April 8, 2025'.
 OWN_LINE = re.compile(
@@ -86,7 +89,17 @@ def parse_dateline(text: str) -> Dateline | None:
             groups.get("agency"),
             caps=bool(place and place.isupper() and len(place) > 2),
         )
-    return _known_place_colon(text)
+    return _known_place_colon(text) or _title_dash(text)
+
+
+def _title_dash(text: str) -> Dateline | None:
+    match = TITLE_DASH.match(text)
+    if match is None or match.end() > 40 or match.end() >= len(text) - 10:
+        return None
+    place = match["place"]
+    if place.lower() not in place_words() and place not in text[match.end() :]:
+        return None
+    return Dateline(match.end(), place, None, None)
 
 
 def own_line_dateline(text: str, line_no: int) -> Dateline | None:

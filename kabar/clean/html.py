@@ -156,7 +156,19 @@ def _opening(element: Any, tag: str) -> str:
         return f"{LINE_BREAK}![{_flat(element.get('alt')).strip()}](img){LINE_BREAK}"
     if tag in BLOCK:
         return PARAGRAPH_BREAK if tag == "p" else LINE_BREAK
+    if tag == "a" and _follows_link(element):
+        return LINE_BREAK
     return ""
+
+
+def _follows_link(element: Any) -> bool:
+    """A link right after another link in a box (not a paragraph): a list of links, one per line, where
+    innerText would glue 'Title one?Title two' together."""
+    before = element.getprevious()
+    if before is None or not isinstance(before.tag, str) or before.tag.lower() != "a":
+        return False
+    parent = element.getparent()
+    return (before.tail or "").strip() == "" and parent is not None and parent.tag not in ("p", "span", "li")
 
 
 def _collapse(match: re.Match[str]) -> str:

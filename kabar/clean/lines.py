@@ -39,6 +39,7 @@ class Line:
     cue: str | None = None
     dated: bool | None = None  # looks_like_date(text) (dates_hint)
     opens_widget: bool | None = None  # 'list of 3 items' (related)
+    top_heading: bool = False  # a markdown '# ' heading: strong headline evidence
 
     def __post_init__(self) -> None:
         if not self.key and self.text:
@@ -92,7 +93,9 @@ def _markdown(raw: str) -> Line:
     md = reduce_line(raw)
     clean = squeeze(md.text)
     key = clean.lower() if clean.isascii() else norm_key(clean)
-    return Line(clean, word_count(clean), md.image_alt, md.heading, md.emphasised, key)
+    return Line(
+        clean, word_count(clean), md.image_alt, md.heading, md.emphasised, key, top_heading=md.top_heading
+    )
 
 
 _PLAIN: dict[str, Line] = {}

@@ -12,6 +12,7 @@ EMPHASIS = re.compile(
     r"(\*\*|__)(?P<inner>.+?)\1|(?<![\w*])\*(?P<star>[^*\n]+?)\*(?![\w*])|(?<!\w)_(?P<under>[^_\n]+?)_(?!\w)"
 )
 HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+TOP_HEADING = re.compile(r"^\s{0,3}#\s+")
 QUOTE = re.compile(r"^\s{0,3}>\s?")
 BULLET = re.compile(r"^\s{0,3}[-+*]\s+(?=\S)")
 NUMBERED = re.compile(r"^\s{0,3}(\d{1,3}[.)])\s+(?=\S)")  # a reader sees an ordered list's numbers
@@ -24,6 +25,7 @@ class MarkdownLine:
     image_alt: str | None  # set when the line is only an image
     heading: bool
     emphasised: bool  # the whole line was italic or bold (captions are often italic)
+    top_heading: bool = False  # '# Title': a page has one, and it is the headline
 
 
 def _emphasis(match: re.Match[str]) -> str:
@@ -37,6 +39,7 @@ def reduce_line(raw: str) -> MarkdownLine:
     if RULE.match(line):
         return MarkdownLine("", None, False, False)
     heading = bool(HEADING.match(line))
+    top = heading and TOP_HEADING.match(line) is not None
     line = QUOTE.sub("", HEADING.sub("", line))
     image = IMAGE.search(line)
     if image is not None and IMAGE.sub("", line).strip(" []()"):
@@ -48,7 +51,7 @@ def reduce_line(raw: str) -> MarkdownLine:
     stripped = EMPHASIS.sub(_emphasis, line)
     emphasised = stripped != line and not EMPHASIS.sub("", line).strip()
     text = NUMBERED.sub(r"\1 ", BULLET.sub("", stripped))
-    return MarkdownLine(text.strip(), None, heading, emphasised)
+    return MarkdownLine(text.strip(), None, heading, emphasised, top)
 
 
 def looks_markdown(text: str) -> bool:

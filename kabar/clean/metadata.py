@@ -49,6 +49,7 @@ def _title_score(lines: Sequence[Line], kinds: Sequence[str], i: int, ctx: dict)
     score = 1.0 if 5 <= line.words <= 22 else 0.0
     score += 3.0 if ctx["counts"][line.key] > 1 and line.words >= 4 else 0.0  # headline repeated as image alt
     score += 6.0 if _hint_match(line.text, ctx["hint"]) else 0.0
+    score += 6.0 if line.top_heading else 0.0  # '# Headline': the dump kept the page's <h1>
     score -= 3.0 if ctx["in_list"][i] and not _ends_list(lines, kinds, i, ctx["in_list"]) else 0.0
     score -= 1.0 if kinds[i] == ALT else 0.0
     score -= 1.5 if line.text.endswith(".") else 0.0
@@ -91,9 +92,9 @@ def _above_standfirst(
     lines: Sequence[Line], kinds: Sequence[str], best: int, candidates: list[int], in_list: list[bool]
 ) -> int:
     """The line picked may be the standfirst printed right under the headline: a headline-sized line
-    straight above it (no blank between, not a rubric or menu item) is then the title."""
-    above = best - 1
-    if above not in candidates or lines[above].words < 6:
+    straight above it (a blank between at most, not a rubric or menu item) is then the title."""
+    above = _next(kinds, best, -1)
+    if above is None or above not in candidates or lines[above].words < 6:
         return best
     if lines[above].text.endswith(".") or lines[above].key == lines[best].key:
         return best

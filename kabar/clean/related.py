@@ -1,7 +1,8 @@
-"""Titles of linked stories set inside the article text: 'Baca Juga: X' lines and a marker's item(s).
+"""Titles of linked stories: inline 'Baca Juga: X' lines and the headline run under a related marker
+('Berita Terkait', 'Related Stories', 'More on this Topic'), wherever on the page it stands.
 
-Headline lists under or beside the article ('Berita Terkait', 'Read Next') are furniture, not related
-titles: only links that stand within the body region count (`titles_in_body`)."""
+Lists of the site's popular or latest stories ('Terpopuler', 'Most read') are site-wide, not related:
+their labels are section markers only, and a list label met inside a run ends it."""
 
 from __future__ import annotations
 
@@ -25,10 +26,38 @@ from kabar.clean.lines import Line, norm_key
 
 WIDGET_LABELS = frozenset({HEADING, SECTION, RELATED_MARKER})
 
-MAX_LIST = 15
+MAX_LIST = 12
+MAX_SKIPPED = 3  # stamps and rubric labels between items ('2 July 2025', 'Asia'); more is a menu
+MIN_ITEM_WORDS = 4  # 'Terms of Use', 'Contact the BBC': footer links are shorter than headlines
 MAX_WIDGET_LINES = 40
 LABEL_CHARS = 25  # 'Baca Juga: X': the label's colon stands within the line's first characters
 WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
+
+
+@cache
+def _list_label() -> re.Pattern[str]:
+    """Labels of site-wide lists and tag strips ('Berita detikcom Lainnya', 'More from the BBC')."""
+    found = lexicon.per_language("boilerplate.toml", "list_labels")
+    return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)")
+
+
+def is_list_label(line: Line) -> bool:
+    """A short line naming another list: it ends a related run and is no title."""
+    return line.words <= 8 and (_list_label().search(line.key) is not None or _all_caps(line.text))
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def is_title(text: str) -> bool:
+    """A related title reads like a headline: a capital or digit first, no dangling label colon."""
+    return (
+        bool(text)
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“‘")
+        and not text.endswith(":")
+    )
 
 
 @cache
@@ -71,19 +100,30 @@ def blank_inline_widgets(lines: Sequence[Line], kinds: list[str]) -> None:
 def _list_after(lines: Sequence[Line], kinds: Sequence[str], i: int) -> tuple[list[int], int]:
     """Indices of the headline-like lines following a marker, and the index where the run stopped."""
     items: list[int] = []
-    j = i + 1
-    while j < len(lines) and len(items) < MAX_LIST:
-        if kinds[j] in (SECTION, RELATED_MARKER) or (kinds[j] == BLANK and items):
+    j, skipped = i + 1, 0
+    while j < len(lines) and len(items) < MAX_LIST and skipped <= MAX_SKIPPED:
+        if kinds[j] in (SECTION, RELATED_MARKER) or (kinds[j] == BLANK and items) or is_list_label(lines[j]):
             break  # a blank line after the first item closes the list (innerText puts none inside one)
         if kinds[j] in (BLANK, DATE, BOILER) or lines[j].words <= 2:
-            j += 1  # time stamps and counters between the items ('5 jam yang lalu', 'Kemarin')
+            if kinds[j] != BLANK and _tight(items):
+                break  # items printed back to back: a label after them opens another block ('Espos Premium')
+            j, skipped = j + 1, skipped + (kinds[j] != BLANK)  # stamps between items ('5 jam yang lalu')
             continue
-        if kinds[j] in (HEADING, SENTENCE) and is_headline_like(lines[j]) and lines[j].words >= 3:
+        if (
+            kinds[j] in (HEADING, SENTENCE)
+            and is_headline_like(lines[j])
+            and lines[j].words >= MIN_ITEM_WORDS
+        ):
             items.append(j)
-            j += 1
+            j, skipped = j + 1, 0
             continue
         break
     return items, j
+
+
+def _tight(items: list[int]) -> bool:
+    """The run's first two items stand on adjacent lines."""
+    return len(items) >= 2 and items[1] == items[0] + 1
 
 
 def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str]]:
@@ -93,8 +133,9 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
     for i, line in enumerate(lines):
         if kinds[i] == RELATED:
             match = prefix.match(line.text)
-            if match and line.text[match.end() :].strip():
-                titles.append((i, line.text[match.end() :].strip()))
+            title = line.text[match.end() :].strip() if match else ""
+            if is_title(title) and _list_label().search(title.lower()) is None:
+                titles.append((i, title))
                 continue
         if kinds[i] != RELATED_MARKER:
             continue
@@ -110,9 +151,13 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
     return titles
 
 
-def titles_in_body(found: Sequence[tuple[int, str]], start: int, end: int) -> list[str]:
-    """The related titles printed inside the body region [start, end), page order, no repeats."""
-    return list(dict.fromkeys(title for i, title in found if start <= i < end))
+def unique_titles(found: Sequence[tuple[int, str]]) -> list[str]:
+    """The related titles in page order, each once: an inline 'Baca juga' link is often listed again
+    under the story's 'Berita Terkait'."""
+    seen: dict[str, str] = {}
+    for _, title in found:
+        seen.setdefault(norm_key(title), title)
+    return list(seen.values())
 
 
 def inline_tail(lines: Sequence[Line], kinds: Sequence[str], end: int) -> int:

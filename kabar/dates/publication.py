@@ -105,6 +105,10 @@ def _best(published: Sequence[Stamp]) -> Stamp | None:
     metas = [s for s in published if s.source == "meta"]
     if best.parsed.alternative is not None and metas and not agrees_with_meta(best, metas):
         return max(metas, key=lambda s: s.score)
+    if best.source in VISIBLE_SOURCES and best.parsed.time is None:
+        # a date-only byline and a meta instant on that day: the instant says more and contradicts nothing
+        timed = [s for s in metas if s.parsed.time is not None and s.parsed.date == best.parsed.date]
+        return max(timed, key=lambda s: s.score) if timed else best
     if best.source != "meta" or best.parsed.time is None:
         return best
     for s in published:

@@ -164,7 +164,7 @@ def gold_of(name: str, meta: dict[str, list[str]], marks: Marks) -> dict:
         "dateline": (meta.get("dateline") or [None])[0],
         "cited_sources": split_list(meta, "cited"),
         "captions_required": meta.get("caption", []) + marks.roles["c"],
-        "related_titles": marks.roles["r"],
+        "related_titles": list({squash(t).lower(): t for t in reversed(marks.roles["r"])}.values())[::-1],
         "body_required": marks.roles["b"],
         "body_neutral": marks.roles["n"],
         "body_excluded": excluded,

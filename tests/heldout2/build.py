@@ -104,8 +104,8 @@ class Annotation:
                 self.subtitle = gold
             elif code == "c":
                 self.captions.append(gold)
-            elif code == "r":
-                self.related.append(gold)
+            elif code == "r" and norm(gold) not in {norm(r) for r in self.related}:
+                self.related.append(gold)  # an inline link listed again under 'Berita Terkait' counts once
 
     def exclude(self, printed: str) -> None:
         if WORD.search(printed):
