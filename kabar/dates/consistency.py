@@ -20,6 +20,9 @@ NO_ANCHOR = date(2000, 1, 1)  # without a page date only printed dates (year inc
 # "Jumat (6/12)" in the body of a page dated Friday 6 December 2024: a weekday that falls on the printed
 # day in the page's year confirms that year; the news tells of the days just before its date.
 AGREEMENT_DAYS_BEFORE, AGREEMENT_DAYS_AFTER = 7, 1
+# A bare date above the headline (no time, no marker) may be the site's today-widget: when every date the
+# body prints lies more than this before it, and the body never says "hari ini", it dates the visit.
+OUTDATED_HEADER_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -28,12 +31,20 @@ class Verdict:
 
     contradicts: bool
     implied: date | None = None
+    outdated: bool = False  # a bare header date the body's own dates all lie weeks before
+
+    @property
+    def distrusted(self) -> bool:
+        return self.contradicts or self.outdated
 
 
-def check_against_text(day: date | None, text: str, lang: str, day_first: bool | None = None) -> Verdict:
+def check_against_text(
+    day: date | None, text: str, lang: str, day_first: bool | None = None, bare: bool = False
+) -> Verdict:
     """Whether the text contradicts the page's date `day` (None: no date printed), and the date the
     text itself gives: a printed date beside "hari ini", else the bounds its events set. Numeric dates
-    follow the page's order `day_first` when known."""
+    follow the page's order `day_first` when known; a `bare` date (unmarked, no time, above the
+    headline) is also distrusted when the body's dates are all weeks older."""
     if not text:
         return Verdict(False)
     tagged = tag_detailed(text, day or NO_ANCHOR, lang, day_first)
@@ -44,6 +55,8 @@ def check_against_text(day: date | None, text: str, lang: str, day_first: bool |
         return Verdict(day is not None, deictic)
     if day is None or _contradicted(day, tagged, text, lang):
         return Verdict(day is not None, infer_publication_date(tagged, text, lang))
+    if bare and _outdated(day, tagged):
+        return Verdict(False, infer_publication_date(tagged, text, lang), outdated=True)
     return Verdict(False)
 
 
@@ -53,6 +66,14 @@ def _confirmed(day: date, tagged: list[Tagged]) -> bool:
         t.weekday_fits and -AGREEMENT_DAYS_BEFORE <= (t.expr.start - day).days <= AGREEMENT_DAYS_AFTER
         for t in tagged
     )
+
+
+def _outdated(day: date, tagged: list[Tagged]) -> bool:
+    """Whether the body prints dates, all of them weeks before `day`, and never speaks of "today"."""
+    own = [t for t in tagged if t.expr.precision == "day" and (t.year_printed or t.weekday_fits)]
+    if not own or any(t.day_offset == 0 for t in tagged):
+        return False
+    return all((day - t.expr.start).days > OUTDATED_HEADER_DAYS for t in own)
 
 
 def _implied_by_deixis(tagged: list[Tagged]) -> date | None:

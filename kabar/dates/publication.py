@@ -6,41 +6,39 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from kabar.dates.calendar import timezones
-from kabar.dates.consistency import check_against_text
 from kabar.dates.order import agrees_with_meta, meta_reading, page_day_first
 from kabar.dates.parse import ParsedDateTime, zone_offset
 from kabar.dates.relative import relative_stamps
 from kabar.dates.split import join_split_bylines
 from kabar.dates.stamps import Stamp, in_zone, stamps
+from kabar.dates.trust import VISIBLE_SOURCES, trusted_stamp
 from kabar.dates.zones import home_zone
 from kabar.model import CleanArticle, PublicationDates
-
-VISIBLE_SOURCES = ("byline", "header")
 
 __all__ = ["Stamp", "resolve_publication", "stamps"]
 
 
 def resolve_publication(article: CleanArticle, fetched_at: datetime | None = None) -> PublicationDates:
-    """Published/updated dates from the page's candidates, distrusted when the text contradicts them.
+    """Published/updated dates from the page's candidates; one its page or text (captions included)
+    contradicts yields to another printed date, else to the date the text implies, else to none.
 
     `fetched_at` (when the page was saved) dates relative bylines such as "2 jam yang lalu"."""
     lang = article.language or "id"
     found = _all_stamps(article, lang, fetched_at)
     published = [s for s in found.stamps if s.role != "updated"]
     updated = [s for s in found.stamps if s.role == "updated"]
-    best = _first_version(published, updated)
-    text = "\n\n".join(t for t in (article.subtitle, article.body) if t)
+    text = "\n\n".join(t for t in (article.subtitle, article.body, *article.captions) if t)
+    trusted = trusted_stamp(_first_version(published, updated), found.stamps, text, lang, found.day_first)
+    best, page_date = trusted.stamp, trusted.rejected
     flags: list[str] = []
-    page_date = _widget_date(published, best)
+    if page_date is None:
+        page_date = _widget_date(published, best)
     if page_date is not None:
         flags.append("page_date_ignored")
-    verdict = check_against_text(best.parsed.date if best else None, text, lang, found.day_first)
-    if verdict.contradicts:
-        page_date = best.parsed.date if best else page_date
-        flags += ["date_conflict", "page_date_ignored"]
-        best = None
-    if best is None and verdict.implied is not None:
-        best = _inferred(verdict.implied, found.zone)
+    if trusted.conflict:
+        flags.insert(0, "date_conflict")
+    if best is None and trusted.implied is not None:
+        best = _inferred(trusted.implied, found.zone)
     if best is not None and _zone_assumed(best.parsed):
         flags.append("timezone_assumed")
     result = _dates(best, found.zone) if best else PublicationDates()
