@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree, html
 
@@ -13,6 +14,9 @@ from kabar.clean.lines import Line, norm_key, split_lines
 from kabar.clean.marked import element_authors, element_dates
 from kabar.clean.site import domain_of_url
 from kabar.model import DateCandidate, Page, Rejection
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Extractor
 
 MAX_HTML_CHARS = 5_000_000  # after scripts are gone; a longer page is cut, not refused
 MAX_SECOND_OPINION_CHARS = 2_000_000  # trafilatura is slow on huge pages; those keep kabar's view alone
@@ -90,10 +94,31 @@ PUBLISHED_KEYS = tuple(
 )
 UPDATED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified")
 LINE_BREAK, PARAGRAPH_BREAK = "\x01", "\x02"
-BREAKS = re.compile(r"[ \t\r\f\v]*[\x01\x02](?:[\s\x01\x02]*[\x01\x02])?[ \t\r\f\v]*")
+# A run of block boundaries and the white space between them, kept by re.split; the spaces and tabs
+# on either side go with it (not line breaks from <br>, nor no-break spaces).
+BREAK_RUN = re.compile(r"([\x01\x02](?:[\s\x01\x02]*[\x01\x02])?)")
+BREAK_SPACES = " \t\r\f\v"
 LINK_BOX = re.compile(r"link|related|teaser|read", re.I)  # class words of a linked-story box
 MAX_RELATED_WORDS = 30
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+
+
+def _parser() -> html.HTMLParser:
+    """lxml.html's parser with its element classes picked in C: the stock lookup is a Python call for
+    every element any walk touches (kabar's and trafilatura's on its copy); only form controls, which
+    nothing here uses, lose their subclasses."""
+    parser = html.HTMLParser()
+    lookup = etree.ElementDefaultClassLookup(
+        element=html.HtmlElement,
+        comment=html.HtmlComment,
+        pi=html.HtmlProcessingInstruction,
+        entity=html.HtmlEntity,
+    )
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+PARSER = _parser()
 
 
 def html_to_lines(page: Page) -> tuple[list[Line], Hints] | Rejection:
@@ -105,7 +130,7 @@ def html_to_lines(page: Page) -> tuple[list[Line], Hints] | Rejection:
             return Rejection(
                 page.source, "empty", f"{page.source}: the HTML holds no markup outside scripts."
             )
-        root = html.fromstring(visible)
+        root = html.fromstring(visible, parser=PARSER)
         hints = _hints(root, ld_blocks, page.url)
         text = _inner_text(root)
         if len(visible) <= MAX_SECOND_OPINION_CHARS:
@@ -121,27 +146,41 @@ def html_to_lines(page: Page) -> tuple[list[Line], Hints] | Rejection:
 
 def _inner_text(root: Any) -> str:
     """Visible text with line breaks where a browser would put them; iterative, so depth is harmless."""
+    lines: list[str] = []  # the text between <br>s, whose source line breaks are spaces
     parts: list[str] = []
-    skipping = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag in SKIP:
-            skipping += 1 if event == "start" else -1
-            if event == "end" and element.tail and not skipping:
-                parts.append(_flat(element.tail))
-            continue
-        if skipping:
-            continue
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if tag.__class__ is not str:  # a comment's tag is a function
+            tag = ""
         if event == "start":
-            parts.append(_opening(element, tag))
+            if tag in SKIP:
+                walker.skip_subtree()  # its "end" still comes, for the tail
+                continue
+            if tag == "br":
+                lines.append("".join(parts))
+                parts = []
+            else:
+                parts.append(_opening(element, tag))
             if element.text:
-                parts.append(_flat(element.text))
+                parts.append(element.text)
         else:
             if tag in BLOCK:
                 parts.append(PARAGRAPH_BREAK if tag == "p" else LINE_BREAK)
             if element.tail:
-                parts.append(_flat(element.tail))
-    return BREAKS.sub(_collapse, "".join(parts)).strip()
+                parts.append(element.tail)
+    lines.append("".join(parts))
+    return _collapse_breaks("\n".join([_flat(line) for line in lines]))
+
+
+def _collapse_breaks(text: str) -> str:
+    """Each run of block boundaries gives one break, as in innerText: a blank line only around
+    paragraphs. re.split and str.strip: a regex substitution that also eats the spaces before a run
+    must try every position of the text."""
+    pieces = BREAK_RUN.split(text)
+    pieces[0::2] = [piece.strip(BREAK_SPACES) for piece in pieces[0::2]]  # the text between runs
+    pieces[1::2] = ["\n\n" if PARAGRAPH_BREAK in run else "\n" for run in pieces[1::2]]
+    return "".join(pieces).strip()
 
 
 def _flat(text: str) -> str:
@@ -292,11 +331,11 @@ def _inline_boxes(root: Any) -> list[str]:
 
 
 # Sites without <figcaption> mark the text under a photo with a class ('view_con_caption', 'wp-caption-text')
-CAPTION_CLASS = "//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+CAPTION_CLASS = etree.XPath("//*[@class][contains(translate(@class, 'CAPTION', 'caption'), 'caption')]")
 
 
 def _figcaptions(root: Any) -> list[str]:
-    elements = [*root.iter("figcaption"), *root.xpath(CAPTION_CLASS)]
+    elements = [*root.iter("figcaption"), *CAPTION_CLASS(root)]
     texts = (" ".join(el.text_content().split()) for el in elements)
     return list(dict.fromkeys(t for t in texts if len(t.split()) >= 3))
 
@@ -307,10 +346,19 @@ def main_text(root: Any) -> str | None:
     try:
         import trafilatura
 
-        text = trafilatura.extract(root, include_comments=False, include_tables=False, favor_recall=True)
+        text = trafilatura.extract(root, options=_extract_options())
     except Exception:
         return None
     return norm_key(text) if text else None
+
+
+@cache
+def _extract_options() -> Extractor:
+    """No comments, no tables, recall first; built once, as trafilatura would otherwise read its
+    settings anew on every call."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="txt", recall=True, comments=False, tables=False)
 
 
 def trafilatura_lines(page: Page) -> list[Line] | None:
@@ -318,9 +366,7 @@ def trafilatura_lines(page: Page) -> list[Line] | None:
     try:
         import trafilatura
 
-        text = trafilatura.extract(
-            page.text[:MAX_HTML_CHARS], include_comments=False, include_tables=False, favor_recall=True
-        )
+        text = trafilatura.extract(page.text[:MAX_HTML_CHARS], options=_extract_options())
     except Exception:  # trafilatura is a second opinion; its failure must not fail the page
         return None
     return split_lines(text.replace("\n", "\n\n")) if text else None

@@ -22,6 +22,7 @@ MAX_NAME_WORDS = 12
 MAX_MARKED = 4  # the story's own header comes first; more are likely lists of other stories
 LINE_ENDS = frozenset({"br", "div", "p", "li", "ul", "h1", "h2", "h3", "h4", "figure"})
 ATTRIBUTES = ("class", "id", "itemprop", "rel")
+MARK_ATTRIBUTES = frozenset(ATTRIBUTES)
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,11 @@ def _scanned(root: Any) -> list[tuple[Any, str, str]]:
     """(element, lower-cased tag, marks) of the elements that may hold a date or a writer, one walk
     for both searches; the last tree only (the dates and the writers are sought on the same one)."""
     elsewhere = _words().elsewhere
+    everything = _blank_marks_count()
     found = []
     for element in root.iter():
+        if not everything and MARK_ATTRIBUTES.isdisjoint(element.keys()) and element.tag != "time":
+            continue  # no marks and no <time>: neither search can find it (most elements)
         tag = element.tag
         if not isinstance(tag, str) or (tag := tag.lower()) in ("meta", "link", "script", "style"):
             continue
@@ -79,6 +83,13 @@ def _scanned(root: Any) -> list[tuple[Any, str, str]]:
         if not _holds(marks, elsewhere):
             found.append((element, tag, marks))
     return found
+
+
+@cache
+def _blank_marks_count() -> bool:
+    """Whether an element with no marks could still match (a blank word in the lexicon): then all count."""
+    words = _words()
+    return _holds_blank(words.date) or _holds_blank(words.author)
 
 
 def _holds(marks: str, words: tuple[str, ...]) -> bool:
