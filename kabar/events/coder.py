@@ -49,6 +49,8 @@ PURPOSE = {
     "id": re.compile(r"(?i)(?<!\w)(?:untuk|guna|demi)\s+$"),
     "en": re.compile(r"(?<![\w])[Tt]o\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}$"),
 }
+CLAIMED_ROOTS = frozenset(["15", "18", "19", "20"])  # contested acts an accusation may name as its content
+ACCUSED_SPAN = 160  # characters after an accusation verb that still belong to what it claims
 CAPTION_PAIR = re.compile(r"(?i)^\s*(?:dan|and|with|bersama)\s*$")
 
 
@@ -130,7 +132,8 @@ def code_text(
     home = home_country(found, dateline)
     actors = with_home_country(found, home)
     cands = _roles(text, actors, sents, find_triggers(text, lang), home, lang)
-    cands = target_earlier_agents(text, lang, _without_purpose(text, lang, cands), _kept)
+    cands = _without_accused_acts(_without_purpose(text, lang, cands), lang)
+    cands = target_earlier_agents(text, lang, cands, _kept)
     viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
     anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
     spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))
@@ -225,6 +228,28 @@ def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candi
             continue
         out.append(c)
     return out
+
+
+@cache
+def _accusation_stems(lang: str) -> tuple[str, ...]:
+    return tuple(
+        toml_table("common", "events.toml").get("coding", {}).get("accusation_stems", {}).get(lang, [])
+    )
+
+
+def _without_accused_acts(cands: list[Candidate], lang: str) -> list[Candidate]:
+    """`menuding Rusia meluncurkan drone ke Ukraina`, `yang dituding melakukan genosida`: an attack named as
+    what an accusation claims is the accusation's content, not a second event of the sentence."""
+    stems = _accusation_stems(lang)
+    accusations = [
+        (t.end, sent) for t, _, sent in cands if t.rule.cameo == "112" and t.text.lower().startswith(stems)
+    ]
+    return [
+        c
+        for c in cands
+        if c[0].rule.cameo[:2] not in CLAIMED_ROOTS
+        or not any(sent == c[2] and 0 <= c[0].start - end <= ACCUSED_SPAN for end, sent in accusations)
+    ]
 
 
 def _one_denial(mentions: list[Mention]) -> list[Mention]:

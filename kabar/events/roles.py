@@ -117,17 +117,25 @@ CONTROL_VERBS = frozenset(["mengundang", "mengajak", "mempersilakan"])
 COORDINATED_VERB = re.compile(
     r"(?i)\s(?:dan|and|serta|lalu|then)\s+(?:(?:also|juga|later|kemudian|then)\s+)?(?:akan\s+|will\s+)?$"
 )
+# `A akan membebaskan X, sementara B akan melepaskan Y dan menarik Z`: a coordinated verb shares the subject
+# of its own clause, which starts after the last of these.
+CLAUSE_START = re.compile(r"(?i)(?:,\s*(?:sementara|sedangkan|namun|tetapi|while|whereas|but)|;)\s")
+# `Egypt, which mediated the talks alongside Qatar`: an actor joined this way shares the agent's side.
+CO_AGENT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:alongside|together with|along with|bersama-sama dengan)\s+(?:the\s+)?$"
+)
 COUNTERPART_WORDS = frozenset(
     ["counterpart", "counterparts", "rekan", "sejawat", "sejawatnya", "mitra", "mitranya", "timpalannya"]
 )
-SUFFIX_PRONOUN = re.compile(r"(?i)nya$")
+# `menemuinya` (met him): an object pronoun on a verb; on a noun (`menarik pasukannya`) it is a possessive.
+SUFFIX_PRONOUN = re.compile(r"(?i)(?<!\w)(?:me|di|ber|ter)\w+nya$")
 WORDS = re.compile(r"\w+")
 LAST_WORD = re.compile(r"(\w+)\W*$")
 NYA_OBJECT = re.compile(r"(?i)\s*(?:dengan|kepada|terhadap|untuk)nya\b")
 BETWEEN = re.compile(r"(?i)\s*(?:antara|between)\s")
 MAX_GAP_WORDS = 14
 BY_AGENT = re.compile(r"(?i)(?<!\w)by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-NOT_AGENT_ID = re.compile(r"(?i)(?<!\w)(?:ke|menuju|kepada|dari)\s+(?:[\w-]+\s+){0,2}$")
+NOT_AGENT_ID = re.compile(r"(?i)(?<!\w)(?:ke|menuju|kepada|dari|di)\s+(?:[\w-]+\s+){0,2}$")
 DESTINATION_CODES = frozenset(["174"])
 SPEAKER_AFTER = re.compile(
     r"(?i)[\s,]*(?:[a-z]+\s+){0,2}(?:said|says|told|added|stated|announced|reported|mengatakan|menyatakan|"
@@ -282,6 +290,8 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
         if main is not None:
             return main
     if COORDINATED_VERB.search(text[sent[0] : trig.start]):
+        clause = max((m.end() for m in CLAUSE_START.finditer(text, sent[0], trig.start)), default=sent[0])
+        cands = [c for c in cands if c[0] >= clause] or cands
         cands = [c for c in cands if _word_before(text, c[0]) not in PREPOSITIONS][:2]
         cands = cands[1:] if _titled_person_after(text, cands) else cands[:1]
     for i in range(len(cands) - 1, -1, -1):
@@ -339,6 +349,8 @@ def _not_a_party(ctx: Context, f: Found, trig: Trigger) -> bool:
     ):
         return True  # `di sela KTT ASEAN`, `the APEC summit`: an occasion, not a party
     lo = max(trig.end, f.start - 40)
+    if not trig.rule.symmetric and CO_AGENT_BEFORE.search(text[lo : f.start]):
+        return True
     if LOCATIVE_PHRASE.search(text[lo : f.start]):  # a locative phrase after the trigger, before the actor
         # a place after a meeting or a joint act is its venue; after a condemnation or an attack, its target
         venue = trig.rule.symmetric or (trig.rule.cameo[:2] == "04" and trig.rule.event_type != "VISIT")
@@ -361,7 +373,7 @@ def _objects(
     if b:
         stop = b.start()
     nya = NYA_OBJECT.match(text[pos : pos + 16])
-    if SUFFIX_PRONOUN.search(text[max(0, pos - 3) : pos]) or nya:
+    if SUFFIX_PRONOUN.search(text, max(0, pos - 30), pos) or nya:
         person = _pronoun_person(ctx, sent, pos, agent)
         if person is not None:
             return [person], "+pronoun"
