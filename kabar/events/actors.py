@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
 from kabar.events.spans import ByStart
@@ -29,7 +30,30 @@ def article_actors(text: str, lang: str) -> list[Found]:
     spans.sort(key=lambda f: f.start)
     people = Counter(f.actor for f in spans if f.actor.kind == "person")
     spans = _add_short_forms(tokens, spans, people)
-    return [_resolve_title(f, people) for f in spans]
+    return [_resolve_title(f, people) for f in _national_groups(text, spans)]
+
+
+COUNTRY_THEN_GROUP = re.compile(r"\.?[ \t]?")
+
+
+def _national_groups(text: str, spans: list[Found]) -> list[Found]:
+    """`The U.S. military`, `Russian forces`: a country right before a body of no country is that country's
+    body, so a nearest-actor rule never lends the group another country of the sentence."""
+    out: list[Found] = []
+    for f in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.actor.kind == "country"
+            and f.actor.kind in ("group", "title")
+            and f.actor.country is None
+            and COUNTRY_THEN_GROUP.fullmatch(text, prev.end, f.start)
+        ):
+            name = text[prev.start : f.end]
+            out[-1] = Found(prev.start, f.end, name, replace(f.actor, name=name, country=prev.actor.country))
+            continue
+        out.append(f)
+    return out
 
 
 def _short_form_index(people: Counter[Actor]) -> dict[str, Actor]:

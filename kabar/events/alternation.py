@@ -11,10 +11,12 @@ repeat) leaves only the word's beginning known, or the pattern unknown and tried
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import Any
 
 sre_parse: Any
@@ -45,10 +47,13 @@ class Head:
 
 
 class Alternation:
-    """Patterns matched as one alternation: leftmost match first, the earlier pattern at one position."""
+    """Patterns matched as one alternation: leftmost match first, the earlier pattern at one position; with
+    `longest`, the longest match at one position (the earlier pattern among equals), so a specific phrase
+    wins over a bare verb of the same root wherever either row stands in the file."""
 
-    def __init__(self, patterns: Sequence[str]) -> None:
+    def __init__(self, patterns: Sequence[str], longest: bool = False) -> None:
         self.patterns = tuple(patterns)
+        self.longest = longest
         self.singles = tuple(re.compile(f"{WORD_START}(?:{p}){WORD_END}", re.IGNORECASE) for p in patterns)
         words: dict[str, list[int]] = {}
         beginnings: dict[str, list[int]] = {}
@@ -76,18 +81,38 @@ class Alternation:
             return self.scan(text)
         out: list[Match] = []
         end = 0
-        for start, i in sorted(self._candidates(text)):  # by position, then pattern: the alternation's order
-            if start < end:
+        for start, group in itertools.groupby(sorted(self._candidates(text)), key=itemgetter(0)):
+            if start < end:  # by position, then pattern: the alternation's order
                 continue
-            m = self.singles[i].match(text, start)
-            if m is not None:
-                out.append((start, m.end(), i))
-                end = m.end()
+            best = self._best(text, start, [i for _, i in group])
+            if best is not None:
+                out.append(best)
+                end = best[1]
         return out
 
+    def _best(self, text: str, start: int, indices: Sequence[int]) -> Match | None:
+        """The match at `start`: the first pattern's, or with `longest` the longest (first among equals)."""
+        best: Match | None = None
+        for i in indices:
+            m = self.singles[i].match(text, start)
+            if m is not None and (best is None or m.end() > best[1]):
+                best = (start, m.end(), i)
+                if not self.longest:
+                    break
+        return best
+
     def scan(self, text: str) -> list[Match]:
-        """The plain alternation over the whole text."""
-        return [(m.start(), m.end(), int((m.lastgroup or "p0")[1:])) for m in self.whole.finditer(text)]
+        """The plain alternation over the whole text; with `longest`, every pattern tried where it matched."""
+        if not self.longest:
+            return [(m.start(), m.end(), int((m.lastgroup or "p0")[1:])) for m in self.whole.finditer(text)]
+        out: list[Match] = []
+        pos = 0
+        while (m := self.whole.search(text, pos)) is not None:
+            best = self._best(text, m.start(), range(len(self.patterns)))
+            assert best is not None  # the alternation matched here, so one of its patterns does
+            out.append(best)
+            pos = max(best[1], m.start() + 1)
+        return out
 
     def _candidates(self, text: str) -> list[tuple[int, int]]:
         """(position, pattern) wherever a pattern's first word occurs in the text: nowhere else can it."""

@@ -60,7 +60,9 @@ def target_earlier_agents(
             continue
         # the event noun is the object itself (`mengecam serangan tersebut dalam konferensi pers bersama X`):
         # its agent is the patient even when a later actor of the sentence took the slot
-        roots = referred_roots(text, trig.end, lang)
+        # a phrase trigger may hold the noun itself (`membantah tuduhan itu`): read it from the verb's end too
+        head_end = trig.start + len(trig.text.split(maxsplit=1)[0])
+        roots = referred_roots(text, trig.end, lang) or referred_roots(text, head_end, lang)
         if not roots:
             continue
         agent = slots.actor1
@@ -98,6 +100,18 @@ def _offset(date_text: str | None) -> int | None:
     return None
 
 
+@cache
+def _sequence_phrases() -> tuple[tuple[re.Pattern[str], int], ...]:
+    table = toml_table("common", "events.toml").get("sequence_days", {})
+    return tuple((re.compile(rf"(?i)(?<!\w)(?:{k})(?!\w)"), int(v)) for k, v in table.items())
+
+
+def _sequence_offset(sentence: str) -> int | None:
+    """`Pada malam yang sama`, `shortly after`, `overnight`: an undated sentence told in sequence with the
+    previous dated event (no date expression of its own, so the date tagger gives it nothing)."""
+    return next((days for pattern, days in _sequence_phrases() if pattern.search(sentence)), None)
+
+
 def _anchors(m: Mention) -> bool:
     """Only a date the text states for a realised event anchors `the same day`: a plan's horizon or a
     citation bound (`threatened to strike again`) is no day to count from."""
@@ -111,6 +125,8 @@ def date_from_previous(mentions: list[Mention]) -> list[Mention]:
     previous = None
     for m in sorted(mentions, key=lambda m: m.char_start):
         days = _offset(m.dating.text)
+        if days is None and m.dating.precision == "unknown":
+            days = _sequence_offset(m.sentence)
         if (
             days is not None
             and previous is not None

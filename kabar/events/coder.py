@@ -26,7 +26,7 @@ from kabar.events.gazetteer import Actor, Found
 from kabar.events.implicit import event_noun_slots, implied_agent, signing_partner, untitled_patient
 from kabar.events.locations import HOSTED, dateline_location, location_after
 from kabar.events.modality import modality, unconfirmed_claim
-from kabar.events.roles import PAIR, Context, Slots, assign_roles
+from kabar.events.roles import COORDINATED_VERB, PAIR, Context, Slots, assign_roles, shared_subject_roles
 from kabar.events.sentences import split_sentences
 from kabar.events.spans import ByStart
 from kabar.events.triggers import Trigger, find_triggers
@@ -51,6 +51,8 @@ PURPOSE = {
 }
 CLAIMED_ROOTS = frozenset(["15", "18", "19", "20"])  # contested acts an accusation may name as its content
 ACCUSED_SPAN = 160  # characters after an accusation verb that still belong to what it claims
+SHARED_SUBJECT_GAP = 80  # characters between two verb conjuncts of one clause
+CLAUSE_BREAK = re.compile(r"(?i)[.;:!?]|,\s*(?:sementara|sedangkan|namun|tetapi|while|whereas|but)\b")
 CAPTION_PAIR = re.compile(r"(?i)^\s*(?:dan|and|with|bersama)\s*$")
 
 
@@ -177,7 +179,33 @@ def _roles(
                 _candidates(again, sents, trig, lang) if _pair_before(text, sents, trig) else cands
                 for trig, cands in zip(triggers, per_trigger, strict=True)
             ]
-    return [c for cands in per_trigger for c in cands]
+    return [c for cands in _shared_subjects(ctx, triggers, per_trigger, lang) for c in cands]
+
+
+def _shared_subjects(
+    ctx: Context, triggers: list[Trigger], per_trigger: list[list[Candidate]], lang: str
+) -> list[list[Candidate]]:
+    """Every verb conjunct is its own event: one left without an agent (`... and expel X`) takes the agent
+    of the conjunct before it in the same clause."""
+    out = list(per_trigger)
+    for j in range(1, len(triggers)):
+        prev, trig = triggers[j - 1], triggers[j]
+        gap = ctx.text[prev.end : trig.start]
+        agents = [s.actor1 for _, s, _ in out[j - 1] if s.actor1 is not None and _kept((prev, s, _))]
+        if (
+            not agents
+            or trig.rule.kind != "verb"
+            or any(s.actor1 is not None for _, s, _ in out[j])
+            or len(gap) > SHARED_SUBJECT_GAP
+            or CLAUSE_BREAK.search(gap)
+            or not COORDINATED_VERB.search(gap)
+            or not out[j]
+        ):
+            continue
+        sent = out[j][0][2]
+        found = shared_subject_roles(ctx, sent, trig, agents[0])
+        out[j] = [_finished(ctx, sent, trig, slots, lang) for slots in found]
+    return out
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -196,18 +224,20 @@ def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger, lang:
     sent = _sentence_of(sents, trig.start)
     if sent is None:
         return []
-    out: list[Candidate] = []
     found = (
         [event_noun_slots(ctx, sent, trig)]
         if trig.rule.kind == "subject_noun"
         else assign_roles(ctx, sent, trig)
     )
-    for slots in found:
-        slots = signing_partner(ctx, sent, trig, untitled_patient(ctx, sent, trig, slots))
-        slots = implied_agent(slots, trig, ctx.home, lang)
-        slots = anonymous_crowd(_without_metonym(slots, trig.rule.cameo), trig, ctx.home)
-        out.append((verbal_clash(trig, slots), slots, sent))
-    return out
+    return [_finished(ctx, sent, trig, slots, lang) for slots in found]
+
+
+def _finished(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots, lang: str) -> Candidate:
+    """Slots completed by the article context: untitled patients, implied agents, crowds, metonyms."""
+    slots = signing_partner(ctx, sent, trig, untitled_patient(ctx, sent, trig, slots))
+    slots = implied_agent(slots, trig, ctx.home, lang)
+    slots = anonymous_crowd(_without_metonym(slots, trig.rule.cameo), trig, ctx.home)
+    return (verbal_clash(trig, slots), slots, sent)
 
 
 def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candidate]:
@@ -437,9 +467,25 @@ def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:
     return (a.kind != "person" or b.kind != "person") and a.country is not None and a.country == b.country
 
 
+def _other_conjunct(x: Mention, y: Mention) -> bool:
+    """`recall its ambassador ... and expel X's envoy`: a verb conjunct is a second act, never a repeat
+    (except meetings and visits, which one trip makes one event)."""
+    if x.char_start != y.char_start or x.in_caption != y.in_caption or x.trigger == y.trigger:
+        return False
+    if family(x.cameo) == "MEET":
+        return False  # `visited Tehran and met Khamenei`: talks held during a visit are the visit
+    found = sorted((m.sentence.find(m.trigger), m.trigger) for m in (x, y))
+    if found[0][0] < 0:
+        return False
+    gap = x.sentence[found[0][0] + len(found[0][1]) : found[1][0]]
+    return (
+        len(gap) <= SHARED_SUBJECT_GAP and not CLAUSE_BREAK.search(gap) and bool(COORDINATED_VERB.search(gap))
+    )
+
+
 def _same_event(x: Mention, y: Mention) -> bool:
     """Inside one article: same family, compatible actor pair (either order), compatible dates."""
-    if family(x.cameo) != family(y.cameo):
+    if family(x.cameo) != family(y.cameo) or _other_conjunct(x, y):
         return False
     straight = _compatible_actor(x.actor1, y.actor1) and _compatible_actor(x.actor2, y.actor2)
     crossed = _compatible_actor(x.actor1, y.actor2) and _compatible_actor(x.actor2, y.actor1)

@@ -130,6 +130,10 @@ COUNTERPART_WORDS = frozenset(
 # `menemuinya` (met him): an object pronoun on a verb; on a noun (`menarik pasukannya`) it is a possessive.
 SUFFIX_PRONOUN = re.compile(r"(?i)(?<!\w)(?:me|di|ber|ter)\w+nya$")
 WORDS = re.compile(r"\w+")
+GROUP_OBJECT_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:me|mem|men|meng|meny)[a-z]{3,}|puluhan|ratusan|ribuan|belasan|sejumlah|beberapa|para|"
+    r"orang|\d+|dozens of|hundreds of|thousands of|several|[a-z]+ed)\s+$"
+)
 LAST_WORD = re.compile(r"(\w+)\W*$")
 NYA_OBJECT = re.compile(r"(?i)\s*(?:dengan|kepada|terhadap|untuk)nya\b")
 BETWEEN = re.compile(r"(?i)\s*(?:antara|between)\s")
@@ -379,7 +383,9 @@ def _objects(
             return [person], "+pronoun"
     inside = trig.start if pos == trig.end else pos  # `summoned the [Japanese] ambassador`, `[Duta Besar X]`
     near = index.starting_in(min(inside + 1, pos - index.longest), max(stop, pos))
-    after = [f for f in near if pos <= f.start < stop or _inside(f, inside, pos) or f.start < pos < f.end]
+    after = [
+        f for f in near if pos <= f.start < stop or _inside(text, f, inside, pos) or f.start < pos < f.end
+    ]
     for k, f in enumerate(after):
         if _words_between(text, pos, f.start) > MAX_GAP_WORDS and not through:
             break
@@ -393,10 +399,13 @@ def _objects(
     return [], ""
 
 
-def _inside(f: Found, start: int, pos: int) -> bool:
+def _inside(text: str, f: Found, start: int, pos: int) -> bool:
     """An actor named inside the trigger (`summoned the Japanese ambassador`); a bare group noun there is
-    part of the act's name (`darurat militer`), not its patient."""
-    return start < f.start < pos and f.end <= pos and f.actor.kind != "group"
+    part of the act's name (`darurat militer`), not its patient, unless a verb or a count heads it
+    (`menangkap puluhan demonstran`, `arrested dozens of protesters`)."""
+    if not (start < f.start < pos and f.end <= pos):
+        return False
+    return f.actor.kind != "group" or bool(GROUP_OBJECT_BEFORE.search(text, start, f.start))
 
 
 def _same_side(a: Actor, agent: Actor | None) -> bool:
@@ -540,3 +549,10 @@ def _fronted(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Slots:
     if agent is not None and obj is not None and agent.key == obj.key:
         obj = None
     return Slots(agent, obj, "+fronted" + how)
+
+
+def shared_subject_roles(ctx: Context, sent: tuple[int, int], trig: Trigger, agent: Actor) -> list[Slots]:
+    """`to recall its ambassador ... and expel Cambodia's envoy`: a verb conjunct with no subject of its own
+    acts for the previous conjunct's agent; its patients are read after it as usual."""
+    objs, how = _objects(ctx, sent, trig, trig.end, agent, trig.rule.requires == "person")
+    return _pairs([agent], objs, "+shared_subject" + how)

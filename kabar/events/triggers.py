@@ -1,7 +1,7 @@
 """Action triggers: lexicon patterns (kabar/lexicon/<lang>/triggers.csv) mapped to CAMEO codes.
 
 All patterns of a language are read as one alternation with a pattern per row, so a text is scanned once;
-rows earlier in the file win at the same position (put longer phrases first). The alternation is matched
+the longest match wins at one position (the earlier row among equals). The alternation is matched
 through kabar/events/alternation.py, which only tries a row where its first word occurs.
 """
 
@@ -53,7 +53,7 @@ def trigger_lexicon(lang: str) -> tuple[Alternation, tuple[TriggerRule, ...]]:
         )
         for i, row in enumerate(rows)
     )
-    return Alternation([row["pattern"] for row in rows]), rules
+    return Alternation([row["pattern"] for row in rows], longest=True), rules
 
 
 def find_triggers(text: str, lang: str) -> list[Trigger]:
