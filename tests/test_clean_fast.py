@@ -4,6 +4,7 @@ structured metadata (figcaption, JSON-LD) comes through."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from lxml import html as lxml_html
@@ -12,7 +13,7 @@ from kabar.clean import clean_pages, lexicon
 from kabar.clean.article import confirmed
 from kabar.clean.byline import prefer_known
 from kabar.clean.classify import BLANK, BOILER, DATE, HEADING, SENTENCE, SHORT, indices_of
-from kabar.clean.gate import gated_patterns, required_literals
+from kabar.clean.gate import gated_patterns, required_literals, union_of
 from kabar.clean.language import TOKEN, _tokens, body_words
 from kabar.clean.lines import WORD, Line, word_count, words_in
 from kabar.clean.markdown import looks_markdown
@@ -56,7 +57,7 @@ def test_gated_patterns_agree_with_one_union(line):
         lexicon._merged("boilerplate.toml", "patterns"),
         lexicon._load("common", "captions.toml")["credits"],
     ):
-        union = lexicon._union(patterns, 0)
+        union = union_of(patterns, 0)
         assert gated_patterns(patterns).search(line) == bool(union.search(line))
 
 
@@ -231,3 +232,137 @@ def test_marked_elements_found_once_for_dates_and_authors():
     assert element_authors(root) == ["Rina Marlina"]
     other = lxml_html.fromstring(MARKED_PAGE.replace("Rina Marlina", "Dewi Lestari"))
     assert element_authors(other) == ["Dewi Lestari"]  # a new tree is walked afresh
+
+
+MARKDOWN_LINES = [
+    "# Judul berita",
+    "####### not a heading",
+    "> Kutipan dari sumber",
+    "- butir pertama",
+    "   * butir bintang",
+    "12) langkah kedua",
+    "1.5 persen naik",
+    "---",
+    "* * *",
+    "![Foto warga](https://x.id/a.jpg)",
+    "Teks dengan ![gambar](a.jpg) di tengah",
+    "[Baca juga: judul lain](https://x.id/b)",
+    "*Keterangan foto miring*",
+    "**Tebal** sebagian saja",
+    "snake_case_name dan a*b",
+    "Kalimat biasa tanpa tanda apa pun.",
+    "",
+]
+
+
+def _reduce_line_ungated(raw: str) -> tuple:
+    """The markdown reduction with every pattern run on every line (the reference for the gated one)."""
+    from kabar.clean import markdown as md
+
+    line = raw.strip()
+    if md.RULE.match(line):
+        return ("", None, False, False, False)
+    heading = bool(md.HEADING.match(line))
+    top = heading and md.TOP_HEADING.match(line) is not None
+    line = md.QUOTE.sub("", md.HEADING.sub("", line))
+    image = md.IMAGE.search(line)
+    if image is not None and md.IMAGE.sub("", line).strip(" []()"):
+        image = None
+    if image is not None:
+        return ("", image.group("alt").strip(), heading, False, False)
+    line = md.LINK.sub(lambda m: m.group("text"), md.IMAGE.sub("", line))
+    stripped = md.EMPHASIS.sub(md._emphasis, line)
+    emphasised = stripped != line and not md.EMPHASIS.sub("", line).strip()
+    text = md.NUMBERED.sub(r"\1 ", md.BULLET.sub("", stripped))
+    return (text.strip(), None, heading, emphasised, top)
+
+
+@pytest.mark.parametrize("raw", MARKDOWN_LINES)
+def test_gated_markdown_reduction_agrees_with_running_every_pattern(raw):
+    from kabar.clean.markdown import reduce_line
+
+    found = reduce_line.__wrapped__(raw)
+    assert (found.text, found.image_alt, found.heading, found.emphasised, found.top_heading) == (
+        _reduce_line_ungated(raw)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "satu dua", " satu", "satu ", "satu  dua", "satu\tdua", "satu\u00a0dua", "a\u200bb", "\u3000x", "é"],
+)
+def test_squeeze_shortcut_agrees_with_split_and_join(text):
+    from kabar.clean.lines import squeeze
+
+    assert squeeze(text) == " ".join(text.replace("\u200b", " ").split())
+
+
+ANCHORED_KEYS = [
+    "",
+    "123",
+    "12 menit yang lalu",
+    "editor: budi",
+    "ſkip to content",  # re.I pairs the long s with 's': such a line goes through the whole union
+    "ıeditor: x",
+    "|a|b|",
+    "  https://contoh.co.id/x",
+    "advertisement",
+    "pemerintah menaikkan harga bbm mulai senin.",
+    "• ihsg 7.100 +12 0,2%",
+    "- ihsg 7.100 +12 0,2%",
+]
+
+
+@pytest.mark.parametrize("key", ANCHORED_KEYS)
+def test_anchored_patterns_dispatched_by_first_character_agree_with_the_union(key):
+    anchored = lexicon.boilerplate().anchored
+    assert (anchored.match(key) is None) == (anchored.every.match(key) is None)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"^skip to", frozenset("sS")),
+        (r"^\d+$", frozenset("0123456789")),
+        (r"^(?:[•·*\-]\s*)?abc", frozenset("*-aA")),  # '•' and '·' are not ASCII: never dispatched on
+        (r"^\W*$", None),  # may match the empty string
+        (r"^(?=x)y", frozenset("yY")),  # a lookahead only narrows: skipping it widens the set
+        (r"^.x", None),
+        ("^\u212aata", None),  # the Kelvin sign matches 'k' under re.I
+    ],
+)
+def test_first_chars(pattern, chars):
+    from kabar.clean.gate import first_chars
+
+    assert first_chars(pattern, re.I) == chars
+
+
+def test_a_pattern_needing_punctuation_and_a_word_is_gated_on_both():
+    gates = gated_patterns([r"\((?:Foto|Dok)\b[^()]*\)$"])
+    assert gates.literals == ("(",)  # the word gate is asked only when a '(' is there
+    assert gates.search("Warga berkumpul (Foto: Budi)")
+    assert not gates.search("Foto: Budi tanpa kurung")
+    assert not gates.search("Warga berkumpul (kemarin)")
+
+
+@pytest.mark.parametrize("text", [*LINES, " ".join(LINES), "the of and dan yang di " * 5])
+def test_stopword_shares_agree_with_counting_every_word(text):
+    from collections import Counter
+
+    from kabar.clean.language import MAX_TOKENS, detect_language
+
+    tokens = body_words(text)[:MAX_TOKENS]
+    counts = Counter(tokens)
+    shares = {
+        lang: sum(counts[w] for w in words if w in counts) / len(tokens)
+        for lang, words in lexicon.stopwords().items()
+    }
+    lang, share = max(shares.items(), key=lambda item: item[1])
+    found, found_share = detect_language(text)
+    assert found_share == share and found in (lang, None)
+
+
+def test_an_empty_line_knows_its_kind_when_built():
+    assert Line("", 0).kind == BLANK
+    assert Line("", 0, image_alt="Foto warga").kind == "alt"
+    assert Line("Teks", 1).kind == ""  # a line with text is classified on first need

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from kabar.clean import byline, captions, classify, metadata, related, sources
 from kabar.clean.bios import mark_author_boxes
@@ -93,10 +94,9 @@ def clean_lines(
         paragraphs = paragraphs[1:]  # the headline printed again atop the text is no paragraph of it
         body = "\n\n".join(paragraphs)
     subtitle_i = metadata.find_subtitle(lines, kinds, title_i, start)
+    before, after = zip(lines[:start], kinds[:start], strict=True), zip(lines[end:], kinds[end:], strict=True)
     outside = [
-        line.text
-        for i, line in enumerate(lines)
-        if (i < start or i >= end) and kinds[i] != BLANK and line.words <= CREDIT_LINE_WORDS
+        line.text for line, kind in chain(before, after) if kind != BLANK and line.words <= CREDIT_LINE_WORDS
     ]
     site, publisher = _site(lines, url, dateline, hints, range(start, end), language)
     return CleanArticle(

@@ -54,7 +54,9 @@ def line_candidates(
     footer = [i for i in range(end, len(lines)) if kinds[i] != BLANK][:FOOTER_LINES]
     for i in [*range(start), *footer]:
         line = lines[i]
-        if kinds[i] in (BLANK, CAPTION, ALT) or line.words > 30 or not line_dated(line):
+        if kinds[i] in (BLANK, CAPTION, ALT) or line.words > 30:
+            continue
+        if not (line.dated if line.dated is not None else line_dated(line)):  # kept: no call per line
             continue
         if i == subtitle:
             found.append(DateCandidate(line.text, "body", "unknown", i))

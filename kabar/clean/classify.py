@@ -8,12 +8,13 @@ from itertools import compress
 
 from kabar.clean import lexicon
 from kabar.clean.dates_hint import looks_like_date
-from kabar.clean.lines import Line
+from kabar.clean.lines import EMPTY_KIND, IMAGE_KIND, Line
 
 # Line kinds. Body text is chosen among SENTENCE and HEADING lines; the rest is never body.
-BLANK, SENTENCE, HEADING, SHORT = "blank", "sentence", "heading", "short"
+BLANK, ALT = EMPTY_KIND, IMAGE_KIND  # set on a line's record when it is built
+SENTENCE, HEADING, SHORT = "sentence", "heading", "short"
 BOILER, SECTION, RELATED, RELATED_MARKER = "boiler", "section", "related", "related_marker"
-CAPTION, ALT, CREDIT, BYLINE, DATE, TEMPLATE = "caption", "alt", "credit", "byline", "date", "template"
+CAPTION, CREDIT, BYLINE, DATE, TEMPLATE = "caption", "credit", "byline", "date", "template"
 
 SENTENCE_MARKS = frozenset(""".!?…:;"”'’»)]""")
 HAS_DIGIT = re.compile(r"\d")
@@ -132,17 +133,16 @@ def is_sentence_of_body(text: str, start: int) -> bool:
 
 
 def classify_lines(lines: Sequence[Line], template: frozenset[str] = frozenset()) -> list[str]:
-    kinds = [
-        (line.kind or text_kind(line)) if line.text else BLANK if line.image_alt is None else ALT
+    """Each line's kind, read off its shared record (an empty line's kind is set when it is built),
+    then the site's template lines marked, in the same pass."""
+    if not template:
+        return [line.kind or text_kind(line) for line in lines]
+    overridden = TEMPLATE_OVERRIDES  # ('for kind in [x]' is a plain assignment since Python 3.9)
+    return [
+        TEMPLATE if kind in overridden and line.key in template else kind
         for line in lines
+        for kind in [line.kind or text_kind(line)]
     ]
-    if template:
-        overridden = TEMPLATE_OVERRIDES
-        return [
-            TEMPLATE if kind in overridden and line.key in template else kind
-            for line, kind in zip(lines, kinds, strict=True)
-        ]
-    return kinds
 
 
 def indices_of(kinds: Sequence[str], kind: str) -> list[int]:

@@ -10,7 +10,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from kabar.clean.gate import GatedPatterns, gated_patterns
+from kabar.clean.gate import AnchoredPatterns, GatedPatterns, anchored_patterns, gated_patterns
 from kabar.clean.phrases import PhraseGate
 
 LANGUAGES = ("id", "en")
@@ -44,19 +44,12 @@ def _alternation(phrases: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(p) for p in ordered) or "(?!)")
 
 
-def _union(patterns: list[str], flags: int) -> re.Pattern[str]:
-    """One compiled alternation (one scan per line instead of one per pattern); a leading (?i)
-    becomes a scoped group, as global flags may not stand inside an alternation."""
-    parts = [f"(?i:{p[4:]})" if p.startswith("(?i)") else f"(?:{p})" for p in patterns]
-    return re.compile("|".join(parts) or "(?!)", flags)
-
-
 @dataclass(frozen=True)
 class Boilerplate:
     lines: frozenset[str]
     ad_slots: frozenset[str]  # advertisement labels: furniture a story runs on past
     prefixes: tuple[str, ...]
-    anchored: re.Pattern[str]  # the `patterns` entries that start with ^, tried at line start only
+    anchored: AnchoredPatterns  # the `patterns` entries that start with ^, tried at line start only
     anywhere: GatedPatterns  # the other `patterns` entries, searched through the line
     section_markers: frozenset[str]
     related_markers: frozenset[str]
@@ -110,7 +103,7 @@ def boilerplate() -> Boilerplate:
         lines=frozenset(s.lower() for s in _merged("boilerplate.toml", "lines")) | ad_slots,
         ad_slots=ad_slots,
         prefixes=tuple(s.lower() for s in _merged("boilerplate.toml", "prefixes")),
-        anchored=_union([p for p in patterns if p.startswith("^")], re.I),
+        anchored=anchored_patterns([p for p in patterns if p.startswith("^")], re.I),
         # keys are lower case already; without re.I the scan is several times faster
         anywhere=gated_patterns([p for p in patterns if not p.startswith("^")]),
         section_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "section_markers")),

@@ -17,6 +17,9 @@ QUOTE_PAIRS = tuple((chr(code), plain) for code, plain in QUOTES.items())
 # (copyright (site, name), outlet named by a copyright mark (site, name), printed (site, as written, weight))
 SiteFacts = tuple[tuple[str, str] | None, tuple[str, str] | None, tuple[tuple[str, str, int], ...]]
 
+# The kinds (see classify) of a line showing no text: nothing, or only an image
+EMPTY_KIND, IMAGE_KIND = "blank", "alt"
+
 # Distinct lines remembered per process: a site's menus and footers repeat on every page it serves.
 LINE_CACHE = 1 << 16
 
@@ -46,6 +49,8 @@ class Line:
     def __post_init__(self) -> None:
         if not self.key and self.text:
             self.key = norm_key(self.text)
+        if not self.text and not self.kind:  # an empty line's kind needs no text: set it at once
+            self.kind = EMPTY_KIND if self.image_alt is None else IMAGE_KIND
 
     def with_text(self, text: str) -> Line:
         """The same line showing other text (an image's alt text standing in as its caption)."""
@@ -63,6 +68,10 @@ def norm_key(text: str) -> str:
 
 def squeeze(text: str) -> str:
     """Runs of spaces (no-break and zero-width ones too) to one, ends trimmed; str.split is C-fast."""
+    # every space but ' ' (tabs, no-break, zero-width) is unprintable: a printable text with single
+    # inner spaces and none at its ends is squeezed already, as most lines are
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     if "\u200b" in text:
         text = text.replace("\u200b", " ")
     return " ".join(text.split())

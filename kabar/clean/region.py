@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import compress, repeat
 
 from kabar.clean import lexicon
@@ -57,9 +58,14 @@ _RUN = re.compile(r"h(?:_*h){2,}")
 
 def headline_runs(lines: Sequence[Line], kinds: Sequence[str]) -> list[bool]:
     """Lines inside a run of 3+ headline-like lines (blanks and dates ignored): story lists, menus."""
-    letters = "".join(map(_RUN_LETTERS.get, kinds, repeat("x")))
+    return list(_runs("".join(map(_RUN_LETTERS.get, kinds, repeat("x")))))
+
+
+@lru_cache(maxsize=16)
+def _runs(letters: str) -> tuple[bool, ...]:
+    """Kept for the page's next ask: a page's letters rarely change between its passes."""
     marked = _RUN.sub(lambda run: run.group(0).replace("h", "H"), letters)
-    return list(map("H".__eq__, marked))
+    return tuple(map("H".__eq__, marked))
 
 
 def best_region(weights: Sequence[float]) -> tuple[int, int]:

@@ -81,7 +81,9 @@ def blank_inline_widgets(lines: Sequence[Line], kinds: list[str]) -> None:
     / end of list') as blank, so the story around it stays one region and its items are no titles."""
     closer = _widget_marks()[1]
     for i, line in enumerate(lines):
-        if line.words > WIDGET_LABEL_WORDS or not opens_widget(line):
+        if line.words > WIDGET_LABEL_WORDS:
+            continue
+        if not (line.opens_widget if line.opens_widget is not None else opens_widget(line)):
             continue
         stop = next(
             (j for j in range(i + 1, min(len(lines), i + MAX_WIDGET_LINES)) if closer.match(lines[j].key)),

@@ -13,7 +13,6 @@ from kabar.clean.outlets import find_outlet, more_specific, outlet_named
 
 DOMAIN = re.compile(r"(?<![\w@/.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,6})(?![\w-])")
 _MAY_HOLD_COPYRIGHT = re.compile(r"©|\(c\)|copyright|hak cipta", re.I)
-_COPYRIGHT_WORDS = ("(c)", "copyright", "hak cipta")  # the same, as substrings of lower-cased ASCII text
 DOT_LETTER = re.compile(r"\.[A-Za-z]")  # every DOMAIN match holds one: a cheap test that rules most prose out
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright|hak cipta)\s*[©@]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
@@ -105,7 +104,7 @@ def line_sites(line: Line) -> SiteFacts:
         line.sites = NO_SITES
         return NO_SITES
     found = find_outlet(text) if may_hold_copyright else None
-    copyright_site, printed = _printed_sites(text)
+    copyright_site, printed = _printed_sites(text, may_hold_copyright)
     facts = (copyright_site, (found[1], found[0]) if found else None, printed)
     line.sites = NO_SITES if facts == NO_SITES else facts
     return line.sites
@@ -114,7 +113,7 @@ def line_sites(line: Line) -> SiteFacts:
 def _may_hold_copyright(text: str) -> bool:
     if text.isascii():  # str.lower is then exactly what re.I compares with
         low = text.lower()
-        return any(word in low for word in _COPYRIGHT_WORDS)
+        return "copyright" in low or "(c)" in low or "hak cipta" in low  # the words of _MAY_HOLD_COPYRIGHT
     return _MAY_HOLD_COPYRIGHT.search(text) is not None
 
 
@@ -127,9 +126,11 @@ def _masthead(lines: Sequence[Line]) -> tuple[str, str] | None:
     return None
 
 
-def _printed_sites(text: str) -> tuple[tuple[str, str] | None, tuple[tuple[str, str, int], ...]]:
+def _printed_sites(
+    text: str, may_hold_copyright: bool
+) -> tuple[tuple[str, str] | None, tuple[tuple[str, str, int], ...]]:
     """One line's copyright (site, name), and each domain it prints with its weight; footers recur."""
-    copyright_match = COPYRIGHT.search(text) if _may_hold_copyright(text) else None
+    copyright_match = COPYRIGHT.search(text) if may_hold_copyright else None
     if copyright_match and (site := outlet_domain(copyright_match.group("name"))):
         return (site, copyright_match.group("name").strip()), ()
     if DOT_LETTER.search(text) is None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable
 
 from kabar.clean import lexicon
-from kabar.clean.language import body_words
+from kabar.clean.language import distinct_words
 from kabar.clean.phrases import matches_at
 
 SIGN_OFF = re.compile(r"^\W*(?:sumber|source|sources)\s*:\s*(?P<names>[^|]{2,80})", re.I)
@@ -36,21 +36,21 @@ def agency_as_printed(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def agencies_in(text: str, words: Sequence[str] | None = None) -> list[str]:
+def agencies_in(text: str, words: Collection[str] | None = None) -> list[str]:
     """Known agencies named anywhere in the text, spelled as printed (the gold convention); `words`
-    are the text's lower-cased words when the caller has them."""
+    are the text's distinct lower-cased words when the caller has them."""
     lex = lexicon.sources()
-    starts = lex.bare_gate.starts(text, body_words(text) if words is None else words)
+    starts = lex.bare_gate.starts(text, distinct_words(text) if words is None else words)
     return _unique(match.group(0) for match in matches_at(lex.bare, text, starts))
 
 
-def cued_outlets(text: str, words: Sequence[str] | None = None) -> list[str]:
+def cued_outlets(text: str, words: Collection[str] | None = None) -> list[str]:
     """Names after 'dilansir', 'dikutip dari laman', 'according to' that are agencies or outlets."""
     names = []
     lex = lexicon.sources()
     lowered = text.lower()
     if len(lowered) == len(text):  # the phrases are lower case; a text changing length when lowered is rare
-        words = body_words(text) if words is None else words
+        words = distinct_words(text) if words is None else words
         matches = matches_at(lex.cue, text, lex.cue_gate.starts(text, words, lowered))
     else:
         matches = lex.cue.finditer(text)
@@ -98,7 +98,7 @@ def cited_sources(body: str, extra_lines: Iterable[str], dateline_agency: str | 
     for line in extra_lines:
         if ":" in line or "(" in line or "with" in line:  # most lines can hold no credit: skip the call
             names += sign_off_sources(line)
-    words = body_words(body)
+    words = distinct_words(body)
     names += cued_outlets(body, words)
     names += agencies_in(body, words)
     return _unique(names)
