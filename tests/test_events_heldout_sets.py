@@ -54,7 +54,7 @@ SETS = [
     HeldoutSet(
         "3", 10, 2, gaps={"clusters": "same-event clusters of set 3 are not all merged and matched yet"}
     ),
-    HeldoutSet("4", 8, 2),  # blind 0.53 recall / 0.71 precision; 0.82 / 0.84 after round 5; 0.82 / 0.82 now
+    HeldoutSet("4", 8, 2),  # blind 0.53 / 0.71; 0.82 / 0.84 after round 5; 0.84 / 0.84 after round 9
     HeldoutSet(
         "5",
         12,
@@ -62,15 +62,15 @@ SETS = [
         gaps={
             "clusters": "same-event clusters of set 5 are not all matched yet (226/276 pairs after round 6)"
         },
-    ),  # blind 0.467 recall / 0.847 precision; 0.783 / 0.918 after round 6
+    ),  # blind 0.467 recall / 0.847 precision; 0.783 / 0.918 after round 6; 0.800 / 0.932 after round 9
     HeldoutSet(
         "6",
         12,
         2,
         gaps={
             "recall": "blind set 6: recall 0.391, precision 0.842; 0.435 / 0.823 after round 7 (unseen); "
-            "0.609 / 0.808 after round 8",
-            "clusters": "same-event clusters of set 6 are not all matched yet (151/496 pairs after round 8)",
+            "0.609 / 0.808 after round 8; 0.638 / 0.821 after round 9's location fallbacks",
+            "clusters": "same-event clusters of set 6 are not all matched yet (151/496 pairs after round 9)",
         },
     ),
     HeldoutSet(
@@ -78,8 +78,9 @@ SETS = [
         12,
         2,
         gaps={
-            "recall": "blind set 7: recall 0.380, precision 0.818 after round 8, which never saw it",
-            "clusters": "same-event clusters of set 7 are not all matched yet (28/136 pairs)",
+            "recall": "blind set 7: recall 0.380, precision 0.818 after round 8, which never saw it; "
+            "unchanged after round 9's location fallbacks (most misses have no trigger row)",
+            "clusters": "same-event clusters of set 7 are not all matched yet (28/136 pairs after round 9)",
         },
     ),
 ]

@@ -20,7 +20,16 @@ from kabar.events.actors import article_actors
 from kabar.events.anaphora import Candidate, date_from_previous, inherit_linked_dates, target_earlier_agents
 from kabar.events.context import home_country, lede_pair, main_pair, with_home_country
 from kabar.events.data import toml_table
-from kabar.events.dating import PRECISION_RANK, UNKNOWN, Dating, anchor_date, assign, dating, tag_text
+from kabar.events.dating import (
+    PRECISION_RANK,
+    UNKNOWN,
+    Dating,
+    anchor_date,
+    assign,
+    dating,
+    settings,
+    tag_text,
+)
 from kabar.events.fallbacks import anonymous_crowd, verbal_clash
 from kabar.events.gazetteer import Actor, Found
 from kabar.events.implicit import event_noun_slots, implied_agent, signing_partner, untitled_patient
@@ -84,6 +93,13 @@ def _coding() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         frozenset(table.get("passive_roles", [])),
         frozenset(table.get("single_codes", [])),
     )
+
+
+@cache
+def _locating() -> tuple[bool, bool]:
+    """Location fallbacks: a locative phrase anywhere in the sentence; the dateline for every code."""
+    table = toml_table("common", "events.toml").get("locations", {})
+    return bool(table.get("scene_before_trigger", False)), bool(table.get("dateline_for_all_codes", False))
 
 
 def family(cameo: str) -> str:
@@ -393,10 +409,12 @@ def _mention(
     if mod == "asserted" and anchor is not None and when.start is not None and when.start > anchor:
         mod = "planned"  # `invited Xi to visit Jakarta next year`: a date after publication is not yet done
     where = location_after(text, actors, trig.start, sent[1])
+    if where is None and _locating()[0]:  # `Di Kathmandu, polisi menembaki ...`: a fronted scene
+        where = location_after(text, actors, sent[0], trig.start)
     rule = trig.rule.rule + slots.how + when.how
     if where is None and a2 is not None and a2.kind == "place" and trig.rule.event_type == "VISIT":
         where = a2
-    if where is None and trig.rule.cameo in HOSTED and not in_caption:
+    if where is None and (trig.rule.cameo in HOSTED or _locating()[1]) and not in_caption:
         where = dateline_location(dateline)
         rule += "+dateline_location" if where else ""
     if a1 is not None and a1.country is None and "+anonymous_crowd" in slots.how and where is not None:
@@ -546,7 +564,17 @@ def code_article(article: dict[str, Any]) -> list[dict[str, Any]]:
     found = code_text(article.get("body") or "", lang, anchor, dateline, False)
     for caption in article.get("captions") or []:
         found += code_text(caption, lang, anchor, dateline, True)
-    return [_row(article, m) for m in consolidate(found)]
+    return [_row(article, publication_bound(m, anchor)) for m in consolidate(found)]
+
+
+def publication_bound(m: Mention, anchor: date | None) -> Mention:
+    """An asserted event the text does not date is reported as done: it happened in the days before
+    publication (GDELT dates such events by the article). Applied last, after every inheritance rule."""
+    window = settings()["undated_window_days"]
+    if m.dating.precision != "unknown" or m.modality != "asserted" or anchor is None or window < 0:
+        return m
+    when = Dating(None, None, anchor - timedelta(days=window), anchor, "range", "+publication_bound")
+    return replace(m, dating=when, rule=m.rule + when.how)
 
 
 def _actor_cols(prefix: str, a: Actor | None) -> dict[str, Any]:

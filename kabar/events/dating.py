@@ -53,7 +53,12 @@ UNKNOWN = Dating(None, None, None, None, "unknown")
 @cache
 def settings() -> dict[str, int]:
     table = toml_table("common", "events.toml")
-    return {"report_window_days": 7, "planned_horizon_days": 30, **table.get("dates", {})}
+    return {
+        "report_window_days": 7,
+        "planned_horizon_days": 30,
+        "undated_window_days": -1,
+        **table.get("dates", {}),
+    }
 
 
 def tag_text(text: str, anchor: date | None, lang: str) -> list[TimeExpression]:
