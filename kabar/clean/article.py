@@ -94,14 +94,20 @@ def clean_lines(
         paragraphs = paragraphs[1:]  # the headline printed again atop the text is no paragraph of it
         body = "\n\n".join(paragraphs)
     subtitle_i = metadata.find_subtitle(lines, kinds, title_i, start)
+    if subtitle_i is None and hints.subtitle:
+        subtitle_i = metadata.marked_subtitle(lines, title_i, hints.subtitle, end)
+        if subtitle_i is not None:  # the markup's standfirst, printed atop the text, is no paragraph of it
+            paragraphs = [p for p in paragraphs if norm_key(p) != lines[subtitle_i].key]
+            body = "\n\n".join(paragraphs)
     before, after = zip(lines[:start], kinds[:start], strict=True), zip(lines[end:], kinds[end:], strict=True)
     outside = [
         line.text for line, kind in chain(before, after) if kind != BLANK and line.words <= CREDIT_LINE_WORDS
     ]
     site, publisher = _site(lines, url, dateline, hints, range(start, end), language)
+    title = metadata.title_text(lines[title_i].text) if title_i is not None else (hints.title or "")
     return CleanArticle(
         source=source,
-        title=lines[title_i].text if title_i is not None else (hints.title or ""),
+        title=title,
         body=body,
         language=language,
         url=url,
@@ -114,7 +120,7 @@ def clean_lines(
         dateline=dateline.place if dateline else None,
         cited_sources=sources.cited_sources(body, outside, dateline.agency if dateline else None),
         captions=_unique([*hints.captions, *caption_texts]),
-        related_titles=related.unique_titles(related_found),
+        related_titles=related.unique_titles(related_found, title),
         date_candidates=hints.date_candidates
         + line_candidates(lines, kinds, title_i, (start, end), subtitle_i)
         + url_candidates(url),

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from kabar.clean import lexicon
 from kabar.clean.classify import BLANK, BOILER, HEADING, SENTENCE, SHORT, indices_of
@@ -21,6 +22,7 @@ MAX_LINES_FOR_CONTAINMENT = 1500
 MAX_ITEMS = 30  # list items kept under a sentence that announces them
 MAX_ITEM_WORDS = 25
 ELISION = re.compile(r"\s*(?:\.\.\.|…)\s*")
+CLOSING_WORDS = 3  # 'Case closed.' is no paragraph to miss; 'The case can be appealed.' is
 PULL_QUOTE_WORDS = 8  # a shorter line repeating body words is a subheading, not a pull quote
 TEASER_ENDS = ("…", "...")
 QUOTE_CHARS = re.compile(r"[\"'“”‘’«»]")
@@ -97,6 +99,17 @@ def _sandwiched(kinds: Sequence[str], i: int, end: int) -> bool:
     before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != BLANK), None)
     after = next((kinds[j] for j in range(i + 1, end) if kinds[j] != BLANK), None)
     return before == SENTENCE and after == SENTENCE
+
+
+def _closing_sentence(lines: Sequence[Line], kinds: Sequence[str], i: int, end: int) -> bool:
+    """A short full sentence closing the story ('The case can be appealed.'), page furniture after it:
+    too short to be read as prose, yet a subheading neither ends in a stop nor comes last."""
+    text = lines[i].text
+    if lines[i].words < CLOSING_WORDS or not text.endswith(".") or not text[:1].isupper():
+        return False
+    before = next((kinds[j] for j in range(i - 1, -1, -1) if kinds[j] != BLANK), None)
+    after = next((kinds[j] for j in range(i + 1, end) if kinds[j] != BLANK), None)
+    return before == SENTENCE and after not in (SENTENCE, HEADING, SHORT)  # furniture or nothing follows
 
 
 def _bare(key: str) -> str:
@@ -194,7 +207,9 @@ def body_paragraphs(
         if items and i in items:
             paragraphs.append(lines[i].text)
             continue
-        if kind != SENTENCE and not (kind == HEADING and _sandwiched(kinds, i, end)):
+        if kind != SENTENCE and not (
+            kind == HEADING and (_sandwiched(kinds, i, end) or _closing_sentence(lines, kinds, i, end))
+        ):
             continue
         text = lines[i].text
         if i == start and dateline is not None and dateline.prefix_end:
@@ -207,9 +222,25 @@ def body_paragraphs(
             continue
         paragraphs.append(text)
         keys.add(bare[i])
+    # the region ends on prose: a short last sentence stands right after it
+    closing = next((j for j in range(end, min(len(lines), end + 3)) if kinds[j] != BLANK), None)
+    if (
+        closing is not None
+        and kinds[closing] == HEADING
+        and _closing_sentence(lines, kinds, closing, len(lines))
+    ):
+        paragraphs.append(lines[closing].text)
     if paragraphs:
-        paragraphs[-1] = TRAILING_MARKS.sub("", paragraphs[-1])
+        paragraphs[-1] = _signoff().sub("", TRAILING_MARKS.sub("", paragraphs[-1]))
     return [p for p in paragraphs if p]
+
+
+@cache
+def _signoff() -> re.Pattern[str]:
+    """Desk sign-offs run on after the last sentence ('... council. —With a report from X'): lexicon."""
+    found = lexicon.per_language("boilerplate.toml", "trailing_signoffs")
+    alternatives = "|".join(f"(?:{p})" for p in found) or "(?!)"
+    return re.compile(rf"(?<=[.!?\"”])\s*(?:{alternatives})\s*$")
 
 
 def _is_pull_quote(line: Line, region: str) -> bool:

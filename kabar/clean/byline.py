@@ -8,13 +8,15 @@ from functools import lru_cache
 
 from kabar.clean import lexicon
 from kabar.clean.byline_names import without_role_tail
+from kabar.clean.outlets import outlet_named
 from kabar.clean.site import DOMAIN
 
 # '|', bullets, wide gaps, ';' and a '/' that opens another labelled credit ('Rep: X/ Red: Y')
 SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
 PLAIN_SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}")
 PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
-JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bdan\b)\s*")
+JOINERS = re.compile(r"\s*(?:,|&|\b(?:and|dan|AND|DAN)\b)\s*")
+BRACKETED = re.compile(r"\s*\[[^\[\]]{1,40}\]")  # 'X [Demak] dan Y': the writer's place, no name
 ROLE_SPLIT = re.compile(r"\s*(?:&|/|,|\bdan\b|\band\b)\s*", re.I)
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|[A-Z]\.)$")
 
@@ -35,11 +37,12 @@ def _names(text: str) -> list[str]:
     text = DOMAIN.sub("", text, count=1) if DOMAIN.match(text.strip()) else text
     text = text.strip(" ,:-–—")
     names = []
-    for part in JOINERS.split(" ".join(_name_tokens(text))):
+    for part in JOINERS.split(" ".join(_name_tokens(BRACKETED.sub("", text)))):
         part = PLACE_TAIL.sub("", part).strip(" .,;:-–—()")  # 'Ananda Teresia in Jakarta'
-        part = without_role_tail(part)
-
-        tokens = part.split()
+        tokens = without_role_tail(part).split()
+        while tokens and tokens[-1].islower():  # 'Y di 22 May 2024': the date's connector is no name
+            tokens.pop()
+        part = " ".join(tokens)
         if 1 <= len(tokens) <= 6 and tokens[0][:1].isupper() and all(NAME_TOKEN.match(t) for t in tokens):
             names.append(part)
     return names
@@ -92,6 +95,7 @@ def collect(lines: Iterable[str]) -> tuple[list[str], list[str]]:
 def prefer_known(printed: list[str], known: list[str]) -> list[str]:
     """Byline names, with a name the page's metadata spells out in full replacing the printed one it
     begins ('Alma Fikhasari Selasa' -> 'Alma Fikhasari'); the metadata's names when none is printed."""
+    printed = [name for name in printed if outlet_named(name) is None]  # 'Tribun Jogja': a desk, no writer
     if not printed:
         return list(known)
     fixed = []

@@ -98,6 +98,7 @@ def _is_tail(text: str) -> bool:
     words = name_words()
     return bool(
         words.roles.fullmatch(text)
+        or words.role_tail.fullmatch(" " + text)  # 'Political Reporter': a modified role
         or outlet_named(text)
         or (len(text.split()) == 1 and text[:1].islower())
         or words.affiliations.search(text)

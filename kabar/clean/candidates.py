@@ -8,7 +8,7 @@ from typing import Literal
 
 from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BYLINE, CAPTION, DATE
-from kabar.clean.dates_hint import line_dated
+from kabar.clean.dates_hint import credit_date, line_dated
 from kabar.clean.lines import Line
 from kabar.model import DateCandidate
 
@@ -54,6 +54,9 @@ def line_candidates(
     footer = [i for i in range(end, len(lines)) if kinds[i] != BLANK][:FOOTER_LINES]
     for i in [*range(start), *footer]:
         line = lines[i]
+        if kinds[i] == BYLINE and not line_dated(line) and (tail := credit_date(line.text)):
+            found.append(DateCandidate(tail, "byline", role_of(line.text), i))
+            continue
         if kinds[i] in (BLANK, CAPTION, ALT) or line.words > 30:
             continue
         if not (line.dated if line.dated is not None else line_dated(line)):  # kept: no call per line

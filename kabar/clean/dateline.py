@@ -12,6 +12,7 @@ _DASH = r"\s*[-–—]+\s*"
 _OUTLET = r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2})"
 _CAPS_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})"
 _PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})"
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s\d{1,2}"  # 'Jan. 21', 'March 3'
 _NAMED_OUTLET = r"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"  # an outlet's name: 'CNN Indonesia'
 
 
@@ -24,6 +25,8 @@ PATTERNS = tuple(
         rf"^{_CAPS_PLACE}\s*,\s*{_OUTLET}{_DASH}",  # JAKARTA, KOMPAS.com -
         # SEOUL (Reuters) -   /   MEDAN (Waspada.id):
         rf"^{_PLACE}(?:\s*,\s*[\w .]{{1,20}}?)?\s*\((?P<agency>[A-Za-z][\w .]{{1,25}})\)(?:{_DASH}|\s*:\s*)",
+        # Taipei, Jan. 21 (CNA) Taiwan's ...: a wire dateline with its date and no dash
+        rf"^{_PLACE}\s*,\s*{_MONTH_DAY}\s*\((?P<agency>[A-Za-z][\w .]{{1,25}})\)\s+(?=[A-Z\"“])",
         rf"^{_PLACE}\s*,\s*{_NAMED_OUTLET}{_DASH}",  # Jakarta, CNBC Indonesia -
         rf"^{_CAPS_PLACE}(?:\s*,\s*[\w .]{{1,20}}?)?{_DASH}",  # JAKARTA -
         rf"^{_CAPS_PLACE}:\s+(?=[A-Z])",  # KUALA LUMPUR: Thailand and ...

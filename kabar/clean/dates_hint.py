@@ -41,6 +41,22 @@ def looks_like_date(text: str) -> bool:
         return _fallback(text)
 
 
+# The date closing a credit ('oleh X dan Y di 22 May 2024', 'By X on March 3, 2025', 'Oleh X, 3 Maret 2025')
+CREDIT_DATE_TAILS = (
+    re.compile(r"\s(?:di|on|pada|at)\s(?P<date>[^|•·]{6,40})$"),
+    re.compile(r"(?:,\s*|\s[|•·–—-]\s*)(?P<date>[^,|•·]{6,40})$"),
+)
+
+
+def credit_date(text: str) -> str | None:
+    """The date a byline ends in, for a line too wordy for looks_like_date to take whole."""
+    for tail in CREDIT_DATE_TAILS:
+        match = tail.search(text)
+        if match and any(c.isdigit() for c in match.group("date")) and looks_like_date(match.group("date")):
+            return match.group("date")
+    return None
+
+
 def line_dated(line: Line) -> bool:
     """looks_like_date of the line's text, kept on its shared record (menus and footers recur)."""
     if line.dated is None:

@@ -100,6 +100,18 @@ BREAK_RUN = re.compile(r"([\x01\x02](?:[\s\x01\x02]*[\x01\x02])?)")
 BREAK_SPACES = " \t\r\f\v"
 LINK_BOX = re.compile(r"link|related|teaser|read", re.I)  # class words of a linked-story box
 MAX_RELATED_WORDS = 30
+TEASER_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:teaser|standfirst|dek|deck|lede|lead|intro|excerpt|sapo|subtitle|subheadline|summary)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+TEASER_PATH = etree.XPath("//p[@class] | //h2[@class] | //div[@class][not(*)]")
+TEASER_WORDS = (8, 60)
+MAX_BOX_LINKS = 6  # children of an in-story link box; a longer list is a menu
+PROSE_WORDS = 8
+MAX_BREAKS = 3
+LINK_ROW_TAGS = frozenset({"a", "span", "time", "small"})  # a link list's items and the stamps beside them
+HEADLINE_LINK_WORDS = 4  # 'By <a>Name</a>' stays one line; a headline link is longer
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 
 
@@ -195,19 +207,31 @@ def _opening(element: Any, tag: str) -> str:
         return f"{LINE_BREAK}![{_flat(element.get('alt')).strip()}](img){LINE_BREAK}"
     if tag in BLOCK:
         return PARAGRAPH_BREAK if tag == "p" else LINE_BREAK
-    if tag == "a" and _follows_link(element):
+    if tag in LINK_ROW_TAGS and _follows_link(element, tag):
         return LINE_BREAK
     return ""
 
 
-def _follows_link(element: Any) -> bool:
+def _follows_link(element: Any, tag: str) -> bool:
     """A link right after another link in a box (not a paragraph): a list of links, one per line, where
-    innerText would glue 'Title one?Title two' together."""
+    innerText would glue 'Title one?Title two' together. A stamp printed beside each headline link
+    ('<a>Title</a> <span>Rabu 23-10-2024</span>') splits the same way."""
     before = element.getprevious()
-    if before is None or not isinstance(before.tag, str) or before.tag.lower() != "a":
+    if before is None or not isinstance(before.tag, str) or (before.tail or "").strip():
         return False
     parent = element.getparent()
-    return (before.tail or "").strip() == "" and parent is not None and parent.tag not in ("p", "span", "li")
+    if parent is None or parent.tag in ("p", "span", "li"):
+        return False
+    if before.tag == "a":
+        return tag == "a" or _headline_link(before)
+    if tag != "a" or before.tag not in LINK_ROW_TAGS or not _headline_link(element):
+        return False
+    link = before.getprevious()
+    return link is not None and link.tag == "a" and _headline_link(link)
+
+
+def _headline_link(element: Any) -> bool:
+    return len(element.text_content().split()) >= HEADLINE_LINK_WORDS
 
 
 def _collapse(match: re.Match[str]) -> str:
@@ -303,7 +327,20 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
         date_candidates=candidates,
         captions=_figcaptions(root),
         related=_inline_boxes(root),
+        subtitle=_teaser(root),
     )
+
+
+def _teaser(root: Any) -> str | None:
+    """The standfirst the markup names ('<p class="teaser-text">', 'standfirst', 'dek'): prose without
+    links, printed once near the top; None when no element is so named."""
+    for element in TEASER_PATH(root):
+        if element.find(".//a") is not None or not TEASER_CLASS.search(element.get("class") or ""):
+            continue
+        text = " ".join(element.text_content().split())
+        if TEASER_WORDS[0] <= len(text.split()) <= TEASER_WORDS[1]:
+            return text
+    return None
 
 
 def _meta_authors(root: Any) -> list[str]:
@@ -319,15 +356,38 @@ def _meta_authors(root: Any) -> list[str]:
 def _inline_boxes(root: Any) -> list[str]:
     """Link titles in an <aside> set between two paragraphs of the story: a rich-link teaser box."""
     found: list[str] = []
-    for aside in root.iter("aside"):
+    for aside in root.iter("aside", "div"):
+        if aside.tag == "div" and not _link_div_in_text(aside):
+            continue
         before, after = aside.getprevious(), aside.getnext()
-        if before is None or after is None or before.tag != "p" or after.tag != "p":
+        between = before is not None and after is not None and before.tag == after.tag == "p"
+        if aside.tag == "aside" and not between:
             continue
         texts = [" ".join(link.text_content().split()) for link in aside.iter("a")]
         if not any(texts) and LINK_BOX.search(aside.get("class") or ""):
             texts = [" ".join(aside.text_content().split())]  # a rich-link box whose link is scripted
         found += [text for text in texts if 3 <= len(text.split()) <= MAX_RELATED_WORDS]
     return list(dict.fromkeys(found))
+
+
+def _link_div_in_text(box: Any) -> bool:
+    """A <div class="also-read"> of a few links with the story's prose on both sides (text or <p>)."""
+    if not LINK_BOX.search(box.get("class") or "") or len(box) > MAX_BOX_LINKS:
+        return False
+    before, after = box.getprevious(), box.getnext()
+    for _ in range(MAX_BREAKS):  # '...text.<br><br><div>': the prose is the tail of a <br> further up
+        if before is None or before.tag != "br" or (before.tail or "").strip():
+            break
+        before = before.getprevious()
+    if before is None:
+        return False
+    return (before.tag == "p" or _prose(before.tail)) and (
+        (after is not None and after.tag == "p") or _prose(box.tail)
+    )
+
+
+def _prose(text: str | None) -> bool:
+    return text is not None and len(text.split()) >= PROSE_WORDS
 
 
 # Sites without <figcaption> mark the text under a photo with a class ('view_con_caption', 'wp-caption-text')

@@ -2,16 +2,58 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
+from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BYLINE, DATE, HEADING, SENTENCE, SHORT
 from kabar.clean.lines import Line, norm_key
+from kabar.clean.outlets import outlet_named
 from kabar.clean.region import headline_runs
 
 TITLE_KINDS = (HEADING, SENTENCE, ALT, SHORT)
 STANDFIRST_WORDS = 12
 SHORT_STANDFIRST_WORDS = 6
+CRUMB_SEP = re.compile(r"\s*(?:/|›|»|>|\|)\s+")
+CRUMB_WORDS = 4  # each step of a breadcrumb trail is a section name
+
+
+@cache
+def _ticker() -> re.Pattern[str]:
+    """Ticker labels ('Breaking:', 'LIVE', 'Terkini:') open a news ticker line, never the headline."""
+    words = lexicon.per_language("boilerplate.toml", "ticker_labels")
+    alternatives = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"^(?:{alternatives})\s*[:|\-–—]", re.I)  # with its mark: 'Live music ...' is news
+
+
+def title_text(text: str) -> str:
+    """The headline without a breadcrumb trail printed before it ('News / City News / Headline')."""
+    parts = CRUMB_SEP.split(text)
+    if len(parts) < 3 or len(parts[-1].split()) < 3:
+        return text
+    return parts[-1] if all(len(p.split()) <= CRUMB_WORDS for p in parts[:-1]) else text
+
+
+def _is_furniture(line: Line) -> bool:
+    """A ticker item, a breadcrumb trail or the outlet's slogan: header furniture, no headline."""
+    return (
+        _ticker().match(line.text) is not None or title_text(line.text) != line.text or _is_slogan(line.text)
+    )
+
+
+def _is_slogan(text: str) -> bool:
+    """'VOI - Waktunya Merevolusi Pemberitaan': the outlet's name and its tagline."""
+    head, dash, _ = text.partition(" - ")
+    if not dash:
+        head, dash, _ = text.partition(" | ")
+    return bool(dash) and outlet_named(head.strip()) is not None
+
+
+def _strong(line: Line, hint: str | None) -> bool:
+    """The markup named this line the headline: a markdown H1 or the page's own title."""
+    return line.top_heading or _hint_match(line.text, hint)
 
 
 def _next(kinds: Sequence[str], i: int, step: int) -> int | None:
@@ -53,17 +95,21 @@ def _title_score(lines: Sequence[Line], kinds: Sequence[str], i: int, ctx: dict)
     score -= 3.0 if ctx["in_list"][i] and not _ends_list(lines, kinds, i, ctx["in_list"]) else 0.0
     score -= 1.0 if kinds[i] == ALT else 0.0
     score -= 1.5 if line.text.endswith(".") else 0.0
-    rank = ctx["rank"]
-    for j in ctx["marks"]:
-        if 0 < rank[j] - rank[i] <= 3:
-            score += 3.0
-            break
-        if 0 < rank[i] - rank[j] <= 2:
-            score += 1.0
-            break
+    score -= 4.0 if _is_furniture(line) else 0.0
+    score += _near_marks(ctx["rank"], ctx["marks"], i)
     nxt = _next(kinds, i, 1)
     score += 1.0 if nxt is not None and kinds[nxt] == SENTENCE else 0.0
     return score - 0.01 * (ctx["start"] - i)
+
+
+def _near_marks(rank: Sequence[int], marks: Sequence[int], i: int) -> float:
+    """A byline or date block just under the line (or, less telling, just over it)."""
+    over = False
+    for j in marks:
+        if 0 < rank[j] - rank[i] <= 3:
+            return 3.0
+        over = over or 0 < rank[i] - rank[j] <= 2
+    return 1.0 if over else 0.0
 
 
 def find_title(lines: Sequence[Line], kinds: Sequence[str], body_start: int, hint: str | None) -> int | None:
@@ -85,6 +131,8 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], body_start: int, hin
         "rank": _ranks(kinds),
     }
     best = max(candidates, key=lambda i: _title_score(lines, kinds, i, ctx))
+    if _strong(lines[best], hint):
+        return best
     return _above_standfirst(lines, kinds, best, candidates, in_list)
 
 
@@ -96,7 +144,7 @@ def _above_standfirst(
     above = _next(kinds, best, -1)
     if above is None or above not in candidates or lines[above].words < 6:
         return best
-    if lines[above].text.endswith(".") or lines[above].key == lines[best].key:
+    if lines[above].text.endswith(".") or lines[above].key == lines[best].key or _is_furniture(lines[above]):
         return best
     rubric = _next(kinds, above, -1)  # the standfirst pair opens the header: a rubric, menu or date above
     if (
@@ -104,6 +152,7 @@ def _above_standfirst(
         and kinds[rubric] in TITLE_KINDS
         and lines[rubric].words >= 4
         and not in_list[rubric]
+        and not CRUMB_SEP.search(lines[rubric].text + " ")
     ):
         return best
     return above
@@ -128,6 +177,13 @@ def find_subtitle(
     if kinds[j] == HEADING and lines[j].words >= SHORT_STANDFIRST_WORDS and after is not None:
         return j if kinds[after] in (BYLINE, DATE) else None
     return None
+
+
+def marked_subtitle(lines: Sequence[Line], title: int | None, marked: str, end: int) -> int | None:
+    """The line holding the standfirst the page's markup names, below the headline and above the
+    body's end."""
+    key = norm_key(marked)
+    return next((i for i in range((title or -1) + 1, end) if lines[i].key == key), None)
 
 
 def find_section(lines: Sequence[Line], kinds: Sequence[str], title: int | None) -> str | None:

@@ -14,6 +14,7 @@ from kabar.clean import lexicon
 from kabar.clean.classify import (
     BLANK,
     BOILER,
+    BYLINE,
     DATE,
     HEADING,
     RELATED,
@@ -23,6 +24,7 @@ from kabar.clean.classify import (
     is_headline_like,
 )
 from kabar.clean.lines import Line, norm_key
+from kabar.clean.stamps import without_stamp
 
 WIDGET_LABELS = frozenset({HEADING, SECTION, RELATED_MARKER})
 
@@ -104,7 +106,11 @@ def _list_after(lines: Sequence[Line], kinds: Sequence[str], i: int) -> tuple[li
     items: list[int] = []
     j, skipped = i + 1, 0
     while j < len(lines) and len(items) < MAX_LIST and skipped <= MAX_SKIPPED:
-        if kinds[j] in (SECTION, RELATED_MARKER) or (kinds[j] == BLANK and items) or is_list_label(lines[j]):
+        if (
+            kinds[j] in (SECTION, RELATED_MARKER)
+            or (kinds[j] == BLANK and items)
+            or (kinds[j] != DATE and is_list_label(lines[j]))  # 'SELASA, 24 DESEMBER 2024': a stamp
+        ):
             break  # a blank line after the first item closes the list (innerText puts none inside one)
         if kinds[j] in (BLANK, DATE, BOILER) or lines[j].words <= 2:
             if kinds[j] != BLANK and _tight(items):
@@ -115,12 +121,22 @@ def _list_after(lines: Sequence[Line], kinds: Sequence[str], i: int) -> tuple[li
             kinds[j] in (HEADING, SENTENCE)
             and is_headline_like(lines[j])
             and lines[j].words >= MIN_ITEM_WORDS
+            and not _over_byline(lines, kinds, j)
         ):
             items.append(j)
             j, skipped = j + 1, 0
             continue
         break
     return items, j
+
+
+def _over_byline(lines: Sequence[Line], kinds: Sequence[str], j: int) -> bool:
+    """A headline straight above a writer's byline is the page's own title closing the box, never one
+    more item (an 'Editor: X' sign-off under the story's last links is no such byline)."""
+    k = j + 1
+    while k < len(kinds) and kinds[k] == BLANK:
+        k += 1
+    return k < len(kinds) and kinds[k] == BYLINE and not lexicon.bylines().editor.match(lines[k].text)
 
 
 def _tight(items: list[int]) -> bool:
@@ -153,13 +169,14 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
     return titles
 
 
-def unique_titles(found: Sequence[tuple[int, str]]) -> list[str]:
+def unique_titles(found: Sequence[tuple[int, str]], own_title: str = "") -> list[str]:
     """The related titles in page order, each once: an inline 'Baca juga' link is often listed again
-    under the story's 'Berita Terkait'."""
-    seen: dict[str, str] = {}
+    under the story's 'Berita Terkait'. The page's own headline, listed in its box, is none of them."""
+    seen: dict[str, str] = {norm_key(own_title): ""} if own_title else {}
     for _, title in found:
+        title = without_stamp(title)
         seen.setdefault(norm_key(title), title)
-    return list(seen.values())
+    return [title for title in seen.values() if title]
 
 
 def inline_tail(lines: Sequence[Line], kinds: Sequence[str], end: int) -> int:

@@ -93,11 +93,14 @@ def _names(text: str) -> list[str]:
 
 def cited_sources(body: str, extra_lines: Iterable[str], dateline_agency: str | None) -> list[str]:
     names: list[str] = []
+    bare = lexicon.sources().bare_names  # a dict lookup: every short line outside the body is asked
     if dateline_agency:
         names.append(agency_as_printed(dateline_agency) or dateline_agency)
     for line in extra_lines:
         if ":" in line or "(" in line or "with" in line:  # most lines can hold no credit: skip the call
             names += sign_off_sources(line)
+        elif line.strip() in bare:  # 'Bernama' alone under the headline: the agency's byline
+            names.append(line.strip())
     words = distinct_words(body)
     names += cued_outlets(body, words)
     names += agencies_in(body, words)

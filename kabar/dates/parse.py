@@ -93,7 +93,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "time_before": re.compile(
-            rf"{_TIME}(?:\s*\(?{zone}\)?)?\s*[,|/\-–—]?\s*(?:(?:{weekdays})\.?,?\s*)?$", re.I
+            # '9:14 am on 22 January 2025', '1:22 PM ET, Tue'
+            rf"{_TIME}(?:\s*\(?{zone}\)?)?\s*(?:[,|/\-–—]|\bon\b|\bpada\b)?\s*(?:(?:{weekdays})\.?,?\s*)?$",
+            re.I,
         ),
         "weekday_before": re.compile(rf"\b(?:{weekdays})\b\.?,?\s*\(?$", re.I),
         "zone_after": re.compile(rf"^\s*\(?{zone}", re.I),
