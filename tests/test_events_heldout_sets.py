@@ -69,7 +69,7 @@ SETS = [
         2,
         gaps={
             "recall": "blind set 6: recall 0.391, precision 0.842; 0.435 / 0.823 after round 7 (unseen); "
-            "0.609 / 0.808 after round 8; 0.638 / 0.821 after round 9's location fallbacks",
+            "0.609 / 0.808 after round 8; 0.652 / 0.823 after rounds 9-10",
             "clusters": "same-event clusters of set 6 are not all matched yet (151/496 pairs after round 9)",
         },
     ),
@@ -79,7 +79,7 @@ SETS = [
         2,
         gaps={
             "recall": "blind set 7: recall 0.380, precision 0.818 after round 8, which never saw it; "
-            "unchanged after round 9's location fallbacks (most misses have no trigger row)",
+            "0.400 / 0.800 after rounds 9-10, which never saw it either",
             "clusters": "same-event clusters of set 7 are not all matched yet (28/136 pairs after round 9)",
         },
     ),

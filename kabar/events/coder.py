@@ -270,10 +270,23 @@ def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candi
             and purpose.search(before)
             and earlier
             and (lang == "id" or trig.rule.event_type == "CONSULT" or appeal)
-        ):
+        ) or _appealed_complement(text, lang, trig, earlier):
             continue
         out.append(c)
     return out
+
+
+APPEAL_COMPLEMENT = re.compile(  # up to five words, no comma or conjunction, between the appeal and the act
+    r"\s+(?:(?!dan\b|serta\b|lalu\b|kemudian\b|sementara\b)[\w-]+\s+){1,5}", re.IGNORECASE
+)
+
+
+def _appealed_complement(text: str, lang: str, trig: Trigger, earlier: list[Candidate]) -> bool:
+    """`meminta DK PBB menggelar rapat darurat`: the act asked of an addressee (no `untuk`) is no event."""
+    appeals = [o[0] for o in earlier if o[0].rule.cameo[:2] in APPEAL_ROOTS]
+    if lang != "id" or not appeals:
+        return False
+    return APPEAL_COMPLEMENT.fullmatch(text, appeals[-1].end, trig.start) is not None
 
 
 @cache
