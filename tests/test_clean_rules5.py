@@ -4,14 +4,13 @@ bare institution credits, elided pull quotes, numeric date lines, Detik-style da
 from __future__ import annotations
 
 import pytest
+from cleaning import clean, page
 
-from kabar.clean import clean_pages
 from kabar.clean.byline_names import names_in_line, without_role_tail
 from kabar.clean.captions import cue
 from kabar.clean.classify import BOILER, DATE, _text_kind
 from kabar.clean.dateline import parse_dateline
 from kabar.clean.lines import Line, word_count
-from kabar.model import CleanArticle, Page
 
 PROSE = [
     "The regional water authority said on Monday that reservoir levels had fallen to their lowest point "
@@ -27,16 +26,6 @@ PROSE = [
 
 def line(text: str) -> Line:
     return Line(text, word_count(text))
-
-
-def clean_text(text: str) -> CleanArticle:
-    (article,) = clean_pages([Page("x.txt", "text", text, "utf-8")])
-    assert isinstance(article, CleanArticle)
-    return article
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +111,7 @@ def test_related_run_under_marker_is_kept_and_popular_list_is_not() -> None:
         "Tanker lorries struggle to reach hill villages",
         "Most read\nFootball club names new coach after poor start\nCelebrity chef opens third restaurant",
     )
-    article = clean_text(text)
+    article = clean(text)
     assert article.related_titles == [
         "Dry season cuts rice harvest across eastern districts",
         "Tanker lorries struggle to reach hill villages",
@@ -136,13 +125,13 @@ def test_related_run_stops_at_list_label() -> None:
         "Berita Terkait\nPanen padi turun akibat kemarau panjang di timur\n"
         "Berita Kanal Lainnya\nKlub sepak bola kota tunjuk pelatih baru",
     )
-    assert clean_text(text).related_titles == ["Panen padi turun akibat kemarau panjang di timur"]
+    assert clean(text).related_titles == ["Panen padi turun akibat kemarau panjang di timur"]
 
 
 def test_inline_and_listed_link_counts_once() -> None:
     title = "Dry season cuts rice harvest across eastern districts"
     text = page("Water rationing looms", PROSE[0], f"Read also: {title}", *PROSE[1:], f"Related\n{title}")
-    assert clean_text(text).related_titles == [title]
+    assert clean(text).related_titles == [title]
 
 
 def test_markdown_top_heading_is_the_title_over_its_standfirst() -> None:
@@ -153,7 +142,7 @@ def test_markdown_top_heading_is_the_title_over_its_standfirst() -> None:
         "By Dana Whitlock\n4 November 2024",
         *PROSE,
     )
-    article = clean_text(text)
+    article = clean(text)
     assert article.title == "Water rationing looms as reservoirs hit an eleven-year low"
     assert article.subtitle == "Officials warn households to cut their use by a fifth before the rains."
 
@@ -164,6 +153,6 @@ def test_elided_pull_quote_is_dropped() -> None:
         'after dark, when less of it evaporates."'
     )
     quote = "“Every household can help by fixing a dripping tap … only after dark”"
-    article = clean_text(page("Water rationing looms", PROSE[0], said, quote, *PROSE[1:]))
+    article = clean(page("Water rationing looms", PROSE[0], said, quote, *PROSE[1:]))
     assert "dripping tap …" not in article.body
     assert said in article.body

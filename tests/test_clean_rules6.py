@@ -5,8 +5,8 @@ byline names and dates, wire datelines, short closing sentences."""
 from __future__ import annotations
 
 import pytest
+from cleaning import clean, page
 
-from kabar.clean import clean_pages
 from kabar.clean.body import _signoff
 from kabar.clean.byline import parse_byline, prefer_known
 from kabar.clean.byline_names import names_in_line
@@ -19,7 +19,6 @@ from kabar.clean.metadata import _is_furniture, title_text
 from kabar.clean.sources import cited_sources
 from kabar.clean.stamps import without_stamp
 from kabar.dates.parse import parse_datetime
-from kabar.model import CleanArticle, Page
 
 PROSE = [
     "The regional water authority said on Monday that reservoir levels had fallen to their lowest point "
@@ -36,16 +35,6 @@ HEADLINE = "Water authority warns of rationing as reservoirs hit eleven-year low
 
 def line(text: str) -> Line:
     return Line(text, word_count(text))
-
-
-def clean(text: str, kind: str = "text", name: str = "x.txt") -> CleanArticle:
-    (article,) = clean_pages([Page(name, kind, text, "utf-8")])  # type: ignore[arg-type]
-    assert isinstance(article, CleanArticle)
-    return article
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts)
 
 
 @pytest.mark.parametrize(
