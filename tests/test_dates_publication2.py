@@ -36,6 +36,8 @@ class Case:
     published: str | None
     lang: str = "id"
     captions: tuple[str, ...] = ()
+    site: str | None = None
+    dateline: str | None = None
     page_date: str | None = None
     conflict: bool = False
     updated: str | None = "*"  # "*": not checked
@@ -71,10 +73,23 @@ CASES = [
          "Banjir merendam ratusan rumah di Bekasi, Senin (2/6/2025).", "2025-06-02"),
     Case("widget equals the real date: yearless weekday date", (WIDGET_ID,),
          "Banjir merendam ratusan rumah di Bekasi, Senin (2/6).", "2025-06-02"),
-    Case("real header date, body a day earlier", (WIDGET_ID,),
+    Case("widget a day after the body's only date, no anchor: unconfirmed", (WIDGET_ID,),
+         "Polisi menangkap dua tersangka pada Minggu (1/6/2025) malam.", None, page_date="2025-06-02"),
+    Case("widget days after the body's dates, no anchor: unconfirmed", (WIDGET_ID,),
+         "Kasus itu terungkap pada Senin (26/5/2025). Polisi masih memeriksa saksi.", None,
+         page_date="2025-06-02"),
+    Case("widget two days after the body's weekday date (en): unconfirmed",
+         (header("Wednesday, January 22, 2025"),),
+         "The minister spoke to reporters on Monday, January 20, 2025, in Jakarta.", None, lang="en",
+         page_date="2025-01-22"),
+    Case("real header date, body says kemarin beside the day before", (WIDGET_ID,),
+         "Polisi menangkap dua tersangka kemarin, Minggu (1/6/2025) malam.", "2025-06-02"),
+    Case("real header date equal to the body's weekday date", (header("Senin, 20 Januari 2025"),),
+         "Banjir merendam ratusan rumah di Bekasi, Senin (20/1/2025).", "2025-01-20"),
+    Case("real header date, body a day earlier, byline marker", (header("Diperbarui: Senin, 2 Juni 2025"),),
          "Polisi menangkap dua tersangka pada Minggu (1/6/2025) malam.", "2025-06-02"),
-    Case("real header date, body events within two weeks", (WIDGET_ID,),
-         "Kasus itu terungkap pada Senin (26/5/2025). Polisi masih memeriksa saksi.", "2025-06-02"),
+    Case("real date below the headline, body a day earlier", (byline("Senin, 2 Juni 2025"),),
+         "Polisi menangkap dua tersangka pada Minggu (1/6/2025) malam.", "2025-06-02"),
     Case("real header date, body says hari ini beside older dates", (WIDGET_ID,),
          "Sidang lanjutan digelar hari ini. Kasus itu bermula pada Senin (3/3/2025).", "2025-06-02"),
     Case("bare header date, body prints no date: nothing contradicts it", (WIDGET_ID,),
@@ -125,6 +140,24 @@ CASES = [
     Case("marked byline minutes away from meta: the page shows the byline",
          (meta("2024-03-11T11:20:00+07:00"), byline("Diterbitkan 11 Mar 2024, 11:25 WIB")),
          "Isi berita.", "2024-03-11T11:25:00+07:00"),
+    Case("meta with seconds labels MYT wall-clock time as UTC: the byline shows the minute",
+         (meta("2024-08-20T13:04:37+00:00"), byline("20 Aug 2024 1:04 PM")),
+         "The minister spoke to reporters.", "2024-08-20T13:04:00+08:00", lang="en", site="example.com.my"),
+    Case("meta labels MYT wall-clock time as UTC, zone from the dateline",
+         (meta("2024-08-20T13:04:00+00:00"), byline("20 Aug 2024 1:04 PM")),
+         "The minister spoke to reporters.", "2024-08-20T13:04:00+08:00", lang="en", dateline="KUALA LUMPUR"),
+    Case("meta UTC and a zone-less byline eight hours later agree: the byline's zone",
+         (meta("2024-08-20T05:04:00+00:00"), byline("20 Aug 2024 1:04 PM")),
+         "The minister spoke to reporters.", "2024-08-20T13:04:00+08:00", lang="en"),
+    Case("meta days after a visible timed byline: the byline, meta's date kept",
+         (meta("2024-08-23T09:00:00+07:00"), byline("20/08/2024 15:40 WIB")),
+         "Isi berita.", "2024-08-20T15:40:00+07:00", page_date="2024-08-23", conflict=True),
+    Case("meta days before a visible timed byline: the meta (the byline may be an update)",
+         (meta("2024-08-17T09:00:00+07:00"), byline("20/08/2024 15:40 WIB")),
+         "Isi berita.", "2024-08-17T09:00:00+07:00", flags_absent=("date_conflict",)),
+    Case("meta days after a bare header date: a widget does not overrule the meta",
+         (meta("2024-08-23T09:00:00+07:00"), header("Selasa, 20 Agustus 2024")),
+         "Isi berita.", "2024-08-23T09:00:00+07:00", flags_absent=("date_conflict",)),
     Case("meta time and a date-only byline on that day: the meta instant",
          (meta("2024-03-11T11:20:00+07:00"), byline("Senin, 11 Maret 2024")),
          "Isi berita.", "2024-03-11T11:20:00+07:00"),
@@ -138,6 +171,8 @@ def resolve(case: Case) -> PublicationDates:
         case.body,
         language=case.lang,
         captions=list(case.captions),
+        site=case.site,
+        dateline=case.dateline,
         date_candidates=list(case.candidates),
     )
     return resolve_publication(article)
@@ -159,7 +194,16 @@ def test_trusted_publication_date(case: Case) -> None:
 def test_table_covers_each_class() -> None:
     names = " ".join(c.name for c in CASES)
     assert len(CASES) >= 15
-    for word in ("widget", "real header", "stale meta", "minutes", "years"):
+    for word in (
+        "widget",
+        "real header",
+        "stale meta",
+        "minutes",
+        "years",
+        "MYT",
+        "days after",
+        "unconfirmed",
+    ):
         assert word in names, word
 
 

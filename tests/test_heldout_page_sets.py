@@ -53,7 +53,6 @@ SETS = [
             exact=True,
             gaps=(
                 ("authors", "blind set 7: authors 17/22 (profile-box, bare-name and linked bylines)"),
-                ("published_at", "blind set 7: 19/22 (meta offset and meta day against the visible stamp)"),
                 ("captions", "blind set 7: credit line taken for the caption above it, alt text for caption"),
             ),
         ),

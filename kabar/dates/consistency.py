@@ -48,6 +48,8 @@ def check_against_text(
     if not text:
         return Verdict(False)
     tagged = tag_detailed(text, day or NO_ANCHOR, lang, day_first)
+    if bare and day is not None and _unconfirmed_later(day, tagged):
+        return Verdict(False, outdated=True)
     if day is not None and _confirmed(day, tagged):
         return Verdict(False)
     deictic = _implied_by_deixis(tagged)
@@ -66,6 +68,15 @@ def _confirmed(day: date, tagged: list[Tagged]) -> bool:
         t.weekday_fits and -AGREEMENT_DAYS_BEFORE <= (t.expr.start - day).days <= AGREEMENT_DAYS_AFTER
         for t in tagged
     )
+
+
+def _unconfirmed_later(day: date, tagged: list[Tagged]) -> bool:
+    """A bare header date after every date the body prints, with no "hari ini"/"kemarin" to anchor it: a
+    today-widget a few days after the events as likely as the article's date, so it is not trusted."""
+    own = [t for t in tagged if t.expr.precision == "day" and (t.year_printed or t.weekday_fits)]
+    if not own or any(t.day_offset is not None for t in tagged):
+        return False
+    return all(t.expr.start < day for t in own)
 
 
 def _outdated(day: date, tagged: list[Tagged]) -> bool:

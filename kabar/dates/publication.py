@@ -28,14 +28,17 @@ def resolve_publication(article: CleanArticle, fetched_at: datetime | None = Non
     published = [s for s in found.stamps if s.role != "updated"]
     updated = [s for s in found.stamps if s.role == "updated"]
     text = "\n\n".join(t for t in (article.subtitle, article.body, *article.captions) if t)
-    trusted = trusted_stamp(_first_version(published, updated), found.stamps, text, lang, found.day_first)
+    first, overruled = _visible_over_meta(_first_version(published, updated), published)
+    trusted = trusted_stamp(first, found.stamps, text, lang, found.day_first)
     best, page_date = trusted.stamp, trusted.rejected
+    if page_date is None and best is first and overruled is not None:
+        page_date = overruled
     flags: list[str] = []
     if page_date is None:
         page_date = _widget_date(published, best)
     if page_date is not None:
         flags.append("page_date_ignored")
-    if trusted.conflict:
+    if trusted.conflict or (overruled is not None and page_date == overruled):
         flags.insert(0, "date_conflict")
     if best is None and trusted.implied is not None:
         best = _inferred(trusted.implied, found.zone)
@@ -131,8 +134,28 @@ def _zone_assumed(parsed: ParsedDateTime) -> bool:
     return parsed.time is not None and (parsed.zone_assumed or parsed.utc_offset is None)
 
 
+def _visible_over_meta(first: Stamp | None, published: Sequence[Stamp]) -> tuple[Stamp | None, date | None]:
+    """A meta instant days after a visible timed (or marked) stamp is a later edit's or a republication's:
+    the page shows when it was published. Returns the stamp to trust and the overruled meta's date."""
+    if first is None or first.source != "meta":
+        return first, None
+    shown = [
+        s
+        for s in published
+        if s.source in VISIBLE_SOURCES
+        and (s.parsed.time is not None or s.marked)
+        and s.parsed.alternative is None  # "04/05/2024" read either way is no evidence against the meta
+        and s.parsed.date < first.parsed.date
+        and s.parsed.utc() < first.parsed.utc()
+    ]
+    best = max(shown, key=lambda s: s.score, default=None)
+    return (best, first.parsed.date) if best is not None else (first, None)
+
+
 def _mislabelled(meta: ParsedDateTime, shown: ParsedDateTime) -> bool:
-    same_clock = (meta.date, meta.time) == (shown.date, shown.time)
+    # to the minute: a meta value carries seconds ("13:04:37") a byline never prints
+    meta_clock = meta.time.replace(second=0, microsecond=0) if meta.time else None
+    same_clock = (meta.date, meta_clock) == (shown.date, shown.time)
     return same_clock and shown.utc_offset is not None and meta.utc_offset != shown.utc_offset
 
 
