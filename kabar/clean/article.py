@@ -58,6 +58,7 @@ def clean_lines(
         unmarked = [n for n in unmarked if n.lower() in {a.lower() for a in hints.authors}]
     authors += [name for name in unmarked if name not in authors]
     authors = byline.prefer_known([a for a in authors if sources.agency_of(a) is None], hints.authors)
+    authors = [a for a in authors if byline.is_person(a)]
     first_byline = next((i for i, kind in enumerate(kinds) if kind == BYLINE), len(lines))
     boxed = mark_author_boxes(lines, kinds, authors, first_byline + 1)
     start, end = body_region(lines, kinds) if boxed or unmarked else region  # relabelled lines move it

@@ -92,6 +92,11 @@ def collect(lines: Iterable[str]) -> tuple[list[str], list[str]]:
     return authors, editors
 
 
+def is_person(name: str) -> bool:
+    """'By The Irrawaddy' names the outlet and 'By X, New Delhi' the place written from: no writers."""
+    return outlet_named(name) is None and name.lower() not in lexicon.place_names()
+
+
 def prefer_known(printed: list[str], known: list[str]) -> list[str]:
     """Byline names, with a name the page's metadata spells out in full replacing the printed one it
     begins ('Alma Fikhasari Selasa' -> 'Alma Fikhasari'); the metadata's names when none is printed."""

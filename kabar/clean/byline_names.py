@@ -138,7 +138,8 @@ def names_beside_date(text: str) -> list[str]:
     fields = [f.strip() for f in FIELD_SPLIT.split(text) if f.strip()]
     if not 2 <= len(fields) <= 3:
         return []
-    undated = [f for f in fields if not any(c.isdigit() for c in f)]
+    # the outlet's own name is a field of its own too ('Name | Outlet | 5 March 2025')
+    undated = [f for f in fields if not any(c.isdigit() for c in f) and outlet_named(f) is None]
     return names_in_line(undated[0]) if len(undated) == 1 else []
 
 

@@ -11,6 +11,7 @@ from kabar.clean.lines import Line, norm_key
 
 TOKEN = re.compile(r"\w+")
 BARE_CREDIT_WORDS = 3
+ALT_OVERLAP = 0.8  # share of the alt's words a caption under the image repeats
 BODY_WORDS = 25  # a line this long under a credit is the story's first paragraph, not a caption
 CUED_KINDS = frozenset({SENTENCE, HEADING, SHORT, BOILER})  # kinds a photo's caption or credit may get
 
@@ -128,7 +129,8 @@ def _mark_credit(line: Line, kinds: list[str], i: int, found: str) -> None:
         kinds[i] = CREDIT
     elif found == CREDITED or has_credit(line.text):
         # a bare credit ('Getty Images', '(Foto: Reuters)') names who took the photo, not what it shows
-        kinds[i] = CREDIT if line.words <= BARE_CREDIT_WORDS and kind != BOILER else CAPTION
+        bare = line.words <= BARE_CREDIT_WORDS or lexicon.captions().bare_credit.match(line.text)
+        kinds[i] = CREDIT if bare and kind != BOILER else CAPTION
 
 
 def _mark_caption_label(lines: list[Line], kinds: list[str], i: int) -> bool:
@@ -191,13 +193,19 @@ def _caption_after_image(lines: list[Line], kinds: list[str], i: int) -> None:
     j = i + 1
     while j < len(lines) and kinds[j] == BLANK and j - i <= 2:
         j += 1
-    if j < len(lines) and (lines[j].emphasised or credits(lines[j])) and kinds[j] != BLANK:
+    alt = lines[i].image_alt or ""
+    below = lines[j] if j < len(lines) and kinds[j] != BLANK else None
+    if below is not None and (below.emphasised or credits(below) or _retold(alt, below)):
         kinds[j] = CAPTION
         return
-    alt = lines[i].image_alt or ""
     if len(alt.split()) >= 5:
         lines[i] = lines[i].with_text(alt)
         kinds[i] = CAPTION
+
+
+def _retold(alt: str, line: Line) -> bool:
+    """The line under an image that retells its alt text at caption length is the caption."""
+    return 4 <= line.words < BODY_WORDS and len(alt.split()) >= 3 and _overlap(alt, line.text) >= ALT_OVERLAP
 
 
 def _mark_alt_before(lines: Sequence[Line], kinds: list[str], i: int) -> None:

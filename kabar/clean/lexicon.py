@@ -68,6 +68,7 @@ class Captions:
     dash_credit: re.Pattern[str]  # '... (Dec 20). – Bernama'
     credit_tail: re.Pattern[str]  # '...capital.Credit...Name/Agency'
     label_starts: tuple[str, ...]  # what a lower-cased line opens with when one of the labels may fit
+    bare_credit: re.Pattern[str] = re.compile("(?!)")  # '(Foto: Istimewa/Agency Name)': a credit alone
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def captions() -> Captions:
         dash_credit=re.compile(data.get("dash_credit", "(?!)")),
         credit_tail=re.compile(data.get("credit_tail", "(?!)")),
         label_starts=tuple(sorted({w.lower() for w in credit_labels + credit_words + caption_labels})),
+        bare_credit=re.compile(data.get("bare_credit", "(?!)")),
     )
 
 
@@ -216,3 +218,11 @@ def place_words() -> frozenset[str]:
             if len(row) > 1:
                 words |= {a.strip().lower() for a in row[1].split(";") if a.strip() and " " not in a.strip()}
     return frozenset(words)
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Every name and alias of a place in places.csv, lower case: a byline part naming one is the dateline."""
+    text = files("kabar").joinpath("lexicon", "common", "places.csv").read_text(encoding="utf-8")
+    rows = csv.reader(line for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(a.strip().lower() for row in rows if len(row) > 1 for a in [row[0], *row[1].split(";")])
