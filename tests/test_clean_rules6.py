@@ -143,7 +143,7 @@ HTML_BOXES = """<html><head><title>{title}</title></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>{title}</h1>
 <p class="byline">By Maria Lopez</p>
-<p class="article-lead">Reservoirs in the eastern districts have not been this low for more than a decade,
+<p class="article-teaser">Reservoirs in the eastern districts have not been this low for more than a decade,
 officials said.</p>
 <p>{p0}</p>
 <div class="related-links"><h3>More on the drought</h3><ul>
@@ -300,3 +300,24 @@ def test_time_printed_before_its_date(text: str, hour: int, minute: int) -> None
     parsed = parse_datetime(text, "en")
     assert parsed is not None and parsed.time is not None
     assert (parsed.time.hour, parsed.time.minute) == (hour, minute)
+
+
+def test_a_paragraph_classed_lead_stays_in_the_body() -> None:
+    """Bootstrap's `p.lead` (and many CMSs' 'intro') marks the story's first paragraph, not a standfirst."""
+    lede = (
+        "Reservoirs in the eastern districts have fallen to their lowest level in eleven years, the water "
+        "authority said on Tuesday, warning that rationing could begin next month if the rains stay away."
+    )
+    rest = " ".join(
+        f"Paragraph {n} of the story adds detail about the drought, the farmers and the city's water plan."
+        for n in range(1, 8)
+    )
+    html = (
+        "<html><head><title>Water authority warns of rationing</title></head><body><article>"
+        "<h1>Water authority warns of rationing</h1>"
+        f'<p class="lead">{lede}</p>'
+        + "".join(f"<p>{sentence}.</p>" for sentence in rest.split(". ") if sentence)
+        + "</article></body></html>"
+    )
+    article = clean(html, "html", "x.html")
+    assert lede in article.body

@@ -100,8 +100,9 @@ BREAK_RUN = re.compile(r"([\x01\x02](?:[\s\x01\x02]*[\x01\x02])?)")
 BREAK_SPACES = " \t\r\f\v"
 LINK_BOX = re.compile(r"link|related|teaser|read", re.I)  # class words of a linked-story box
 MAX_RELATED_WORDS = 30
+# Not 'lead', 'lede' or 'intro': many sites (and Bootstrap's `p.lead`) mark the story's first paragraph so.
 TEASER_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:teaser|standfirst|dek|deck|lede|lead|intro|excerpt|sapo|subtitle|subheadline|summary)"
+    r"(?:^|[\s_-])(?:teaser|standfirst|dek|deck|excerpt|sapo|subtitle|subheadline|summary)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -232,11 +233,6 @@ def _follows_link(element: Any, tag: str) -> bool:
 
 def _headline_link(element: Any) -> bool:
     return len(element.text_content().split()) >= HEADLINE_LINK_WORDS
-
-
-def _collapse(match: re.Match[str]) -> str:
-    """Adjacent block boundaries give one break, as in innerText: a blank line only around paragraphs."""
-    return "\n\n" if PARAGRAPH_BREAK in match.group(0) else "\n"
 
 
 def _in_figure(element: Any) -> bool:

@@ -32,7 +32,6 @@ MAX_LIST = 12
 MAX_SKIPPED = 3  # stamps and rubric labels between items ('2 July 2025', 'Asia'); more is a menu
 MIN_ITEM_WORDS = 4  # 'Terms of Use', 'Contact the BBC': footer links are shorter than headlines
 MAX_WIDGET_LINES = 40
-LABEL_CHARS = 25  # 'Baca Juga: X': the label's colon stands within the line's first characters
 WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
 
 
@@ -177,30 +176,6 @@ def unique_titles(found: Sequence[tuple[int, str]], own_title: str = "") -> list
         title = without_stamp(title)
         seen.setdefault(norm_key(title), title)
     return [title for title in seen.values() if title]
-
-
-def inline_tail(lines: Sequence[Line], kinds: Sequence[str], end: int) -> int:
-    """Where the 'Baca juga' links printed right under the story's last paragraph stop: a 'Baca juga: X'
-    line, or a 'Baca juga:' label with its item, still belongs to the story (a list under a section
-    heading such as 'Berita Terkait' does not)."""
-    j, tail = end, end
-    while j < len(lines):
-        kind = kinds[j]
-        labelled = kind == RELATED_MARKER and lines[j].text.endswith(":")
-        if labelled or (kind == RELATED and (":" in lines[j].text[:LABEL_CHARS] or _item_of_label(kinds, j))):
-            tail = j + 1
-        elif kind != BLANK:
-            break
-        j += 1
-    return tail
-
-
-def _item_of_label(kinds: Sequence[str], i: int) -> bool:
-    """The related line stands under a marker line (the label's item, not a 'Related Topics' strip)."""
-    j = i - 1
-    while j >= 0 and kinds[j] == BLANK:
-        j -= 1
-    return j >= 0 and kinds[j] == RELATED_MARKER
 
 
 def mark_known(lines: Sequence[Line], kinds: list[str], known: Sequence[str]) -> list[tuple[int, str]]:

@@ -562,7 +562,9 @@ def consolidate(mentions: list[Mention]) -> list[Mention]:
         if host is None:
             kept.append(m)
         elif _fuller_same_sentence(host, m):
-            kept[kept.index(host)] = replace(m, dating=host.dating, rule=m.rule + "+sentence_fold")
+            kept[kept.index(host)] = replace(
+                m, dating=host.dating, location=m.location or host.location, rule=m.rule + "+sentence_fold"
+            )
         elif host.location is None and m.location is not None:
             kept[kept.index(host)] = replace(host, location=m.location)
     return sorted(kept, key=lambda m: (m.in_caption, m.char_start))
