@@ -78,9 +78,17 @@ SETS = [
         12,
         2,
         gaps={
-            "recall": "blind set 7: recall 0.380, precision 0.818 after round 8, which never saw it; "
-            "0.400 / 0.800 after rounds 9-10, which never saw it either",
-            "clusters": "same-event clusters of set 7 are not all matched yet (28/136 pairs after round 9)",
+            "clusters": "same-event clusters of set 7 are not all matched yet (54/136 pairs after round 11)"
+        },
+    ),  # blind 0.380 / 0.818 after round 8; 0.400 / 0.800 after rounds 9-10; 0.700 / 0.869 after round 11
+    HeldoutSet(
+        "8",
+        12,
+        2,
+        gaps={
+            "recall": "blind set 8: recall 0.466, precision 0.657 before and after round 11 (unseen by it)",
+            "precision": "blind set 8: precision 0.657 (planned/quoted meetings asserted, dates after publication)",
+            "clusters": "same-event clusters of set 8 are not all matched yet (65/300 pairs blind)",
         },
     ),
 ]
@@ -149,7 +157,9 @@ def test_set_is_big_bilingual_and_consistent(held: HeldoutSet) -> None:
         assert (held.folder / name).is_file()
         assert any(e["required"] for e in gold["events"]), name
         text = " ".join(gold["body_required"] + gold.get("captions_required", []))  # caption events count
-        assert all(e["evidence"] in text for e in gold["events"]), name
+        neutral = " ".join(gold.get("body_neutral", []))  # a recap line may hold an optional event
+        assert all(e["evidence"] in text for e in gold["events"] if e["required"]), name
+        assert all(e["evidence"] in text + neutral for e in gold["events"]), name
     required = {(name, e["id"]) for name, g in golds.items() for e in g["events"] if e["required"]}
     clusters = load_clusters(held)
     assert all(tuple(member) in required for group in clusters for member in group)

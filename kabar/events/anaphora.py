@@ -85,6 +85,9 @@ def _realised(text: str, lang: str, cand: Candidate) -> bool:
     return modality(text[sent[0] : trig.start], lang, trig.rule.modality) not in UNREALISED
 
 
+SUBORDINATE_END = re.compile(r"(?i)(?:setelah|sesudah|sebelum|usai|after|before)(?:nya)?\s*$")
+
+
 @cache
 def _relative_days() -> tuple[tuple[re.Pattern[str], int], ...]:
     table = toml_table("common", "events.toml").get("relative_days", {})
@@ -122,9 +125,12 @@ def date_from_previous(mentions: list[Mention]) -> list[Mention]:
     """`Sehari sebelumnya`, `sepekan setelah`, `the same day`: the previous dated event's date, shifted.
     Without such an event the expression counts from nothing the text gives, so the date stays unknown."""
     out: list[Mention] = []
-    previous = None
+    previous, previous_sentence = None, None
     for m in sorted(mentions, key=lambda m: m.char_start):
         days = _offset(m.dating.text)
+        flipped = m.sentence == previous_sentence and SUBORDINATE_END.search(m.dating.text or "")
+        if days is not None and flipped:
+            days = -days  # `A resigned on Tuesday, a day after police fired on B`: B is the earlier event
         if days is None and m.dating.precision == "unknown":
             days = _sequence_offset(m.sentence)
         if (
@@ -141,7 +147,7 @@ def date_from_previous(mentions: list[Mention]) -> list[Mention]:
         elif days is not None:
             m = replace(m, dating=UNKNOWN, rule=m.rule + "+relative_unanchored")
         elif m.dating.precision != "unknown" and m.dating.start is not None and _anchors(m):
-            previous = m.dating
+            previous, previous_sentence = m.dating, m.sentence
         out.append(m)
     return out
 

@@ -107,6 +107,8 @@ def family(cameo: str) -> str:
     where the codes of one root are different acts (an arrest and tear gas at one protest are two events)."""
     if cameo[:2] == "04" or cameo == "036":
         return "MEET"
+    if cameo[:2] == "08":  # a resignation (083) and a ban lifted (081) are two acts; 0831 and 083 one
+        return cameo[:3]
     return cameo if cameo[:2] in DISTINCT_ROOTS else cameo[:2]
 
 

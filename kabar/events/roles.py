@@ -62,11 +62,12 @@ BOUNDARIES = re.compile(
 )
 PRONOUN = re.compile(r"(?i)(?<!\w)(?:ia|dia|beliau|he|she)(?!\w)")
 PAIR = re.compile(
-    r"(?i)(?<!\w)(?:kedua (?:belah pihak|pihak|pemimpin|menteri(?: luar negeri)?|negara|delegasi)|"
-    r"keduanya|both (?:leaders|sides|countries|ministers|nations)|"
-    r"the two (?:leaders|sides|countries|nations))(?!\w)"
+    r"(?i)(?<!\w)(?:kedua (?:belah pihak|pihak|pemimpin(?: negara)?|menteri(?: luar negeri)?|negara|delegasi|"
+    r"kepala (?:negara|pemerintahan)|presiden|perdana menteri|tokoh(?: agama)?)|"
+    r"keduanya|both (?:leaders|sides|countries|ministers|nations|presidents|heads of state)|"
+    r"the two (?:leaders|sides|countries|nations|presidents|heads of state|ministers|men))(?!\w)"
 )
-PAIR_OF_COUNTRIES = re.compile(r"(?i)negara|pihak|countries|sides|nations")
+PAIR_OF_COUNTRIES = re.compile(r"(?i)(?<!kepala )(?<!pemimpin )(?:negara|pihak|countries|sides|nations)")
 COORDINATION = re.compile(r"(?i)^\s*(?:dan|serta|and|&|bersama)\s*(?:the\s+)?$")
 LIST_SEPARATOR = re.compile(r"(?i)^\s*(?:,\s*(?:(?:dan|serta|and)\s+)?|(?:dan|serta|and|&)\s+)(?:the\s+)?$")
 APPOSITION = frozenset(["selaku", "sebagai", "as"])
