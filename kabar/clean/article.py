@@ -51,13 +51,15 @@ def clean_lines(
     boxed_links = related.mark_known(lines, kinds, hints.related)
     related_found = sorted(boxed_links + related.mark_related(lines, kinds))
     caption_texts = _headline_kept(lines, kinds, captions.mark_captions(lines, kinds), hints.title)
+    related.mark_list_items(lines, kinds)
     region = body_region(lines, kinds)
     unmarked = mark_name_bylines(lines, kinds, region[0])
     authors, editors = byline.collect(lines[i].text for i in range(len(lines)) if kinds[i] == BYLINE)
-    if hints.authors:  # the page's metadata names its writers: a bare name must be one of them
-        unmarked = [n for n in unmarked if n.lower() in {a.lower() for a in hints.authors}]
+    known = [a for a in hints.authors if byline.is_person(a)]  # meta 'Redaksi X' names the desk
+    if known:  # the page's metadata names its writers: a bare name must be one of them
+        unmarked = [n for n in unmarked if n.lower() in {a.lower() for a in known}]
     authors += [name for name in unmarked if name not in authors]
-    authors = byline.prefer_known([a for a in authors if sources.agency_of(a) is None], hints.authors)
+    authors = byline.prefer_known([a for a in authors if sources.agency_of(a) is None], known)
     authors = [a for a in authors if byline.is_person(a)]
     first_byline = next((i for i, kind in enumerate(kinds) if kind == BYLINE), len(lines))
     boxed = mark_author_boxes(lines, kinds, authors, first_byline + 1)

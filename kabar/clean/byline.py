@@ -94,7 +94,14 @@ def collect(lines: Iterable[str]) -> tuple[list[str], list[str]]:
 
 def is_person(name: str) -> bool:
     """'By The Irrawaddy' names the outlet and 'By X, New Delhi' the place written from: no writers."""
-    return outlet_named(name) is None and name.lower() not in lexicon.place_names()
+    return outlet_named(name) is None and name.lower() not in lexicon.place_names() and not _desk(name)
+
+
+def _desk(name: str) -> bool:
+    """'Redaksi Akurat', 'Metro Desk': a newsroom signs, not a person."""
+    words = name.lower().split()
+    desks = lexicon.desk_words()
+    return len(words) > 1 and (words[0] in desks or words[-1] in desks)
 
 
 def prefer_known(printed: list[str], known: list[str]) -> list[str]:

@@ -25,6 +25,9 @@ JOINERS = re.compile(r"\s*(?:,|&|\||\band\b|\bdan\b)\s*")
 PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 DESK_TAIL = re.compile(r"\s+[-–—|]+\s+(?P<desk>\S+(?:\s+\S+){0,2})$")  # 'Nama - detikNews'
 OUTLET_TAIL = re.compile(r"\s*\((?P<outlet>[^()]{2,40})\)$")  # 'X and Y (The Jakarta Post)'
+# 'Market - Mae Lestari, CNBC Indonesia': the rubric printed before the writer; dropped only when an
+# outlet's name closes the line, so 'Name - Role' lines keep their shape.
+RUBRIC_HEAD = re.compile(r"^[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s+[-–—]\s+(?=[A-Z])")
 INITIALS_TAIL = re.compile(r"\s*/\s*[A-Z]{1,4}$")  # 'Faisal Maliki Baskoro / HE': the editor's initials
 JOINER_LINE = frozenset({"and", "dan", "&", ","})  # 'Amy Chew' / 'and' / 'Dewey Sim' on three lines
 STACK = 3  # name lines stacked one under another ('Patsy Widakuswara' / 'Indra Yoga')
@@ -119,6 +122,9 @@ def names_in_line(text: str) -> list[str]:
     """The people a marker-less byline line names, or [] when the line is not one."""
     if len(text.split()) > MAX_WORDS or any(c.isdigit() for c in text):
         return []
+    head = RUBRIC_HEAD.match(text)
+    if head and "," in text and outlet_named(text.rsplit(",", 1)[1]):
+        text = text[head.end() :]
     for tail in (DESK_TAIL, OUTLET_TAIL):
         match = tail.search(text)
         if match and _is_tail(match.group(1)):

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Literal
 
 from kabar.clean import lexicon
-from kabar.clean.classify import ALT, BLANK, BYLINE, CAPTION, DATE
+from kabar.clean.classify import (
+    ALT,
+    BLANK,
+    BYLINE,
+    CAPTION,
+    DATE,
+    HEADING,
+    RELATED,
+    RELATED_MARKER,
+    is_headline_like,
+)
 from kabar.clean.dates_hint import credit_date, line_dated
 from kabar.clean.lines import Line
 from kabar.model import DateCandidate
@@ -20,6 +31,10 @@ TIME_GAP = 2  # a time printed under (or over) its date line, perhaps with a bla
 # A line holding only a time ('6:05 PM MYT', '14.05 WIB', '10:15pm'): the rest of the date line beside it
 TIME_ONLY = re.compile(r"^\W*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?\W*$")
 Role = Literal["published", "updated", "unknown"]
+CLOCK = re.compile(r"\b\d{1,2}[:.][0-5]\d\b|\b\d{1,2}\s*[AaPp]\.?[Mm]\b")
+LIST_REACH = 12  # lines a story list's label may stand above one of its dated items
+LIST_PAIRS = 2  # headlines under a label with their dates: a list even when one was taken for the title
+OTHER_HEADLINE_WORDS = 5  # 'Muhammad Rizky Pratama' over a date is a writer, not another story
 
 
 def role_of(text: str) -> Role:
@@ -61,6 +76,8 @@ def line_candidates(
             continue
         if not (line.dated if line.dated is not None else line_dated(line)):  # kept: no call per line
             continue
+        if not _has_marker(line.text) and other_story_date(lines, kinds, i, title, subtitle):
+            continue
         if i == subtitle:
             found.append(DateCandidate(line.text, "body", "unknown", i))
         elif kinds[i] == BYLINE or _has_marker(line.text):
@@ -71,6 +88,110 @@ def line_candidates(
         elif kinds[i] == DATE:
             found.append(DateCandidate(line.text, "body", "unknown", i))
     return with_split_times(lines, kinds, found)
+
+
+def other_story_date(
+    lines: Sequence[Line], kinds: Sequence[str], i: int, title: int | None, subtitle: int | None
+) -> bool:
+    """A date line dating another story: an item of a list under a related, latest or popular label
+    ('Berita Terkait', 'Editor's Pick'), or printed under a headline that is not the article's."""
+    above = _above(kinds, i)
+    return _under_other_headline(lines, kinds, i, above, title, subtitle) or _under_list_label(
+        lines, kinds, i, title
+    )
+
+
+def _under_other_headline(
+    lines: Sequence[Line],
+    kinds: Sequence[str],
+    i: int,
+    above: int | None,
+    title: int | None,
+    subtitle: int | None,
+) -> bool:
+    """A headline below the title over this date. A standfirst printed without its full stop looks like
+    one too: only with the article's own clock printed higher up is it taken for another story's."""
+    if title is None or above is None or i < title or above in (title, subtitle):
+        return False
+    return _other_headline(lines[above], kinds[above]) and _clock_above(lines, kinds, above)
+
+
+def _clock_above(lines: Sequence[Line], kinds: Sequence[str], stop: int) -> bool:
+    """A timed or marked date line in the header above `stop` (a today-widget prints no clock)."""
+    return any(
+        kinds[j] in (DATE, BYLINE)
+        and (CLOCK.search(lines[j].text) is not None or _has_marker(lines[j].text))
+        and line_dated(lines[j])
+        for j in range(max(0, stop - LIST_REACH * 2), stop)
+    )
+
+
+def _above(kinds: Sequence[str], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _other_headline(line: Line, kind: str) -> bool:
+    return kind in (HEADING, RELATED) and line.words >= OTHER_HEADLINE_WORDS and is_headline_like(line)
+
+
+def _under_list_label(lines: Sequence[Line], kinds: Sequence[str], i: int, title: int | None) -> bool:
+    """Walking up over headlines and dates only, a list label is met; crossing the article's title
+    ends the walk unless other dated headlines stand between (a list item taken for the title)."""
+    headlines, dates, title_crossed = 0, 1, False
+    for j in range(i - 1, max(-1, i - LIST_REACH), -1):
+        line = lines[j]
+        if kinds[j] == BLANK:
+            continue
+        if line.dated if line.dated is not None else line_dated(line):
+            dates += 1
+            continue
+        if _list_label(line, kinds[j]):
+            pairs = min(headlines, dates) >= LIST_PAIRS or _dated_headline_above(lines, kinds, j)
+            return headlines > 0 and (not title_crossed or pairs)
+        if not is_headline_like(line) or kinds[j] == CAPTION or _credit(line, kinds[j]):
+            return False
+        headlines, title_crossed = headlines + 1, title_crossed or j == title
+    return False
+
+
+def _dated_headline_above(lines: Sequence[Line], kinds: Sequence[str], label: int) -> bool:
+    """A headline with its own date line (a byline between allowed) above the label: the article's, so
+    the one headline under the label, though taken for the title, is a list item."""
+    for i in range(label - 1, max(-1, label - LIST_REACH), -1):
+        if kinds[i] != DATE:
+            continue
+        j = i - 1
+        while j >= 0 and kinds[j] in (BLANK, BYLINE):
+            j -= 1
+        if j >= 0 and _other_headline(lines[j], kinds[j]):
+            return True
+    return False
+
+
+def _credit(line: Line, kind: str) -> bool:
+    """The article's own byline ('By X and Y' over its date); a headline taken for a byline is not one."""
+    return kind == BYLINE and lexicon.bylines().author.match(line.text) is not None
+
+
+def _list_label(line: Line, kind: str) -> bool:
+    if kind == RELATED_MARKER:
+        return True
+    lex = lexicon.boilerplate()
+    return line.words <= OTHER_HEADLINE_WORDS and (
+        line.key in lex.related_markers
+        or lex.related_prefix.match(line.key) is not None
+        or _list_labels().search(line.key) is not None
+    )
+
+
+@cache
+def _list_labels() -> re.Pattern[str]:
+    """Labels of the site's latest or popular lists ('Terkini', 'Most read'), from the cleaner's lexicon."""
+    found = lexicon.per_language("boilerplate.toml", "list_labels")
+    return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)")
 
 
 def with_split_times(

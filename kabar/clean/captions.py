@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from kabar.clean import lexicon
-from kabar.clean.classify import ALT, BLANK, BOILER, CAPTION, CREDIT, HEADING, SENTENCE, SHORT
+from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
 from kabar.clean.lines import Line, norm_key
 
 TOKEN = re.compile(r"\w+")
@@ -182,10 +182,22 @@ def _caption_beside_credit(lines: Sequence[Line], kinds: list[str], i: int, labe
         j = _neighbour(kinds, i, step)
         if j is None or kinds[j] not in (SENTENCE, HEADING, SHORT) or lines[j].words < 4:
             continue
-        if step == 1 and kinds[j] == SENTENCE and lines[j].words >= BODY_WORDS:
+        if (
+            step == 1
+            and kinds[j] == SENTENCE
+            and lines[j].words >= BODY_WORDS
+            and not _header_wedged(kinds, j)
+        ):
             return
         kinds[j] = CAPTION
         return
+
+
+def _header_wedged(kinds: Sequence[str], j: int) -> bool:
+    """A long line between a credit and a byline or date line, no blank line around it, stands in the
+    header: the photo's caption, not the story's first paragraph."""
+    below = _neighbour(kinds, j, 1)
+    return below is not None and kinds[below] in (BYLINE, DATE)
 
 
 def _caption_after_image(lines: list[Line], kinds: list[str], i: int) -> None:

@@ -98,6 +98,8 @@ def _text_kind(line: Line) -> str:
     lex = lexicon.boilerplate()
     if key.rstrip(" :»>›↓") in lex.section_markers:
         return RELATED_MARKER if key.rstrip(" :»>›↓") in lex.related_markers else SECTION
+    if line.words <= 5 and key.startswith(lex.related_starts) and not text.endswith((".", "?", "!")):
+        return RELATED_MARKER  # 'More on the fires'
     related = lex.related_prefix.match(text)
     if (
         related

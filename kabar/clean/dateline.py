@@ -28,6 +28,7 @@ PATTERNS = tuple(
         # Taipei, Jan. 21 (CNA) Taiwan's ...: a wire dateline with its date and no dash
         rf"^{_PLACE}\s*,\s*{_MONTH_DAY}\s*\((?P<agency>[A-Za-z][\w .]{{1,25}})\)\s+(?=[A-Z\"“])",
         rf"^{_PLACE}\s*,\s*{_NAMED_OUTLET}{_DASH}",  # Jakarta, CNBC Indonesia -
+        rf"^{_NAMED_OUTLET}\s*,\s*{_PLACE}{_DASH}",  # Warta Ekonomi, Jakarta - (a known outlet's name)
         rf"^{_CAPS_PLACE}(?:\s*,\s*[\w .]{{1,20}}?)?{_DASH}",  # JAKARTA -
         rf"^{_CAPS_PLACE}:\s+(?=[A-Z])",  # KUALA LUMPUR: Thailand and ...
     )
@@ -35,6 +36,9 @@ PATTERNS = tuple(
 # 'Jakarta: Pemerintah ...': a title-case word and a colon open many sentences ('Update: ...'), so
 # this form counts only when the word is a known place.
 TITLE_COLON = re.compile(rf"^{_PLACE}:\s+(?=[A-Z])")
+# 'Medan (Analisa). Pemerintah ...': a full stop closes the dateline; counts only for a known place, since
+# a sentence may open 'Word (Abbreviation). ...'.
+PLACE_AGENCY_STOP = re.compile(rf"^{_PLACE}\s*\((?P<agency>[A-Z][\w .]{{1,25}})\)\.\s+(?=[A-Z])")
 # 'Sukabumi - Banjir bandang ...' (Detik): a title-case place and a spaced dash; counts when the place is
 # known or named again in the paragraph (a sentence seldom opens 'Word - Word').
 TITLE_DASH = re.compile(rf"^{_PLACE}\s+[-–—]\s+(?=[A-Z])")
@@ -92,7 +96,15 @@ def parse_dateline(text: str) -> Dateline | None:
             groups.get("agency"),
             caps=bool(place and place.isupper() and len(place) > 2),
         )
-    return _known_place_colon(text) or _title_dash(text)
+    return _known_place_colon(text) or _title_dash(text) or _place_agency_stop(text)
+
+
+def _place_agency_stop(text: str) -> Dateline | None:
+    """'Medan (Analisa). Pemerintah ...': a known place and the paper's name closed by a full stop."""
+    match = PLACE_AGENCY_STOP.match(text)
+    if match is None or match.end() >= len(text) - 10 or match["place"].lower() not in place_words():
+        return None
+    return Dateline(match.end(), _title_place(match["place"]), None, match["agency"])
 
 
 def _title_dash(text: str) -> Dateline | None:

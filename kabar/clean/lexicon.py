@@ -55,6 +55,8 @@ class Boilerplate:
     related_markers: frozenset[str]
     related_prefix: re.Pattern[str]
     next_page_markers: frozenset[str]  # 'Halaman Selanjutnya': what follows teases the next page
+    related_starts: tuple[str, ...] = ()  # 'more on ': a short label opening so heads related links
+    inline_related: frozenset[str] = frozenset()  # 'read more': related only between story paragraphs
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,8 @@ def boilerplate() -> Boilerplate:
             re.I,
         ),
         next_page_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "next_page_markers")),
+        related_starts=tuple(s.lower() for s in _merged("boilerplate.toml", "related_marker_starts")),
+        inline_related=frozenset(s.lower() for s in _merged("boilerplate.toml", "inline_related_markers")),
     )
 
 
@@ -226,3 +230,9 @@ def place_names() -> frozenset[str]:
     text = files("kabar").joinpath("lexicon", "common", "places.csv").read_text(encoding="utf-8")
     rows = csv.reader(line for line in text.splitlines() if not line.startswith("#"))
     return frozenset(a.strip().lower() for row in rows if len(row) > 1 for a in [row[0], *row[1].split(";")])
+
+
+@cache
+def desk_words() -> frozenset[str]:
+    """Words that open or close a newsroom's name ('Redaksi Akurat', 'Metro Desk'): a desk, no writer."""
+    return frozenset(w.lower() for w in _merged("bylines.toml", "desk_words"))

@@ -107,7 +107,7 @@ def _list_after(lines: Sequence[Line], kinds: Sequence[str], i: int) -> tuple[li
     while j < len(lines) and len(items) < MAX_LIST and skipped <= MAX_SKIPPED:
         if (
             kinds[j] in (SECTION, RELATED_MARKER)
-            or (kinds[j] == BLANK and items)
+            or (kinds[j] == BLANK and items and not _spaced_item(lines, kinds, i, j))
             or (kinds[j] != DATE and is_list_label(lines[j]))  # 'SELASA, 24 DESEMBER 2024': a stamp
         ):
             break  # a blank line after the first item closes the list (innerText puts none inside one)
@@ -127,6 +127,24 @@ def _list_after(lines: Sequence[Line], kinds: Sequence[str], i: int) -> tuple[li
             continue
         break
     return items, j
+
+
+def _spaced_item(lines: Sequence[Line], kinds: Sequence[str], marker: int, j: int) -> bool:
+    """Saved pages set each link in its own paragraph: past a blank line the list goes on when the
+    marker stood a blank line above its first item and the next headline is no subheading over prose."""
+    if marker + 1 >= len(kinds) or kinds[marker + 1] != BLANK:
+        return False
+    k = _next_shown(kinds, j)
+    if k is None or kinds[k] not in (HEADING, SENTENCE) or lines[k].words < MIN_ITEM_WORDS:
+        return False
+    after = _next_shown(kinds, k + 1)
+    return is_headline_like(lines[k]) and (after is None or kinds[after] != SENTENCE)
+
+
+def _next_shown(kinds: Sequence[str], j: int) -> int | None:
+    while j < len(kinds) and kinds[j] == BLANK:
+        j += 1
+    return j if j < len(kinds) else None
 
 
 def _over_byline(lines: Sequence[Line], kinds: Sequence[str], j: int) -> bool:
@@ -154,7 +172,7 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
             if is_title(title) and _list_label().search(title.lower()) is None:
                 titles.append((i, title))
                 continue
-        if kinds[i] != RELATED_MARKER:
+        if kinds[i] != RELATED_MARKER and not _inline_list_label(lines, kinds, i):
             continue
         items, stop = _list_after(lines, kinds, i)
         while stop < len(kinds) and kinds[stop] == BLANK:
@@ -166,6 +184,82 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
             kinds[j] = RELATED
             titles.append((j, lines[j].text))
     return titles
+
+
+def _inline_list_label(lines: Sequence[Line], kinds: Sequence[str], i: int) -> bool:
+    """'Read more' heads a site-wide strip, except when its list stands between two paragraphs of prose."""
+    if kinds[i] != SECTION or lines[i].key.rstrip(" :»>›↓") not in lexicon.boilerplate().inline_related:
+        return False
+    above = i - 1
+    while above >= 0 and kinds[above] == BLANK:
+        above -= 1
+    items, stop = _list_after(lines, kinds, i)
+    after = _next_shown(kinds, stop)
+    return (
+        bool(items)
+        and above >= 0
+        and kinds[above] == SENTENCE
+        and after is not None
+        and kinds[after] == SENTENCE
+    )
+
+
+LIST_LABEL_WORDS = 5  # 'Most Read from Bloomberg', 'Terkini': a list's label is short
+
+
+@cache
+def _other_stories_label() -> re.Pattern[str]:
+    found = lexicon.per_language("boilerplate.toml", "other_story_labels")
+    return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)")
+
+
+def mark_list_items(lines: Sequence[Line], kinds: list[str]) -> None:
+    """Headlines listed under a site-wide list label ('Terkini', 'Most Read from ...', "Editor's Pick")
+    are other stories: furniture, never the page's title or byline. Two items at least, so a rubric
+    label just above the page's own headline leaves it alone."""
+    for i, line in enumerate(lines):
+        if kinds[i] not in (SECTION, BOILER, HEADING) or line.words > LIST_LABEL_WORDS:
+            continue
+        if _other_stories_label().search(line.key) is None:
+            continue
+        items = _listed_items(lines, kinds, i)
+        if len(items) >= 2:
+            for j in (i, *items):
+                kinds[j] = BOILER
+
+
+def _listed_items(lines: Sequence[Line], kinds: Sequence[str], label: int) -> list[int]:
+    """The headline lines (and byline-shaped headlines) after a list label, over the stamps between."""
+    items: list[int] = []
+    j = label + 1
+    while j < len(lines) and len(items) < MAX_LIST:
+        if kinds[j] in (BLANK, DATE):
+            j += 1
+            continue
+        line = lines[j]
+        unmarked_byline = kinds[j] == BYLINE and not _marked_byline(line.text)
+        headline = kinds[j] in (HEADING, SENTENCE) and is_headline_like(line) and line.words >= MIN_ITEM_WORDS
+        if not (unmarked_byline or headline) or _heads_story(lines, kinds, j):
+            break
+        items.append(j)
+        j += 1
+    return items
+
+
+def _marked_byline(text: str) -> bool:
+    by = lexicon.bylines()
+    return by.author.match(text) is not None or by.editor.search(text) is not None
+
+
+def _heads_story(lines: Sequence[Line], kinds: Sequence[str], j: int) -> bool:
+    """The page's own headline: a writer's byline or a paragraph (standfirst, text) follows it, past any
+    date lines."""
+    k = j + 1
+    while k < len(kinds) and kinds[k] in (BLANK, DATE):
+        k += 1
+    if k >= len(kinds):
+        return False
+    return kinds[k] == SENTENCE or (kinds[k] == BYLINE and _marked_byline(lines[k].text))
 
 
 def unique_titles(found: Sequence[tuple[int, str]], own_title: str = "") -> list[str]:

@@ -75,12 +75,14 @@ def site_from_lines(
             continue
         copyright_site, outlet, printed = facts
         if copyright_site is not None:
-            return copyright_site
+            return _spelled_on_page(lines, copyright_site) or copyright_site
         named = named or outlet
         for site, as_written, weight in printed:
             counts[site] += weight
             written.setdefault(site, as_written)
     named = named or _masthead(lines)
+    if named is not None:
+        named = _spelled_on_page(lines, named) or named
     if named is not None and language is not None:
         shown = (line.text for no, line in enumerate(lines) if line.words <= 40 and not (skip and no in skip))
         return more_specific(named[0], shown, language) or named
@@ -90,6 +92,21 @@ def site_from_lines(
         return None, None
     site = counts.most_common(1)[0][0]
     return site, written[site]
+
+
+def _spelled_on_page(lines: Sequence[Line], named: tuple[str, str]) -> tuple[str, str] | None:
+    """A copyright line naming the outlet ('© 2025 Riau Pos') gets its domain from the outlets table;
+    a domain the page prints that spells the same name ('RIAUPOS.CO') is the outlet's own, and newer."""
+    site, name = named
+    if "." in name:
+        return None
+    squashed = re.sub(r"\W", "", name).lower()
+    for line in lines:
+        facts = line.sites if line.sites is not None else line_sites(line)
+        for printed, as_written, _ in facts[2]:
+            if printed != site and printed.split(".", 1)[0] == squashed:
+                return printed, as_written
+    return None
 
 
 def line_sites(line: Line) -> SiteFacts:

@@ -47,7 +47,11 @@ class ParsedDateTime:
         return datetime.combine(self.date, self.time or time(0, 0), tz).astimezone(UTC)
 
 
-_TIME = r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
+# "5:30 PM", "14.05", and an hour alone only with its meridiem ("3 AM PT", "11am")
+_TIME = (
+    r"(?:(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
+    r"|(?<![\d.:])(?P<h12>1[0-2]|0?[1-9])\s*(?P<ampm12>[ap]\.?\s?m\b\.?))"
+)
 # Text dumps glue a byline's spans: "November 4, 202412:52 PM" is a year followed by a time, and
 # "12 Mar 202512 Mar 2025" a year followed by the same date printed again.
 _YEAR_END = r"(?:\b|(?=[01]?\d:[0-5]\d)|(?=[0-3]?\d\s+(?:{months})\b))"
@@ -180,8 +184,11 @@ def _calendar_date(year: int, month: int, day: int) -> date | None:
 
 
 def _clock(m: re.Match[str]) -> time | None:
-    hour, minute = int(m.group("h")), int(m.group("mi"))
-    ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if m.group("h12") is not None:
+        hour, minute, meridiem = int(m.group("h12")), 0, m.group("ampm12")
+    else:
+        hour, minute, meridiem = int(m.group("h")), int(m.group("mi")), m.group("ampm")
+    ampm = (meridiem or "").lower().replace(".", "").replace(" ", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
@@ -348,7 +355,7 @@ def is_time_line(text: str) -> bool:
     if len(text) > 60:
         return False
     m = _time_line().match(text)
-    return m is not None and bool(m.group("zone") or m.group("ampm") or m.group("mark"))
+    return m is not None and bool(m.group("zone") or m.group("ampm") or m.group("ampm12") or m.group("mark"))
 
 
 @cache

@@ -18,7 +18,7 @@ from typing import Any
 
 from kabar.events.actors import article_actors
 from kabar.events.anaphora import Candidate, date_from_previous, inherit_linked_dates, target_earlier_agents
-from kabar.events.context import home_country, lede_pair, main_pair, with_home_country
+from kabar.events.context import HOME_ROLES, home_country, lede_pair, main_pair, with_home_country
 from kabar.events.data import toml_table
 from kabar.events.dating import (
     PRECISION_RANK,
@@ -35,6 +35,8 @@ from kabar.events.gazetteer import Actor, Found
 from kabar.events.implicit import event_noun_slots, implied_agent, signing_partner, untitled_patient
 from kabar.events.locations import HOSTED, dateline_location, location_after
 from kabar.events.modality import modality, unconfirmed_claim
+from kabar.events.participles import KIND as PARTICIPLE
+from kabar.events.participles import merged, participle_slots, participle_triggers
 from kabar.events.roles import COORDINATED_VERB, PAIR, Context, Slots, assign_roles, shared_subject_roles
 from kabar.events.sentences import split_sentences
 from kabar.events.spans import ByStart
@@ -133,6 +135,8 @@ def _keep(trig: Trigger, a1: Actor | None, a2: Actor | None) -> bool:
         return False
     if a1 is not None and a1.role in passive:
         return False
+    if trig.rule.cameo[:2] == "14" and a1 is not None and a1.kind == "group" and a1.role == "MIL":
+        return False  # `troops marched across the square`: a parade, not a protest
     if a1 is not None and a2 is not None and a1.key == a2.key:
         return False
     if trig.rule.cameo in single:
@@ -151,7 +155,8 @@ def code_text(
     found = article_actors(text, lang)
     home = home_country(found, dateline)
     actors = with_home_country(found, home)
-    cands = _roles(text, actors, sents, find_triggers(text, lang), home, lang)
+    triggers = merged(find_triggers(text, lang), participle_triggers(text, lang))
+    cands = _roles(text, actors, sents, triggers, home, lang)
     cands = _without_accused_acts(_without_purpose(text, lang, cands), lang)
     cands = target_earlier_agents(text, lang, cands, _kept)
     viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
@@ -242,11 +247,12 @@ def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger, lang:
     sent = _sentence_of(sents, trig.start)
     if sent is None:
         return []
-    found = (
-        [event_noun_slots(ctx, sent, trig)]
-        if trig.rule.kind == "subject_noun"
-        else assign_roles(ctx, sent, trig)
-    )
+    if trig.rule.kind == PARTICIPLE:
+        found = [participle_slots(ctx, sent, trig)]
+    elif trig.rule.kind == "subject_noun":
+        found = [event_noun_slots(ctx, sent, trig)]
+    else:
+        found = assign_roles(ctx, sent, trig)
     return [_finished(ctx, sent, trig, slots, lang) for slots in found]
 
 
@@ -432,14 +438,29 @@ def _mention(
     if where is None and (trig.rule.cameo in HOSTED or _locating()[1]) and not in_caption:
         where = dateline_location(dateline)
         rule += "+dateline_location" if where else ""
-    if a1 is not None and a1.country is None and "+anonymous_crowd" in slots.how and where is not None:
-        a1 = replace(a1, country=where.country)  # `thousands marched in central Bangkok`: Thai protesters
+    if where is not None and where.country is not None:  # `Police in Serbia used tear gas on protesters`
+        a1, a2, how = _located_generics(a1, a2, where.country, "+dateline_location" in rule)
+        rule += how
     dated = DATE_CONFIDENCE.get(when.precision, 0.0)
     confidence = 0.5 + 0.2 * (a2 is not None) + dated - 0.1 * ("pronoun" in rule)
     return Mention(
         text[sent[0] : sent[1]], sent[0], sent[1], trig.text, trig.rule.cameo, trig.rule.event_type,
         a1, a2, where, mod, when, in_caption, rule, round(min(confidence, 0.95), 2),
     )  # fmt: skip
+
+
+def _located_generics(
+    a1: Actor | None, a2: Actor | None, country: str, from_dateline: bool
+) -> tuple[Actor | None, Actor | None, str]:
+    """Generic actors (`police`, `protesters`, `warga`) with no country take the country of the event's
+    place: CAMEO codes them as that country's domestic actors. Flagged so users can filter the guess."""
+    out = []
+    for a in (a1, a2):
+        generic = a is not None and a.country is None and a.kind == "group" and a.role in HOME_ROLES
+        out.append(replace(a, country=country) if generic and a is not None else a)
+    if out == [a1, a2]:
+        return a1, a2, ""
+    return out[0], out[1], "+actor_country_from_dateline" if from_dateline else "+actor_country_from_location"
 
 
 def _caption_pair(text: str, actors: list[Found], exprs: list, anchor: date | None) -> list[Mention]:
@@ -556,6 +577,19 @@ def _fuller_same_sentence(host: Mention, m: Mention) -> bool:
     )
 
 
+def _fills_patient(host: Mention, m: Mention) -> bool:
+    """`Poland downed a drone` (caption, dated) and `Poland downed Russian drones` (body): the better-dated
+    report keeps its date and takes the patient the other report names for the same agent."""
+    return (
+        host.actor2 is None
+        and m.actor2 is not None
+        and host.actor1 is not None
+        and m.actor1 is not None
+        and host.actor1.key == m.actor1.key
+        and host.modality == m.modality
+    )
+
+
 def consolidate(mentions: list[Mention]) -> list[Mention]:
     """One mention per event per article: the best-dated report wins, others fold into it."""
     kept: list[Mention] = []
@@ -567,6 +601,8 @@ def consolidate(mentions: list[Mention]) -> list[Mention]:
             kept[kept.index(host)] = replace(
                 m, dating=host.dating, location=m.location or host.location, rule=m.rule + "+sentence_fold"
             )
+        elif _fills_patient(host, m):
+            kept[kept.index(host)] = replace(host, actor2=m.actor2, rule=host.rule + "+patient_fold")
         elif host.location is None and m.location is not None:
             kept[kept.index(host)] = replace(host, location=m.location)
     return sorted(kept, key=lambda m: (m.in_caption, m.char_start))

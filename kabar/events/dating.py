@@ -25,6 +25,9 @@ except ImportError:  # pragma: no cover
 SUBORDINATE = re.compile(
     r"(?i)(?<!\w)(?:sebelum|setelah|sesudah|saat|ketika|sementara|before|after|when|while)(?!\w)"
 )
+WHEN_CLAUSE = re.compile(  # `collapsed on Friday, when air raids hit`: the date is the `when` clause's
+    r"(?i)\s*,?\s*(?:when|ketika|saat)\s+(?:[\w'’-]+\s+){0,4}"
+)
 RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|which|yang)\s[^,;.]{3,80},")
 BOUND_WORD = re.compile(r"(?i)(?<!\w)(?:until|till|hingga|sampai|through)\s+(?:the\s+end\s+of\s+|akhir\s+)?$")
 DURATION_WORD = re.compile(r"(?i)(?<!\w)(?:selama|for|during)\s+$")  # `selama 30 hari setelah ...`: a length
@@ -103,6 +106,7 @@ def assign(
 ) -> dict[int, list[TimeExpression]]:
     """Index of a span (trigger or anaphor) -> the expressions nearest to it."""
     out: dict[int, list[TimeExpression]] = {}
+    costs: dict[int, int] = {}
     clauses = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text)] if exprs else []
     for e in exprs:
         if BOUND_WORD.search(text[max(0, e.char_start - 40) : e.char_start]):
@@ -118,13 +122,19 @@ def assign(
             if _outside(e, (s, t), clauses):
                 continue
             a, b = (t, e.char_start) if e.char_start >= t else (e.char_end, s)
+            cleft = e.char_end <= s and WHEN_CLAUSE.fullmatch(text, e.char_end, s) is not None
             c = max(0, b - a) + (80 if SUBORDINATE.search(text, a, b) else 0)
             if e.char_start < s:
                 c += 5  # an expression after the trigger is the usual order in news text
+            if cleft:
+                c = 0
             if cost is None or c < cost:
                 best, cost = i, c
-        if best is not None:
+        if best is not None and cost is not None:
             out.setdefault(best, []).append(e)
+            costs[id(e)] = cost
+    for found in out.values():  # equally precise dates: the nearest one wins (`on Friday, when ... hit`)
+        found.sort(key=lambda x: costs.get(id(x), 0))
     return out
 
 

@@ -107,6 +107,14 @@ def _continues(previous: re.Match[str], token: re.Match[str], word: str) -> bool
     return token.start() - previous.end() <= 2 and token.group().lower() == word
 
 
+@cache
+def demonyms() -> frozenset[str]:
+    """Country adjectives (`Pakistani`, `Polish`), lower case: one before an event noun is its agent."""
+    return frozenset(
+        a.lower() for row in csv_rows("common", "countries.csv") for a in split_list(row["adjectives"])
+    )
+
+
 def _country_names() -> dict[str, list[str]]:
     """ISO-3 -> names: the aliases file first (its first alias is the canonical name), then pycountry."""
     names: dict[str, list[str]] = {}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from kabar.events.gazetteer import Actor, Found
+from kabar.events.gazetteer import Actor, Found, demonyms
 from kabar.events.spans import ByStart
 from kabar.events.triggers import Trigger
 
@@ -63,11 +63,17 @@ BOUNDARIES = re.compile(
 PRONOUN = re.compile(r"(?i)(?<!\w)(?:ia|dia|beliau|he|she)(?!\w)")
 PAIR = re.compile(
     r"(?i)(?<!\w)(?:kedua (?:belah pihak|pihak|pemimpin(?: negara)?|menteri(?: luar negeri)?|negara|delegasi|"
-    r"kepala (?:negara|pemerintahan)|presiden|perdana menteri|tokoh(?: agama)?)|"
-    r"keduanya|both (?:leaders|sides|countries|ministers|nations|presidents|heads of state)|"
-    r"the two (?:leaders|sides|countries|nations|presidents|heads of state|ministers|men))(?!\w)"
+    r"kepala (?:negara|pemerintahan)|presiden|perdana menteri|tokoh(?: agama)?|"
+    r"kubu|belah negara|negara bertetangga)|keduanya|"
+    r"both (?:leaders|sides|countries|ministers|nations|presidents|heads of state|parties|delegations|"
+    r"governments|neighbou?rs)|the two (?:leaders|sides|countries|nations|presidents|heads of state|"
+    r"ministers|men|parties|delegations|governments|neighbou?rs|neighbouring countries)|"
+    r"the (?:rival )?delegations)(?!\w)"
 )
-PAIR_OF_COUNTRIES = re.compile(r"(?i)(?<!kepala )(?<!pemimpin )(?:negara|pihak|countries|sides|nations)")
+PAIR_OF_COUNTRIES = re.compile(
+    r"(?i)(?<!kepala )(?<!pemimpin )(?:negara|pihak|kubu|countries|sides|nations|parties|delegations|"
+    r"delegasi|governments|neighbou?r)"
+)
 COORDINATION = re.compile(r"(?i)^\s*(?:dan|serta|and|&|bersama)\s*(?:the\s+)?$")
 LIST_SEPARATOR = re.compile(r"(?i)^\s*(?:,\s*(?:(?:dan|serta|and)\s+)?|(?:dan|serta|and|&)\s+)(?:the\s+)?$")
 APPOSITION = frozenset(["selaku", "sebagai", "as"])
@@ -88,6 +94,8 @@ PARTNER_GAP = re.compile(r"(?i)^\s*(?:(?:dengan|with|bersama|kepada)\s+)?(?:the\
 TITLED_COORDINATION = re.compile(r"^\s*(?:dan|serta|and|&)\s+(?:(?:[A-Z][\w-]*|sekaligus|juga)\s+){1,6}$")
 POSSESSIVE = re.compile(r"^['’]s\b")
 MAX_PARTIES = 3
+ONE_ADDRESSEE_ROOTS = frozenset(["11", "12"])  # one disapproval of a listed group
+DEMONYM_GAP = re.compile(r"(['’]s)?\s+(?:[a-z][\w-]*\s+){0,1}")  # `Russia's`, `Israeli air`, `Pakistani`
 OCCASION_BEFORE = re.compile(r"(?i)(?<!\w)(?:KTT|summit|konferensi|forum|sidang|sesi)\s+$")
 OCCASION_AFTER = re.compile(r"(?i)^\s+(?:summit|conference|forum|session|ministerial)\b")
 VERB_PREFIX = re.compile(r"^(?:me|mem|men|meng|meny)[a-z]{3,}$")
@@ -281,6 +289,12 @@ def _coordinated_before(text: str, cands: list[Candidate], i: int) -> list[Actor
     return found
 
 
+def _list_after_preposition(text: str, cands: list[Candidate], i: int, size: int, lo: int) -> bool:
+    """Whether the list of `size` actors ending at candidate i opens right after a preposition."""
+    head = cands[max(0, i - size + 1)]
+    return _word_before(text, head[0], lo) in PREPOSITIONS
+
+
 def _listed(gap: str) -> bool:
     """`A, B dan C`, `A dan Wakil Perdana Menteri sekaligus B`: the gap joins two listed actors."""
     return bool(LIST_SEPARATOR.match(gap) or TITLED_COORDINATION.match(gap))
@@ -312,6 +326,8 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
         if before in PREPOSITIONS or verb:
             continue
         listed = _coordinated_before(text, cands, i)
+        if len(listed) > len(found) and _list_after_preposition(text, cands, i, len(listed), sent[0]):
+            continue  # `at talks mediated by Qatar and Turkiye`: a listed prepositional object is no agent
         if len(listed) > len(found):
             return _distinct(listed), how + "+coordinated"
         return found, how
@@ -400,6 +416,11 @@ def _objects(
     return [], ""
 
 
+def objects_after(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Actor]:
+    """The actors a trigger's clause names after it (`talks led by X and Y`)."""
+    return _objects(ctx, sent, trig, trig.end, None, False)[0]
+
+
 def _inside(text: str, f: Found, start: int, pos: int) -> bool:
     """An actor named inside the trigger (`summoned the Japanese ambassador`); a bare group noun there is
     part of the act's name (`darurat militer`), not its patient, unless a verb or a count heads it
@@ -454,6 +475,10 @@ def _between(text: str, actors: ByStart, sent: tuple[int, int], pos: int) -> tup
 def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots]:
     """Actor pairs for one trigger of the sentence `sent` (offsets into the context's text)."""
     text, rule = ctx.text, trig.rule
+    demonym = _demonym_before(ctx, sent, trig) if rule.kind != "passive" else None
+    if demonym is not None:  # `Pakistani air strikes on Kabul`: the country adjective is the agent
+        others, how = _objects(ctx, sent, trig, trig.end, demonym, False)
+        return _pairs([demonym], others, "+demonym_agent" + how)
     if rule.kind == "nominal":
         pair = _between(text, ctx.index, sent, trig.end)
         if pair is not None:
@@ -489,7 +514,23 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
     if len(subject) >= 2 and rule.symmetric and not (objs and _partner_follows(ctx, sent, trig)):
         return [Slots(subject[0], subject[1], how)]
     agents = subject if rule.symmetric and "+pair" not in how else subject[:1]
+    if rule.cameo[:2] in ONE_ADDRESSEE_ROOTS and len(objs) > 1:
+        objs, how2 = objs[:1], how2 + "+first_accused"  # `accused Xi, Putin and Kim of ...`: one accusation
     return _pairs(agents, objs, how + how2)
+
+
+def _demonym_before(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Actor | None:
+    """A country named right before an English event noun (`Pakistani air raids`, `Russia's attack`)."""
+    if not trig.rule.rule.startswith("en:"):
+        return (
+            None  # Indonesian puts the owner after the noun (`serangan udara Pakistan`): the possessor rule
+        )
+    before = [f for f in ctx.index.starting_in(sent[0], trig.start) if f.end <= trig.start]
+    if not before or before[-1].actor.kind != "country":
+        return None
+    gap = DEMONYM_GAP.fullmatch(ctx.text, before[-1].end, trig.start)
+    adjective = before[-1].text.lower() in demonyms()
+    return before[-1].actor if gap and (adjective or gap.group(1)) else None
 
 
 def _by_agent(ctx: Context, trig: Trigger, agent: Actor, english: bool) -> bool:
