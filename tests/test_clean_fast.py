@@ -366,3 +366,206 @@ def test_an_empty_line_knows_its_kind_when_built():
     assert Line("", 0).kind == BLANK
     assert Line("", 0, image_alt="Foto warga").kind == "alt"
     assert Line("Teks", 1).kind == ""  # a line with text is classified on first need
+
+
+# --- Round-3 shortcuts: each is compared with the regex or scan it replaces, on texts not from the seeds ---
+
+NAMES_AND_NOT = [
+    "Reuters",
+    "Reuters)",
+    "Reutersx says",
+    "AP",
+    "AP.",
+    "APx",
+    "AFP, Reuters",
+    "Associated Press reported",
+    "ANTARA News",
+    "antara news",
+    "Kantor Berita ANTARA",
+    "The Jakarta Post",
+    "the jakarta post",
+    "Xinhua",
+    "XINHUA",
+    "Bernama",
+    "CNA",
+    "cna",
+    "Al Jazeera",
+    "  Kompas.com  ",
+    "detikcom",
+    "Tempo -",
+    "Yonhap_news",
+    "Ap",
+    "",
+    "İstanbul Times",
+    "Reuters\u00a0",
+]
+
+
+@pytest.mark.parametrize("text", NAMES_AND_NOT)
+def test_agency_lookup_agrees_with_the_alias_regex(text):
+    from kabar.clean.sources import agency_as_printed, agency_of
+
+    lex = lexicon.sources()
+    match = lex.alias.match(text.strip())
+    assert agency_of(text) == (lex.alias_names[match.lastgroup] if match and match.lastgroup else None)
+    assert agency_as_printed(text) == (match.group(0) if match else None)
+
+
+@pytest.mark.parametrize(
+    "text", [*NAMES_AND_NOT, "VOA", "voa", "VOA Indonesia", "CNBC Indonesia", "cnbc indonesia"]
+)
+def test_outlet_named_agrees_with_the_name_regex(text):
+    from kabar.clean.outlets import _domain_of, outlet_named, outlets
+
+    table = outlets()
+    match = table.pattern.fullmatch(text.strip(" .,:|-–—"))
+    assert outlet_named(text) == (_domain_of(table, match.group(0)) if match else None)
+
+
+DATELINE_OPENINGS = [
+    "JAKARTA, KOMPAS.com - Pemerintah menaikkan harga bahan bakar mulai pekan depan di seluruh wilayah.",
+    "SEOUL (Reuters) - North Korea fired a ballistic missile into the sea on Tuesday, officials said.",
+    "Taipei, Jan. 21 (CNA) Taiwan's central bank kept its benchmark rate unchanged on Thursday morning.",
+    "KUALA LUMPUR: Malaysia will host the summit next month, the foreign ministry said in a statement.",
+    "Sukabumi - Banjir bandang melanda tiga desa di Sukabumi pada Senin malam, kata petugas setempat.",
+    "Jakarta: Pemerintah menyiapkan paket stimulus baru untuk menekan harga energi bulan depan ini.",
+    "Pemerintah menyiapkan paket stimulus baru untuk menekan harga energi pada kuartal berikutnya.",
+    "The minister said the plan, which was approved last week after a long debate, would take effect in May.",
+    "A" * 80 + ": something long enough to be a sentence of the story itself, surely.",
+]
+
+
+def _dateline_without_prefilter(text):
+    """parse_dateline as it was before its one-character prefilter."""
+    from kabar.clean import dateline
+
+    for pattern in dateline.PATTERNS:
+        match = pattern.match(text)
+        if match is None or match.end() > 70 or match.end() >= len(text) - 10:
+            continue
+        groups = match.groupdict()
+        if not dateline._known_outlet(groups.get("outlet")):
+            continue
+        place = groups.get("place")
+        caps = bool(place and place.isupper() and len(place) > 2)
+        return dateline.Dateline(
+            match.end(), dateline._title_place(place), groups.get("outlet"), groups.get("agency"), caps=caps
+        )
+    return dateline._known_place_colon(text) or dateline._title_dash(text)
+
+
+@pytest.mark.parametrize("text", DATELINE_OPENINGS)
+def test_dateline_prefilter_never_hides_a_dateline(text):
+    from kabar.clean.dateline import parse_dateline
+
+    assert parse_dateline(text) == _dateline_without_prefilter(text)
+
+
+def test_dateline_cases_cover_found_and_not_found():
+    assert sum(_dateline_without_prefilter(t) is not None for t in DATELINE_OPENINGS) >= 5
+    assert sum(_dateline_without_prefilter(t) is None for t in DATELINE_OPENINGS) >= 2
+
+
+@pytest.mark.parametrize(
+    ("shown", "line", "inside"),
+    [
+        (["a long paragraph that quotes the minister in full today", "quotes the minister in full"], 1, True),
+        (["quotes the minister in full", "quotes the minister in full"], 0, False),  # a copy is no container
+        (["one line of text here", "another line entirely"], 0, False),
+        (["abcabcabc", "abcabc", "abc"], 2, True),
+        (["same length one", "same length two"], 1, False),
+    ],
+)
+def test_longer_lines_finds_a_line_inside_a_longer_one(shown, line, inside):
+    from kabar.clean.body import LongerLines
+
+    region = "\n".join(shown)
+    counted = region.count(shown[line]) > shown.count(shown[line])
+    assert LongerLines(shown, len(shown)).contain(shown[line]) is inside is counted
+
+
+def test_longer_lines_limit_counts_the_empty_line_like_a_counter():
+    from collections import Counter
+
+    from kabar.clean.body import MAX_LINES_FOR_CONTAINMENT, LongerLines
+
+    shown = [f"line {n}" for n in range(MAX_LINES_FOR_CONTAINMENT)]
+    copies = Counter(shown)
+    copies[""] += 1  # other lines stand outside the region
+    assert LongerLines(shown, len(shown) + 1).too_many is (len(copies) > MAX_LINES_FOR_CONTAINMENT) is True
+    assert LongerLines(shown, len(shown)).too_many is False
+
+
+LABELS = [
+    "Berita Terpopuler",
+    "Most read",
+    "More from the BBC",
+    "Tags",
+    "tagline of the site",
+    "Lainnya",
+    "Baca tulisan lainnya",
+    "Pemerintah menyiapkan paket stimulus",
+    "watch live",
+    "skipper",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", LABELS)
+def test_list_label_gate_agrees_with_the_union(text):
+    from kabar.clean.related import _list_label
+
+    patterns = lexicon.per_language("boilerplate.toml", "list_labels")
+    union = re.compile("|".join(f"(?:{p})" for p in patterns))
+    low = text.lower()
+    assert _list_label().search(low, low) == (union.search(low) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "News / City / A headline of several words here",
+        "A plain headline with no trail",
+        "Ekonomi › Bisnis › X y z",
+        "",
+    ],
+)
+def test_title_text_prefilter(text):
+    from kabar.clean.metadata import CRUMB_SEP, CRUMB_WORDS, title_text
+
+    parts = CRUMB_SEP.split(text)
+    if len(parts) < 3 or len(parts[-1].split()) < 3:
+        plain = text
+    else:
+        plain = parts[-1] if all(len(p.split()) <= CRUMB_WORDS for p in parts[:-1]) else text
+    assert title_text(text) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reuters contributed. (ant/rls)", "The end. ***", "A story ends here. [ab]", "A story ends here.", "x)"],
+)
+def test_trailing_marks_need_their_last_character(text):
+    from kabar.clean.body import MARK_ENDS, TRAILING_MARKS
+
+    if text.rstrip()[-1:] not in MARK_ENDS:
+        assert TRAILING_MARKS.sub("", text) == text
+
+
+def test_outside_credits_keep_page_order_and_skip_the_body_and_long_lines():
+    from kabar.clean.sources import outside_credits
+
+    texts = ["Sumber: Reuters", "Bernama", "A body line (AFP) that is long", "Source: AP, AFP", "Bernama"]
+    lines = [Line(t, word_count(t)) for t in texts]
+    kinds = [SHORT, BLANK, SENTENCE, SHORT, SHORT]
+    assert outside_credits(lines, kinds, range(2, 3), 25) == ["Reuters", "AP", "AFP", "Bernama"]
+    assert outside_credits(lines, kinds, range(0, 0), 3) == ["Reuters", "AP", "AFP", "Bernama"]
+    assert outside_credits(lines, kinds, range(0, 5), 25) == []
+
+
+def test_word_count_counts_runs_like_the_regex_on_random_ascii():
+    rng = random.Random(3)
+    alphabet = "ab Z9_'.-  ,;:!?()\t\x7f"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(3000)]
+    assert [word_count(t) for t in texts] == [len(WORD.findall(t)) for t in texts]
+    assert sum(map(word_count, texts)) > 1000  # the sample holds words, not only separators

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import chain
 
 from kabar.clean import byline, captions, classify, metadata, related, sources
 from kabar.clean.bios import mark_author_boxes
 from kabar.clean.body import body_paragraphs, refine_start
 from kabar.clean.byline_names import mark_name_bylines
 from kabar.clean.candidates import line_candidates, url_candidates
-from kabar.clean.classify import BLANK, BOILER, BYLINE, CAPTION, DATE, HEADING
+from kabar.clean.classify import BOILER, BYLINE, CAPTION, DATE, HEADING
 from kabar.clean.dateline import Dateline, own_line_dateline
 from kabar.clean.language import detect_language
 from kabar.clean.lines import Line, norm_key, word_count, words_in
@@ -102,10 +101,7 @@ def clean_lines(
         if subtitle_i is not None:  # the markup's standfirst, printed atop the text, is no paragraph of it
             paragraphs = [p for p in paragraphs if norm_key(p) != lines[subtitle_i].key]
             body = "\n\n".join(paragraphs)
-    before, after = zip(lines[:start], kinds[:start], strict=True), zip(lines[end:], kinds[end:], strict=True)
-    outside = [
-        line.text for line, kind in chain(before, after) if kind != BLANK and line.words <= CREDIT_LINE_WORDS
-    ]
+    credited = sources.outside_credits(lines, kinds, range(start, end), CREDIT_LINE_WORDS)
     site, publisher = _site(lines, url, dateline, hints, range(start, end), language)
     title = metadata.title_text(lines[title_i].text) if title_i is not None else (hints.title or "")
     return CleanArticle(
@@ -121,7 +117,7 @@ def clean_lines(
         authors=authors,
         editors=editors,
         dateline=dateline.place if dateline else None,
-        cited_sources=sources.cited_sources(body, outside, dateline.agency if dateline else None),
+        cited_sources=sources.cited_in(body, credited, dateline.agency if dateline else None),
         captions=_unique([*hints.captions, *caption_texts]),
         related_titles=related.unique_titles(related_found, title),
         date_candidates=hints.date_candidates

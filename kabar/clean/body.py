@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -18,6 +17,7 @@ from kabar.clean.outlets import outlet_named
 TRAILING_MARKS = re.compile(
     r"\s*(?:\*{2,}|\((?:[a-z][a-z0-9]{1,7}/)*[a-z][a-z0-9]{1,7}\)|\[[a-z]{2,6}\])\s*$"
 )
+MARK_ENDS = ("*", ")", "]")
 MAX_LINES_FOR_CONTAINMENT = 1500
 MAX_ITEMS = 30  # list items kept under a sentence that announces them
 MAX_ITEM_WORDS = 25
@@ -119,16 +119,35 @@ def _bare(key: str) -> str:
     return QUOTE_CHARS.sub("", key).strip(" .,")
 
 
-def _is_repeat(line: str, kept: set[str], region: str, copies: Counter[str]) -> bool:
+def _is_repeat(line: str, kept: set[str], region: str, longer: LongerLines) -> bool:
     """Pull quotes and repeated blocks: the line stands, whole, in a longer prose line of the region
-    (pull quotes are often printed before the paragraph they quote) or repeats a kept one. Lines
-    hold no newline, so `line` occurs in `region` more often than it has exact copies only when a
-    longer line contains it."""
+    (pull quotes are often printed before the paragraph they quote) or repeats a kept one."""
     if line in kept:
         return True
-    if len(copies) > MAX_LINES_FOR_CONTAINMENT:
+    if longer.too_many:
         return False  # each test scans the region; pages this long are not one article anyway
-    return len(line) >= 25 and (region.count(line) > copies[line] or _elided_in(line, region))
+    return len(line) >= 25 and (longer.contain(line) or _elided_in(line, region))
+
+
+class LongerLines:
+    """The region's distinct lines, longest first, joined: a line stands inside a longer one only if
+    it occurs before the first line of its own length, so each test scans that prefix alone."""
+
+    def __init__(self, shown: Sequence[str], page_lines: int) -> None:
+        distinct = sorted(set(shown), key=len, reverse=True)
+        self.joined = "\n".join(distinct)
+        self.first_of_length: dict[int, int] = {}
+        at = 0
+        for text in distinct:
+            self.first_of_length.setdefault(len(text), at)
+            at += len(text) + 1
+        # the distinct lines of the page: the region's, and the empty one when other lines stand outside
+        empty = len(shown) < page_lines and 0 not in self.first_of_length
+        self.too_many = len(distinct) + empty > MAX_LINES_FOR_CONTAINMENT
+
+    def contain(self, line: str) -> bool:
+        """A strictly longer line holds `line` (lines hold no newline, so no match spans two)."""
+        return self.joined.find(line, 0, self.first_of_length.get(len(line), len(self.joined))) >= 0
 
 
 def _elided_in(line: str, region: str) -> bool:
@@ -198,9 +217,7 @@ def body_paragraphs(
             announcers.append(i)
     # only sentences hold text to compare; a line never spans a '\n', so the blanks add no match
     shown = [bare[i] for i in sentences]
-    region, copies = "\n".join(shown), Counter(shown)
-    if len(shown) < len(lines):
-        copies[""] += len(lines) - len(shown)  # the count of distinct lines includes the empty one
+    region, longer = "\n".join(shown), LongerLines(shown, len(lines))
     items = introduced_items(lines, kinds, announcers, end) if announcers else set()
     for i in range(start, end):
         kind = kinds[i]
@@ -214,7 +231,7 @@ def body_paragraphs(
         text = lines[i].text
         if i == start and dateline is not None and dateline.prefix_end:
             text = text[dateline.prefix_end :].lstrip(" -–—.,:")
-        if kind == SENTENCE and _is_repeat(bare[i], keys, region, copies):
+        if kind == SENTENCE and _is_repeat(bare[i], keys, region, longer):
             continue
         if kind == SENTENCE and text.endswith(TEASER_ENDS) and _next_page_teaser(lines, kinds, i):
             continue
@@ -231,7 +248,10 @@ def body_paragraphs(
     ):
         paragraphs.append(lines[closing].text)
     if paragraphs:
-        paragraphs[-1] = _signoff().sub("", TRAILING_MARKS.sub("", paragraphs[-1]))
+        last = paragraphs[-1]
+        if last.rstrip()[-1:] in MARK_ENDS:  # every TRAILING_MARKS match ends with one: most texts skip it
+            last = TRAILING_MARKS.sub("", last)
+        paragraphs[-1] = _signoff().sub("", last)
     return [p for p in paragraphs if p]
 
 

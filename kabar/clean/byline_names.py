@@ -9,6 +9,7 @@ outlet tail) and its place (within a few lines of the header's date or byline).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -152,7 +153,7 @@ def names_beside_date(text: str) -> list[str]:
 def _anchors(kinds: Sequence[str], body_start: int) -> list[int]:
     """Date and byline lines of the header: above the body, or just inside its first lines."""
     shown = [i for i, kind in enumerate(kinds) if kind != BLANK]
-    cut = next((n for n, i in enumerate(shown) if i >= body_start), len(shown))
+    cut = bisect_left(shown, body_start)  # shown is in page order: the first at or after the body start
     window = shown[max(0, cut - 15) : cut + NEAR + 1]
     return [i for i in window if kinds[i] in ANCHOR_KINDS]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import islice
 from typing import Literal
 
 from kabar.clean import lexicon
@@ -27,6 +28,7 @@ URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-]?(0?[1-9]|1[0-2])[/-]?(0?[1-9]|[12]\d|3[01])(?=[/_-]|\d{0,8}[/_-])"
 )
 FOOTER_LINES = 8
+UNDATED_KINDS = frozenset({BLANK, CAPTION, ALT})
 TIME_GAP = 2  # a time printed under (or over) its date line, perhaps with a blank line between
 # A line holding only a time ('6:05 PM MYT', '14.05 WIB', '10:15pm'): the rest of the date line beside it
 TIME_ONLY = re.compile(r"^\W*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?\W*$")
@@ -66,13 +68,15 @@ def line_candidates(
     """Date-bearing lines above the body (header or byline block) and just below it."""
     start, end = region
     found: list[DateCandidate] = []
-    footer = [i for i in range(end, len(lines)) if kinds[i] != BLANK][:FOOTER_LINES]
-    for i in [*range(start), *footer]:
+    footer = islice((i for i in range(end, len(lines)) if kinds[i] != BLANK), FOOTER_LINES)
+    # a line known to hold no date yields nothing unless it is a byline: most header lines are skipped here
+    asked = [i for i in range(start) if lines[i].dated is not False or kinds[i] == BYLINE]
+    for i in [*asked, *footer]:
         line = lines[i]
         if kinds[i] == BYLINE and not line_dated(line) and (tail := credit_date(line.text)):
             found.append(DateCandidate(tail, "byline", role_of(line.text), i))
             continue
-        if kinds[i] in (BLANK, CAPTION, ALT) or line.words > 30:
+        if kinds[i] in UNDATED_KINDS or line.words > 30:
             continue
         if not (line.dated if line.dated is not None else line_dated(line)):  # kept: no call per line
             continue

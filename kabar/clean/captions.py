@@ -6,7 +6,19 @@ import re
 from collections.abc import Sequence
 
 from kabar.clean import lexicon
-from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
+from kabar.clean.classify import (
+    ALT,
+    BLANK,
+    BOILER,
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    DATE,
+    HEADING,
+    SENTENCE,
+    SHORT,
+    indices_of,
+)
 from kabar.clean.lines import Line, norm_key
 
 TOKEN = re.compile(r"\w+")
@@ -107,17 +119,19 @@ def mark_captions(lines: list[Line], kinds: list[str]) -> list[str]:
             kinds[i] = CREDIT  # 'Sumber :' alone, the photographer's credit on the line below
         elif c == DASH_CREDIT and kinds[i] in (SENTENCE, HEADING) and _dash_credited_caption(kinds, i):
             kinds[i] = CAPTION
-    for i, line in enumerate(lines):
-        if kinds[i] == CREDIT:
+    # credits and images, in page order: no line becomes a credit below, nor stops showing an image
+    credited = indices_of(kinds, CREDIT)
+    images = [i for i, line in enumerate(lines) if line.image_alt is not None]
+    for i in sorted({*credited, *images}) if images else credited:
+        if kinds[i] == CREDIT:  # an image's credit line may have become its caption meanwhile
             _caption_beside_credit(lines, kinds, i, labels)
-        elif line.image_alt is not None:
+        elif lines[i].image_alt is not None:
             _caption_after_image(lines, kinds, i)
-    for i, kind in enumerate(kinds):
-        if kind == CAPTION:
-            _mark_alt_before(lines, kinds, i)
-            text = strip_trailer(lines[i].text)
-            if text and text not in found:
-                found.append(text)
+    for i in indices_of(kinds, CAPTION):  # alt text is marked above a caption, never as one
+        _mark_alt_before(lines, kinds, i)
+        text = strip_trailer(lines[i].text)
+        if text and text not in found:
+            found.append(text)
     return found
 
 

@@ -79,8 +79,17 @@ def _known_place_colon(text: str) -> Dateline | None:
     return Dateline(match.end(), match["place"], None, None)
 
 
+# Every dateline pattern holds a dash, a '(' or a colon, within its first 70 characters but for
+# TITLE_COLON's colon: texts holding none of them are no dateline, and most sentences are such texts.
+PREFIX_MARKS = ("-", "–", "—", "(", ":")
+PREFIX_CHARS = 70  # the longest match PATTERNS accept (TITLE_DASH accepts 40)
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, or None; only short prefixes qualify."""
+    head = text[:PREFIX_CHARS]
+    if not any(map(head.__contains__, PREFIX_MARKS)) and ":" not in text:
+        return None
     for pattern in PATTERNS:
         match = pattern.match(text)
         if match is None or match.end() > 70 or match.end() >= len(text) - 10:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache, lru_cache
 
 from kabar.clean import lexicon
@@ -46,9 +45,15 @@ def _tokens(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """text.lower(), kept for the body's next ask: the language guess and the source cues both need it."""
+    return text.lower()
+
+
+@lru_cache(maxsize=4)
 def body_words(text: str) -> tuple[str, ...]:
     """TOKEN.findall(text.lower()): a body's words, split once for the language guess and the sources."""
-    return tuple(_tokens(text.lower()))
+    return tuple(_tokens(lowered(text)))
 
 
 @cache
@@ -65,14 +70,15 @@ def distinct_words(text: str) -> frozenset[str]:
 def detect_language(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, share of its stopwords among its first MAX_TOKENS words); code None when no
     known language fits."""
-    tokens = body_words(text)[:MAX_TOKENS]
+    tokens = body_words(text)
+    if len(tokens) > MAX_TOKENS:
+        tokens = tokens[:MAX_TOKENS]
     if not tokens:
         return None, 0.0
-    # only stopwords are counted (filter runs at C speed); each is looked up once per language
-    counts = Counter(filter(_any_stopword().__contains__, tokens))
+    # the stopwords among the tokens, then each language's among those: filter and map run at C speed
+    stops = list(filter(_any_stopword().__contains__, tokens))
     shares = {
-        lang: sum(map(counts.__getitem__, words.intersection(counts))) / len(tokens)
-        for lang, words in lexicon.stopwords().items()
+        lang: sum(map(words.__contains__, stops)) / len(tokens) for lang, words in lexicon.stopwords().items()
     }
     lang, share = max(shares.items(), key=lambda item: item[1])
     if share < MIN_SHARE and len(tokens) >= MIN_TOKENS:

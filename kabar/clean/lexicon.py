@@ -95,6 +95,7 @@ class Sources:
     cue: re.Pattern[str]
     bare_gate: PhraseGate  # the bare aliases, to find the few places in a text where `bare` may match
     cue_gate: PhraseGate  # the cue phrases in lower case, to find where `cue` may match
+    aliases: tuple[tuple[str, str], ...] = ()  # (alias, canonical name) in `alias` order
 
 
 @cache
@@ -174,9 +175,11 @@ def sources() -> Sources:
     groups: list[str] = []
     names: dict[str, str] = {}
     bare: dict[str, str] = {}
+    in_order: list[tuple[str, str]] = []
     for agency in _load("common", "agencies.toml").get("agencies", []):
         for alias in agency.get("aliases", []) or [agency["name"]]:
             names[f"a{len(groups)}"] = agency["name"]
+            in_order.append((alias, agency["name"]))
             groups.append(rf"(?P<a{len(groups)}>{re.escape(alias)}(?![\w]))")
             if agency.get("bare", True):
                 bare[alias] = agency["name"]
@@ -198,6 +201,7 @@ def sources() -> Sources:
         cue=cue,
         bare_gate=PhraseGate(tuple(aliases)),
         cue_gate=PhraseGate(tuple(cue_phrases)),
+        aliases=tuple(in_order),
     )
 
 

@@ -78,15 +78,18 @@ def squeeze(text: str) -> str:
 
 
 # WORD on ASCII text, without a regex: a word is a run of word characters (letters, digits, _ ' . -)
-# holding a letter; with the others deleted and separators made spaces, bytes.split counts the runs.
+# holding a letter; with the others deleted, letters made 'a' and separators spaces, each word is an
+# 'a' at the start or after a space: bytes.count finds them without building a list of words.
 _WORD_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'.-")
-_SEPARATE = bytes(b if b in _WORD_CHARS else 32 for b in range(256))
+_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_SEPARATE = bytes(97 if b in _LETTERS else b if b in _WORD_CHARS else 32 for b in range(256))
 _NOT_LETTERS = b"0123456789_'.-"
 
 
 def word_count(text: str) -> int:
     if text.isascii():
-        return len(text.encode().translate(_SEPARATE, _NOT_LETTERS).split())
+        runs = text.encode().translate(_SEPARATE, _NOT_LETTERS)
+        return runs.count(b" a") + runs.startswith(b"a")
     return len(WORD.findall(text))
 
 

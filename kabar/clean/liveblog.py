@@ -13,6 +13,7 @@ from kabar.clean.classify import BLANK, BYLINE, DATE, RELATED_MARKER, SECTION, S
 
 # a post's separator holds its byline or time stamp and more ('By X', 'Share', '9:21pm'), and little else
 MIN_SEPARATOR_LINES, MAX_SEPARATOR_LINES = 3, 8
+PROSE_OR_BLANK = frozenset({SENTENCE, BLANK})
 
 
 def _gap_after(kinds: Sequence[str], i: int) -> tuple[tuple[str, ...], int]:
@@ -85,7 +86,7 @@ def extend_over_repeats(kinds: Sequence[str], start: int, end: int) -> tuple[int
 
 def _run_end(kinds: Sequence[str], i: int) -> int:
     """End (exclusive) of the prose run starting at line `i`, on its last prose line."""
-    while i < len(kinds) and kinds[i] in (SENTENCE, BLANK):
+    while i < len(kinds) and kinds[i] in PROSE_OR_BLANK:
         i += 1
     while kinds[i - 1] != SENTENCE:
         i -= 1
@@ -94,7 +95,7 @@ def _run_end(kinds: Sequence[str], i: int) -> int:
 
 def _run_start(kinds: Sequence[str], i: int) -> int:
     """First line of the prose run ending at line `i`."""
-    while i > 0 and kinds[i - 1] in (SENTENCE, BLANK):
+    while i > 0 and kinds[i - 1] in PROSE_OR_BLANK:
         i -= 1
     while kinds[i] != SENTENCE:
         i += 1

@@ -13,10 +13,12 @@ from kabar.clean.lines import Line, norm_key
 from kabar.clean.outlets import outlet_named
 from kabar.clean.region import headline_runs
 
-TITLE_KINDS = (HEADING, SENTENCE, ALT, SHORT)
+TITLE_KINDS = frozenset({HEADING, SENTENCE, ALT, SHORT})
+MARK_KINDS = frozenset({BYLINE, DATE})  # (sets: a tuple's `in` compares each member, a set hashes once)
 STANDFIRST_WORDS = 12
 SHORT_STANDFIRST_WORDS = 6
 CRUMB_SEP = re.compile(r"\s*(?:/|›|»|>|\|)\s+")
+CRUMB_MARKS = ("/", "›", "»", ">", "|")
 CRUMB_WORDS = 4  # each step of a breadcrumb trail is a section name
 
 
@@ -30,6 +32,8 @@ def _ticker() -> re.Pattern[str]:
 
 def title_text(text: str) -> str:
     """The headline without a breadcrumb trail printed before it ('News / City News / Headline')."""
+    if not any(map(text.__contains__, CRUMB_MARKS)):  # every separator holds one: most titles skip the split
+        return text
     parts = CRUMB_SEP.split(text)
     if len(parts) < 3 or len(parts[-1].split()) < 3:
         return text
@@ -123,10 +127,10 @@ def find_title(lines: Sequence[Line], kinds: Sequence[str], body_start: int, hin
         return None
     in_list = headline_runs(lines, kinds)
     ctx = {
-        "counts": Counter(lines[i].key for i in range(body_start) if kinds[i] != BLANK),
+        "counts": Counter([lines[i].key for i in range(body_start) if kinds[i] != BLANK]),
         "hint": hint,
         "in_list": in_list,
-        "marks": [i for i in range(body_start) if kinds[i] in (BYLINE, DATE)],
+        "marks": [i for i in range(body_start) if kinds[i] in MARK_KINDS],
         "start": body_start,
         "rank": _ranks(kinds),
     }

@@ -19,6 +19,12 @@ from importlib.resources import files
 class Outlets:
     pattern: re.Pattern[str]  # every printed name, longest first, as whole words
     domains: dict[str, str]  # name in lower case -> registered domain
+    # A whole text is a name when it is one as printed (acronyms) or, lower-cased, one of the others:
+    # `pattern.fullmatch` at the cost of a set lookup. Exact for ASCII texts when every name is ASCII
+    # (re's case-blind match pairs 'K' with the Kelvin sign, which lower() does not).
+    as_printed: frozenset[str] = frozenset()
+    any_case: frozenset[str] = frozenset()
+    ascii_names: bool = False
 
 
 def _rows() -> list[tuple[str, list[str]]]:
@@ -34,7 +40,11 @@ def _rows() -> list[tuple[str, list[str]]]:
 def _alternative(name: str) -> str:
     """Acronyms ('AP', 'CNA', 'IRNA') must be printed in capitals; other names in any case."""
     escaped = re.escape(name)
-    return escaped if name.isupper() or len(name) <= 3 else f"(?i:{escaped})"
+    return escaped if _as_printed(name) else f"(?i:{escaped})"
+
+
+def _as_printed(name: str) -> bool:
+    return name.isupper() or len(name) <= 3
 
 
 @cache
@@ -45,7 +55,13 @@ def outlets() -> Outlets:
             domains.setdefault(name.lower(), domain)
     ordered = sorted({n for _, names in _rows() for n in names}, key=len, reverse=True)
     body = "|".join(_alternative(n) for n in ordered) or "(?!)"
-    return Outlets(re.compile(rf"(?<![\w.])(?:{body})(?!\w)"), domains)
+    return Outlets(
+        re.compile(rf"(?<![\w.])(?:{body})(?!\w)"),
+        domains,
+        frozenset(n for n in ordered if _as_printed(n)),
+        frozenset(n.lower() for n in ordered if not _as_printed(n)),
+        all(n.isascii() for n in ordered),
+    )
 
 
 def find_outlet(text: str) -> tuple[str, str] | None:
@@ -69,7 +85,11 @@ def _domain_of(table: Outlets, found: str) -> str:
 def outlet_named(text: str) -> str | None:
     """The domain when `text` as a whole is an outlet's name ('ANTARA News', 'CNA')."""
     table = outlets()
-    match = table.pattern.fullmatch(text.strip(" .,:|-–—"))
+    name = text.strip(" .,:|-–—")
+    if table.ascii_names and name.isascii():  # the lookarounds hold at a whole text's ends
+        known = name in table.as_printed or name.lower() in table.any_case
+        return _domain_of(table, name) if known else None
+    match = table.pattern.fullmatch(name)
     return _domain_of(table, match.group(0)) if match else None
 
 

@@ -65,7 +65,7 @@ def headline_runs(lines: Sequence[Line], kinds: Sequence[str]) -> list[bool]:
 def _runs(letters: str) -> tuple[bool, ...]:
     """Kept for the page's next ask: a page's letters rarely change between its passes."""
     marked = _RUN.sub(lambda run: run.group(0).replace("h", "H"), letters)
-    return tuple(map("H".__eq__, marked))
+    return tuple([letter == "H" for letter in marked])
 
 
 def best_region(weights: Sequence[float]) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from heapq import heappop, heappush
 
 from kabar.clean import lexicon
 from kabar.clean.classify import (
@@ -23,10 +24,13 @@ from kabar.clean.classify import (
     SENTENCE,
     is_headline_like,
 )
+from kabar.clean.gate import GatedPatterns, gated_patterns
 from kabar.clean.lines import Line, norm_key
 from kabar.clean.stamps import without_stamp
 
 WIDGET_LABELS = frozenset({HEADING, SECTION, RELATED_MARKER})
+SKIPPED_KINDS = frozenset({BLANK, DATE, BOILER})  # between a list's items
+QUEUED_KINDS = frozenset({RELATED, RELATED_MARKER, SECTION})  # lines mark_related asks about
 
 MAX_LIST = 12
 MAX_SKIPPED = 3  # stamps and rubric labels between items ('2 July 2025', 'Asia'); more is a menu
@@ -36,15 +40,15 @@ WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
 
 
 @cache
-def _list_label() -> re.Pattern[str]:
-    """Labels of site-wide lists and tag strips ('Berita detikcom Lainnya', 'More from the BBC')."""
-    found = lexicon.per_language("boilerplate.toml", "list_labels")
-    return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)")
+def _list_label() -> GatedPatterns:
+    """Labels of site-wide lists and tag strips ('Berita detikcom Lainnya', 'More from the BBC'), asked
+    of lower-cased text: each pattern runs only where a literal it needs is printed."""
+    return gated_patterns(lexicon.per_language("boilerplate.toml", "list_labels"))
 
 
 def is_list_label(line: Line) -> bool:
     """A short line naming another list: it ends a related run and is no title."""
-    return line.words <= 8 and (_list_label().search(line.key) is not None or _all_caps(line.text))
+    return line.words <= 8 and (_list_label().search(line.key, line.key) or _all_caps(line.text))
 
 
 def _all_caps(text: str) -> bool:
@@ -111,7 +115,7 @@ def _list_after(lines: Sequence[Line], kinds: Sequence[str], i: int) -> tuple[li
             or (kinds[j] != DATE and is_list_label(lines[j]))  # 'SELASA, 24 DESEMBER 2024': a stamp
         ):
             break  # a blank line after the first item closes the list (innerText puts none inside one)
-        if kinds[j] in (BLANK, DATE, BOILER) or lines[j].words <= 2:
+        if kinds[j] in SKIPPED_KINDS or lines[j].words <= 2:
             if kinds[j] != BLANK and _tight(items):
                 break  # items printed back to back: a label after them opens another block ('Espos Premium')
             j, skipped = j + 1, skipped + (kinds[j] != BLANK)  # stamps between items ('5 jam yang lalu')
@@ -165,11 +169,19 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
     """Relabel related-story lines in place and return (line index, title) in page order."""
     titles: list[tuple[int, str]] = []
     prefix = lexicon.boilerplate().related_prefix
-    for i, line in enumerate(lines):
+    # only related lines, markers and section labels ('Read more') are asked, in page order; a marker's
+    # items become related lines further down, so they join the queue
+    queue = [i for i, kind in enumerate(kinds) if kind in QUEUED_KINDS]
+    last = -1
+    while queue:
+        i = heappop(queue)
+        if i <= last:
+            continue
+        last, line = i, lines[i]
         if kinds[i] == RELATED:
             match = prefix.match(line.text)
             title = line.text[match.end() :].strip() if match else ""
-            if is_title(title) and _list_label().search(title.lower()) is None:
+            if is_title(title) and not _list_label().search(low := title.lower(), low):
                 titles.append((i, title))
                 continue
         if kinds[i] != RELATED_MARKER and not _inline_list_label(lines, kinds, i):
@@ -183,6 +195,7 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
         for j in items:
             kinds[j] = RELATED
             titles.append((j, lines[j].text))
+            heappush(queue, j)
     return titles
 
 

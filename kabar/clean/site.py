@@ -165,6 +165,8 @@ MARKDOWN_LINK = re.compile(r"\]\((?:https?:)?//([^/)\s]+)")
 
 def link_site(text: str) -> str | None:
     """Markdown dumps keep their links: the domain most of them point to is the page's own."""
+    if "](" not in text:  # every link holds one: plain dumps skip the scan
+        return None
     hosts = Counter(d for host in MARKDOWN_LINK.findall(text[:200_000]) if (d := registered_domain(host)))
     if not hosts:
         return None

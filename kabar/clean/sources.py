@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
+from functools import cache
+from itertools import chain
 
 from kabar.clean import lexicon
-from kabar.clean.language import distinct_words
+from kabar.clean.classify import BLANK
+from kabar.clean.language import body_words, distinct_words
+from kabar.clean.language import lowered as lowered_text
+from kabar.clean.lines import LINE_CACHE, Line
 from kabar.clean.phrases import matches_at
 
 SIGN_OFF = re.compile(r"^\W*(?:sumber|source|sources)\s*:\s*(?P<names>[^|]{2,80})", re.I)
@@ -25,15 +30,46 @@ OUTLET_WORD = re.compile(
 
 def agency_of(text: str) -> str | None:
     """Canonical agency name when `text` is (or starts with) a known agency alias."""
-    lex = lexicon.sources()
-    match = lex.alias.match(text.strip())
-    return lex.alias_names[match.lastgroup] if match and match.lastgroup else None
+    found = _alias_at_start(text.strip())
+    return found[1] if found else None
 
 
 def agency_as_printed(text: str) -> str | None:
     """The known agency alias `text` starts with, spelled as printed ('Associated Press', 'AP')."""
-    match = lexicon.sources().alias.match(text.strip())
-    return match.group(0) if match else None
+    found = _alias_at_start(text.strip())
+    return found[0] if found else None
+
+
+def _alias_at_start(text: str) -> tuple[str, str] | None:
+    """(alias, canonical name) of `lexicon.sources().alias.match(text)`: the first alias in file order
+    that opens the text as a whole word. A regex of a hundred alternatives tries each in turn; here
+    only the aliases opening with the text's first character are compared."""
+    by_first = _aliases_by_first()
+    if by_first is None:
+        match = lexicon.sources().alias.match(text)
+        return (
+            (match.group(0), lexicon.sources().alias_names[match.lastgroup])
+            if match and match.lastgroup
+            else None
+        )
+    for alias, name in by_first.get(text[:1], ()):
+        if text.startswith(alias):
+            after = text[len(alias) : len(alias) + 1]  # '' at the end: not a word character either
+            if not (after.isalnum() or after == "_"):  # re's \w is exactly str.isalnum() or '_'
+                return alias, name
+    return None
+
+
+@cache
+def _aliases_by_first() -> dict[str, tuple[tuple[str, str], ...]] | None:
+    """The aliases by their first character, file order kept; None when an alias is empty (it
+    matches anywhere: the regex decides)."""
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for alias, name in lexicon.sources().aliases:
+        if not alias:
+            return None
+        by_first.setdefault(alias[0], []).append((alias, name))
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def agencies_in(text: str, words: Collection[str] | None = None) -> list[str]:
@@ -48,7 +84,7 @@ def cued_outlets(text: str, words: Collection[str] | None = None) -> list[str]:
     """Names after 'dilansir', 'dikutip dari laman', 'according to' that are agencies or outlets."""
     names = []
     lex = lexicon.sources()
-    lowered = text.lower()
+    lowered = lowered_text(text)
     if len(lowered) == len(text):  # the phrases are lower case; a text changing length when lowered is rare
         words = distinct_words(text) if words is None else words
         matches = matches_at(lex.cue, text, lex.cue_gate.starts(text, words, lowered))
@@ -92,19 +128,61 @@ def _names(text: str) -> list[str]:
 
 
 def cited_sources(body: str, extra_lines: Iterable[str], dateline_agency: str | None) -> list[str]:
+    bare = lexicon.sources().bare_names
+    return cited_in(
+        body, [name for line in extra_lines for name in _line_credits(line, bare)], dateline_agency
+    )
+
+
+def cited_in(body: str, credited: list[str], dateline_agency: str | None) -> list[str]:
+    """The agencies of the dateline, of the credit lines (`credited`, see `outside_credits`) and of
+    the body, each once."""
     names: list[str] = []
-    bare = lexicon.sources().bare_names  # a dict lookup: every short line outside the body is asked
     if dateline_agency:
         names.append(agency_as_printed(dateline_agency) or dateline_agency)
-    for line in extra_lines:
-        if ":" in line or "(" in line or "with" in line:  # most lines can hold no credit: skip the call
-            names += sign_off_sources(line)
-        elif line.strip() in bare:  # 'Bernama' alone under the headline: the agency's byline
-            names.append(line.strip())
-    words = distinct_words(body)
+    names += credited
+    words = _gate_words().intersection(body_words(body))  # all the phrase gates ask of the body's words
     names += cued_outlets(body, words)
     names += agencies_in(body, words)
     return _unique(names)
+
+
+@cache
+def _gate_words() -> frozenset[str]:
+    """The words the cue and agency phrases open with: a body's other words rule no phrase in or out."""
+    lex = lexicon.sources()
+    return lex.cue_gate.words | lex.bare_gate.words
+
+
+# Each short line's credits by its text: menus and footers outside the body recur on every page
+_CREDITS: dict[str, tuple[str, ...]] = {}
+
+
+def outside_credits(lines: Sequence[Line], kinds: Sequence[str], body: range, max_words: int) -> list[str]:
+    """The names the shown lines of at most `max_words` words outside the body print as credits (see
+    `_line_credits`), in page order; each text is asked once per process, then looked up."""
+    if len(_CREDITS) > LINE_CACHE:
+        _CREDITS.clear()
+    known = _CREDITS.get
+    names: list[str] = []
+    before = zip(lines[: body.start], kinds[: body.start], strict=True)
+    for line, kind in chain(before, zip(lines[body.stop :], kinds[body.stop :], strict=True)):
+        if kind != BLANK and line.words <= max_words:
+            found = known(line.text)
+            if found is None:
+                found = _CREDITS[line.text] = tuple(_line_credits(line.text, lexicon.sources().bare_names))
+            if found:
+                names += found
+    return names
+
+
+def _line_credits(line: str, bare: dict[str, str]) -> list[str]:
+    """'Sumber: Reuters', a desk credit, or a known agency alone ('Bernama' under the headline)."""
+    if ":" in line or "(" in line or "with" in line:  # most lines can hold no credit: skip the call
+        return sign_off_sources(line)
+    if line.strip() in bare:  # a dict lookup: every short line outside the body is asked
+        return [line.strip()]
+    return []
 
 
 def _unique(names: Iterable[str]) -> list[str]:

@@ -15,7 +15,7 @@ MIN_SHARE = 0.3
 def _fingerprint(lines: Sequence[Line]) -> frozenset[str]:
     """The page's five longest lines: copies of one story share them, different stories do not."""
     longest = sorted(
-        (line for line in lines if line.words >= 8), key=lambda line: len(line.text), reverse=True
+        [line for line in lines if line.words >= 8], key=lambda line: len(line.text), reverse=True
     )[:5]
     return frozenset(line.key for line in longest)
 
