@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from kabar.clean import byline, captions, classify, metadata, related, sources
 from kabar.clean.bios import mark_author_boxes
 from kabar.clean.body import body_paragraphs, refine_start
-from kabar.clean.byline_names import mark_name_bylines
+from kabar.clean.byline_names import mark_name_bylines, name_under_title
 from kabar.clean.candidates import line_candidates, url_candidates
 from kabar.clean.classify import BOILER, BYLINE, CAPTION, DATE, HEADING
 from kabar.clean.dateline import Dateline, own_line_dateline
@@ -16,7 +16,8 @@ from kabar.clean.language import detect_language
 from kabar.clean.lines import Line, norm_key, word_count, words_in
 from kabar.clean.liveblog import extend_over_repeats
 from kabar.clean.region import body_region
-from kabar.clean.site import domain_of_url, outlet_domain, site_from_lines
+from kabar.clean.site import domain_of_url, outlet_domain, printed_own_url, site_from_lines
+from kabar.clean.summary import mark_summary_boxes
 from kabar.model import CleanArticle, DateCandidate, Rejection
 
 MIN_BODY_WORDS = 40
@@ -51,6 +52,7 @@ def clean_lines(
     related_found = sorted(boxed_links + related.mark_related(lines, kinds))
     caption_texts = _headline_kept(lines, kinds, captions.mark_captions(lines, kinds), hints.title)
     related.mark_list_items(lines, kinds)
+    mark_summary_boxes(lines, kinds)
     region = body_region(lines, kinds)
     unmarked = mark_name_bylines(lines, kinds, region[0])
     authors, editors = byline.collect(lines[i].text for i in range(len(lines)) if kinds[i] == BYLINE)
@@ -92,6 +94,8 @@ def clean_lines(
         )
 
     title_i = metadata.find_title(lines, kinds, start, hints.title)
+    if not authors and title_i is not None:
+        authors = [a for a in name_under_title(lines, kinds, title_i, start) if byline.is_person(a)]
     if title_i is not None and paragraphs and norm_key(paragraphs[0]) == lines[title_i].key:
         paragraphs = paragraphs[1:]  # the headline printed again atop the text is no paragraph of it
         body = "\n\n".join(paragraphs)
@@ -102,8 +106,9 @@ def clean_lines(
             paragraphs = [p for p in paragraphs if norm_key(p) != lines[subtitle_i].key]
             body = "\n\n".join(paragraphs)
     credited = sources.outside_credits(lines, kinds, range(start, end), CREDIT_LINE_WORDS)
-    site, publisher = _site(lines, url, dateline, hints, range(start, end), language)
     title = metadata.title_text(lines[title_i].text) if title_i is not None else (hints.title or "")
+    url = url or printed_own_url(lines, title)
+    site, publisher = _site(lines, url, dateline, hints, range(start, end), language)
     return CleanArticle(
         source=source,
         title=title,

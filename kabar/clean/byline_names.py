@@ -24,7 +24,7 @@ GLUED = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")  # 'FacebookTwitterWhatsApp': shar
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "di", "al", "el", "la", "le", "der", "dos"})
 JOINERS = re.compile(r"\s*(?:,|&|\||\band\b|\bdan\b)\s*")
 PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
-DESK_TAIL = re.compile(r"\s+[-–—|]+\s+(?P<desk>\S+(?:\s+\S+){0,2})$")  # 'Nama - detikNews'
+DESK_TAIL = re.compile(r"\s+[-–—|·•]+\s+(?P<desk>\S+(?:\s+\S+){0,2})$")  # 'Nama - detikNews'
 OUTLET_TAIL = re.compile(r"\s*\((?P<outlet>[^()]{2,40})\)$")  # 'X and Y (The Jakarta Post)'
 # 'Market - Mae Lestari, CNBC Indonesia': the rubric printed before the writer; dropped only when an
 # outlet's name closes the line, so 'Name - Role' lines keep their shape.
@@ -38,6 +38,7 @@ CANDIDATE_KINDS = frozenset({HEADING, SHORT, SENTENCE})
 ANCHOR_KINDS = frozenset({DATE, BYLINE})
 PASSABLE_KINDS = frozenset({BOILER, ALT, CAPTION, DATE})
 MAX_WORDS = 16
+UNDER_TITLE_WORDS = 10  # 'A, B dan C': two or three writers' names at most
 FIELD_SPLIT = re.compile(r"\s+[|•·]\s+")
 
 
@@ -162,7 +163,7 @@ def mark_name_bylines(lines: Sequence[Line], kinds: list[str], body_start: int) 
     """Relabel marker-less byline lines next to the header's date as BYLINE; return the names in order."""
     found: list[str] = []
     anchors = _anchors(kinds, body_start)
-    if any(kinds[i] == BYLINE for i in anchors):
+    if any(kinds[i] == BYLINE and not _editor_only(lines[i].text) for i in anchors):
         return found  # the header has a marked byline ('Oleh X', 'By X'): it names the writers
     above = _shown_index(kinds, body_start, -1)
     role_line = above is not None and kinds[above] in CANDIDATE_KINDS and has_role_tail(lines[above].text)
@@ -186,6 +187,27 @@ def mark_name_bylines(lines: Sequence[Line], kinds: list[str], body_start: int) 
                     _mark_role_line(lines, kinds, row)
                 break
     return found
+
+
+def name_under_title(lines: Sequence[Line], kinds: list[str], title: int, body_start: int) -> list[str]:
+    """A bare name line right under the headline ('Rahmat Hidayat') with no date beside it: the writer.
+    Relabelled BYLINE; [] when the line is not name-shaped or already holds the story."""
+    i = _shown_index(kinds, title, 1)
+    if i is None or i >= body_start or lines[i].words > UNDER_TITLE_WORDS:
+        return []
+    # a short text line over a caption was read as the photo's alt text: a real alt comes from markup
+    if kinds[i] not in (HEADING, SHORT) and not (kinds[i] == ALT and lines[i].image_alt is None):
+        return []
+    names = names_in_line(lines[i].text)
+    if names:
+        kinds[i] = BYLINE
+    return names
+
+
+def _editor_only(text: str) -> bool:
+    """'Editor: X' alone names who edited the story, not who wrote it: the writers may stand unmarked."""
+    by = lexicon.bylines()
+    return by.editor.match(text) is not None and by.author.match(text) is None
 
 
 def _candidate(kinds: Sequence[str], i: int) -> bool:

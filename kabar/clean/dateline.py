@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kabar.clean.lexicon import place_words
+from kabar.clean.lexicon import place_words, stopwords
 from kabar.clean.outlets import outlet_named
 
 _DASH = r"\s*[-–—]+\s*"
@@ -33,6 +33,9 @@ PATTERNS = tuple(
         rf"^{_CAPS_PLACE}:\s+(?=[A-Z])",  # KUALA LUMPUR: Thailand and ...
     )
 )
+# 'Garut, tvOnenews.com - ...': a title-case place before the outlet's domain; counts unless a word of the
+# 'place' is a common word ('Menurut Budi, data.go.id - ...' opens a sentence).
+TITLE_PLACE_DOMAIN = re.compile(rf"^{_PLACE}\s*,\s*{_OUTLET}{_DASH}")
 # 'Jakarta: Pemerintah ...': a title-case word and a colon open many sentences ('Update: ...'), so
 # this form counts only when the word is a known place.
 TITLE_COLON = re.compile(rf"^{_PLACE}:\s+(?=[A-Z])")
@@ -105,7 +108,17 @@ def parse_dateline(text: str) -> Dateline | None:
             groups.get("agency"),
             caps=bool(place and place.isupper() and len(place) > 2),
         )
-    return _known_place_colon(text) or _title_dash(text) or _place_agency_stop(text)
+    return _known_place_colon(text) or _place_domain(text) or _title_dash(text) or _place_agency_stop(text)
+
+
+def _place_domain(text: str) -> Dateline | None:
+    match = TITLE_PLACE_DOMAIN.match(text)
+    if match is None or match.end() > PREFIX_CHARS or match.end() >= len(text) - 10:
+        return None
+    common = {w for words in stopwords().values() for w in words}
+    if any(word.lower() in common for word in match["place"].split()):
+        return None
+    return Dateline(match.end(), match["place"], match["outlet"], None)
 
 
 def _place_agency_stop(text: str) -> Dateline | None:

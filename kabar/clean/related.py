@@ -36,6 +36,8 @@ MAX_LIST = 12
 MAX_SKIPPED = 3  # stamps and rubric labels between items ('2 July 2025', 'Asia'); more is a menu
 MIN_ITEM_WORDS = 4  # 'Terms of Use', 'Contact the BBC': footer links are shorter than headlines
 MAX_WIDGET_LINES = 40
+LINK_STRIP_SEP = re.compile(r"\s+[·|•]\s+")
+LINK_STRIP_WORDS = 3
 WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
 
 
@@ -125,12 +127,21 @@ def _list_after(lines: Sequence[Line], kinds: Sequence[str], i: int) -> tuple[li
             and is_headline_like(lines[j])
             and lines[j].words >= MIN_ITEM_WORDS
             and not _over_byline(lines, kinds, j)
+            and not is_link_strip(lines[j].text)
         ):
             items.append(j)
             j, skipped = j + 1, 0
             continue
         break
     return items, j
+
+
+def is_link_strip(text: str) -> bool:
+    """'About Us · Privacy policy · Terms of use': a footer's short links in one line, no headline."""
+    if "·" not in text and "|" not in text and "•" not in text:
+        return False
+    parts = LINK_STRIP_SEP.split(text)
+    return len(parts) >= 3 and all(len(p.split()) <= LINK_STRIP_WORDS for p in parts)
 
 
 def _spaced_item(lines: Sequence[Line], kinds: Sequence[str], marker: int, j: int) -> bool:
@@ -245,6 +256,7 @@ def _listed_items(lines: Sequence[Line], kinds: Sequence[str], label: int) -> li
     """The headline lines (and byline-shaped headlines) after a list label, over the stamps between."""
     items: list[int] = []
     j = label + 1
+    header_above = BYLINE in kinds[:label]  # the page's own header is done: a story under the list is none
     while j < len(lines) and len(items) < MAX_LIST:
         if kinds[j] in (BLANK, DATE):
             j += 1
@@ -252,11 +264,34 @@ def _listed_items(lines: Sequence[Line], kinds: Sequence[str], label: int) -> li
         line = lines[j]
         unmarked_byline = kinds[j] == BYLINE and not _marked_byline(line.text)
         headline = kinds[j] in (HEADING, SENTENCE) and is_headline_like(line) and line.words >= MIN_ITEM_WORDS
-        if not (unmarked_byline or headline) or _heads_story(lines, kinds, j):
+        if not (unmarked_byline or headline):
+            break
+        if _heads_story(lines, kinds, j) and not (header_above and _stamped_alike(lines, kinds, items, j)):
             break
         items.append(j)
         j += 1
     return items
+
+
+STAMP_DIGITS = re.compile(r"\d")
+
+
+def _stamp_after(lines: Sequence[Line], kinds: Sequence[str], j: int) -> str | None:
+    """The shape of the date line right under a listed headline ('00 Feb 0000 00:00'), if one is."""
+    k = j + 1
+    while k < len(kinds) and kinds[k] == BLANK:
+        k += 1
+    return STAMP_DIGITS.sub("0", lines[k].text) if k < len(kinds) and kinds[k] == DATE else None
+
+
+def _stamped_alike(lines: Sequence[Line], kinds: Sequence[str], items: list[int], j: int) -> bool:
+    """A headline over prose is the page's own, unless its stamp is printed exactly like the list item's
+    above it: then it is the list's last item, set just above the story ('Terkini' between byline and text;
+    asked only when a byline stands above the list)."""
+    if not items:
+        return False
+    shape = _stamp_after(lines, kinds, j)
+    return shape is not None and shape == _stamp_after(lines, kinds, items[-1])
 
 
 def _marked_byline(text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from kabar.clean import lexicon
-from kabar.clean.lines import Line, SiteFacts
+from kabar.clean.lines import Line, SiteFacts, norm_key
 from kabar.clean.outlets import find_outlet, more_specific, outlet_named
 
 DOMAIN = re.compile(r"(?<![\w@/.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,6})(?![\w-])")
@@ -172,3 +172,18 @@ def link_site(text: str) -> str | None:
         return None
     site, count = hosts.most_common(1)[0]
     return site if count >= 2 and count * 2 > sum(hosts.values()) else None
+
+
+PRINTED_URL = re.compile(r"https?://[^\s<>\"')\]]+")
+
+
+def printed_own_url(lines: Sequence[Line], title: str) -> str | None:
+    """The page's own address printed beside its own headline ('Artikel ini telah tayang di X dengan judul
+    <title>, https://...'): the canonical URL, better evidence of the site than the brand printed nearby."""
+    key = norm_key(title)
+    if len(key) < 20:  # a short title may stand in any link's line by chance
+        return None
+    for line in lines:
+        if "http" in line.text and key in line.key and (found := PRINTED_URL.search(line.text)):
+            return found.group(0).rstrip(".,;")
+    return None

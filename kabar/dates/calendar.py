@@ -110,6 +110,12 @@ def timezones() -> tuple[dict[str, int], dict[str, str], dict[str, str]]:
     return raw["fixed"], raw["iana"], raw["default_by_language"]
 
 
+@cache
+def hijri_months() -> tuple[str, ...]:
+    """Hijri month names, skipped between a Gregorian date and its clock."""
+    return tuple(_read_toml("common", "hijri.toml")["months"])
+
+
 def alternation(words: object) -> str:
     """A regex alternation of literal words, longest first so "sept" wins over "sep"."""
     items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]

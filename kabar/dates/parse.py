@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from kabar.dates.calendar import all_months, all_weekdays, alternation, calendar, timezones
+from kabar.dates.calendar import all_months, all_weekdays, alternation, calendar, hijri_months, timezones
 
 TWO_DIGIT_CENTURY = 2000  # "03/12/25": news pages print this century's years
 MAX_OFFSET_MINUTES = 14 * 60  # the widest offset in use (UTC+14); a larger one is a misread
@@ -69,6 +69,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     fixed, iana, _ = timezones()
     zone = rf"(?P<zone>{_OFFSET}|\b(?:{alternation(list(fixed) + list(iana))})\b)"
     year_end = _YEAR_END.format(months=months)
+    # "/ 12 Ramadan 1446 H": a Hijri date printed between the Gregorian date and its clock
+    hijri = rf"\b[0-3]?\d\s+(?:{alternation(hijri_months())})\s+1[34]\d\d(?:\s*(?:H|AH)\b\.?)?"
     return {
         "iso": re.compile(
             r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})"
@@ -93,7 +95,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?=,?\s+(?:at\s+)?[012]?\d[:.][0-5]\d)"
         ),
         "time_after": re.compile(
-            rf"^(?:\s|[,|/\-–—@•·)]|\bat\b|\bpukul\b|\bpkl\b\.?|\bjam\b)*{_TIME}(?:\s*\(?{zone}\)?)?",
+            # 'February 6, 2025, Thursday at 1:04 PM': a weekday may stand between the date and its clock
+            rf"^(?:\s|[,|/\-–—@•·)]|\bat\b|\bpukul\b|\bpkl\b\.?|\bjam\b|\b(?:{weekdays})\b\.?|{hijri})*{_TIME}"
+            rf"(?:\s*\(?{zone}\)?)?",
             re.I,
         ),
         "time_before": re.compile(

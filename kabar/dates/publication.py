@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from kabar.dates.calendar import timezones
 from kabar.dates.order import agrees_with_meta, meta_reading, page_day_first
@@ -45,7 +45,7 @@ def resolve_publication(article: CleanArticle, fetched_at: datetime | None = Non
     if best is not None and _zone_assumed(best.parsed):
         flags.append("timezone_assumed")
     result = _dates(best, found.zone) if best else PublicationDates()
-    upd = _updated(updated, best, page_date, found.zone)
+    upd = _updated(updated, best, page_date, found.zone, published)
     return PublicationDates(
         published_at=result.published_at,
         published_at_local=result.published_at_local,
@@ -112,10 +112,25 @@ def _best(published: Sequence[Stamp]) -> Stamp | None:
         return max(timed, key=lambda s: s.score) if timed else best
     if best.source != "meta" or best.parsed.time is None:
         return best
+    if (shown := _clock_over_midnight(best, published)) is not None:
+        return shown
     for s in published:
         if s.source in VISIBLE_SOURCES and _mislabelled(best.parsed, s.parsed):
             return s
     return best
+
+
+def _clock_over_midnight(meta: Stamp, published: Sequence[Stamp]) -> Stamp | None:
+    """A meta instant of exactly midnight is a CMS's placeholder for a date-only field when the page
+    prints a clock on that same day: the visible stamp says when it went out."""
+    if meta.parsed.time != time(0, 0):
+        return None
+    shown = [
+        s
+        for s in published
+        if s.source in VISIBLE_SOURCES and s.parsed.time is not None and s.parsed.date == meta.parsed.date
+    ]
+    return max(shown, key=lambda s: s.score, default=None)
 
 
 def _first_version(published: Sequence[Stamp], updated: Sequence[Stamp]) -> Stamp | None:
@@ -174,16 +189,28 @@ def _shown_as_printed(stamp: Stamp) -> bool:
 
 
 def _updated(
-    updated: list[Stamp], best: Stamp | None, page_date: date | None, zone: str | None
+    updated: list[Stamp],
+    best: Stamp | None,
+    page_date: date | None,
+    zone: str | None,
+    published: Sequence[Stamp] = (),
 ) -> PublicationDates | None:
     """The latest update stamp, kept only when it is not before the publication and not the page's date."""
-    keep = [s for s in updated if s.parsed.date != page_date]
+    keep = [s for s in updated if s.parsed.date != page_date and not _copied_meta(s, best, published)]
     if best is not None:
         keep = [s for s in keep if s.parsed.utc() >= best.parsed.utc()]
     elif page_date is not None:
         return None
     latest = max(keep, key=lambda s: (s.parsed.utc(), s.parsed.time is not None), default=None)
     return _dates(latest, zone) if latest else None
+
+
+def _copied_meta(update: Stamp, best: Stamp | None, published: Sequence[Stamp]) -> bool:
+    """A meta 'modified' equal to a meta 'published' the page's byline overruled: the CMS copied the
+    same mislabelled instant into both fields, so it records no edit."""
+    if update.source != "meta" or best is None or best.source == "meta":
+        return False
+    return any(s.source == "meta" and s.parsed.utc() == update.parsed.utc() for s in published)
 
 
 def _widget_date(published: list[Stamp], best: Stamp | None) -> date | None:

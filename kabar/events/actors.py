@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
+from kabar.events.namebounds import drop_inner_aliases
 from kabar.events.spans import ByStart
 from kabar.events.titles import STOP_WORDS, find_titled
 
@@ -23,16 +24,17 @@ COMPATIBLE_POSITIONS = {
 def article_actors(text: str, lang: str) -> list[Found]:
     """Every actor expression in `text`, non-overlapping, in order, short forms resolved."""
     tokens = list(TOKEN.finditer(text))
-    hits = gazetteer().find(text, tokens)
+    hits = drop_inner_aliases(text, gazetteer().find(text, tokens))
     titled = find_titled(text, hits, lang)
     inside_titled = ByStart(sorted(titled, key=lambda f: f.start))
     spans = titled + [h for h in hits if not inside_titled.containing(h.start)]
     spans.sort(key=lambda f: f.start)
     people = Counter(f.actor for f in spans if f.actor.kind == "person")
-    spans = _add_short_forms(tokens, spans, people)
+    spans = _add_short_forms(text, tokens, spans, people)
     return [_resolve_title(f, people) for f in _national_groups(text, spans)]
 
 
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]\w{2,}")  # `al-Sharaa`: a surname too
 COUNTRY_THEN_GROUP = re.compile(r"\.?[ \t]?")
 
 
@@ -61,12 +63,14 @@ def _short_form_index(people: Counter[Actor]) -> dict[str, Actor]:
     index: dict[str, Actor] = {}
     for actor, _ in people.most_common():
         for tok in TOKEN.findall(actor.name):
-            if len(tok) >= 3 and tok[0].isupper() and tok not in STOP_WORDS:
+            if len(tok) >= 3 and (tok[0].isupper() or ARABIC_ARTICLE.match(tok)) and tok not in STOP_WORDS:
                 index.setdefault(tok, actor)
     return index
 
 
-def _add_short_forms(tokens: list[re.Match[str]], spans: list[Found], people: Counter[Actor]) -> list[Found]:
+def _add_short_forms(
+    text: str, tokens: list[re.Match[str]], spans: list[Found], people: Counter[Actor]
+) -> list[Found]:
     """`spans` (sorted by start) plus the name tokens of its people found outside them."""
     index = _short_form_index(people)
     if not index:
@@ -77,7 +81,7 @@ def _add_short_forms(tokens: list[re.Match[str]], spans: list[Found], people: Co
         for m in [m for m in tokens if m.group() in index]
         if not covered.containing(m.start())
     ]
-    return sorted(spans + extra, key=lambda f: f.start)
+    return sorted(spans + drop_inner_aliases(text, extra), key=lambda f: f.start)
 
 
 def _resolve_title(found: Found, people: Counter[Actor]) -> Found:

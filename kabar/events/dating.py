@@ -32,7 +32,15 @@ RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|which|yang)\s[^,;.]{3,80},")
 BOUND_WORD = re.compile(r"(?i)(?<!\w)(?:until|till|hingga|sampai|through)\s+(?:the\s+end\s+of\s+|akhir\s+)?$")
 DURATION_WORD = re.compile(r"(?i)(?<!\w)(?:selama|for|during)\s+$")  # `selama 30 hari setelah ...`: a length
 REPORT_CLAUSE = re.compile(
-    r"(?i)(?<!\w)(?:said|says|told|announced|kata|ujar|ungkap|tutur|mengatakan|menyatakan)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?i)(?<!\w)(?:said|says|told|announced|claimed|claims|confirmed|kata|ujar|ungkap|tutur|mengatakan|menyatakan|"
+    r"mengklaim|mengaku|mengonfirmasi)\s+(?:[\w-]+\s+){0,2}$"
+)
+# `said on Wednesday (that) they had attacked`: the date is the saying's, the reported act came before it
+REPORTED_COMPLEMENT = re.compile(
+    r"(?i)\s*,?\s*(?:that\s+|bahwa\s+)?"
+    r"(?:they|he|she|it|we|the group|its|mereka|pihaknya|kelompok itu|telah|sudah|had|has|have)(?!\w)"
+    r"(?!\s+(?:would|will|was going|were going|is|are|may|might|could|plans?|intends?|wants?|hopes?|akan|"
+    r"bakal|ingin|hendak|berencana)\b)"
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
@@ -58,6 +66,7 @@ def settings() -> dict[str, int]:
     table = toml_table("common", "events.toml")
     return {
         "report_window_days": 7,
+        "claim_window_days": 2,
         "planned_horizon_days": 30,
         "undated_window_days": -1,
         **table.get("dates", {}),
@@ -95,10 +104,20 @@ def _outside(e: TimeExpression, span: tuple[int, int], clauses: list[tuple[int, 
     return any(lo <= e.char_start < hi and not lo <= span[0] < hi for lo, hi in clauses)
 
 
-def _not_event_date(text: str, e: TimeExpression, spans: list[tuple[int, int]]) -> bool:
-    """`..., officials said last week` dates the saying, not the event: it only bounds the event."""
-    before = text[max(0, e.char_start - 40) : e.char_start]
-    return bool(REPORT_CLAUSE.search(before)) and all(s < e.char_start for s, _ in spans)
+def _saying_kind(text: str, e: TimeExpression, spans: list[tuple[int, int]]) -> str | None:
+    """`..., officials said last week` dates the saying, not the event: it only bounds the event ("report");
+    `said on Wednesday they had attacked` is a claim of a recent act ("claim", a short window)."""
+    if not REPORT_CLAUSE.search(text, max(0, e.char_start - 40), e.char_start):
+        return None
+    if all(s < e.char_start for s, _ in spans):
+        return "report"
+    return "claim" if REPORTED_COMPLEMENT.match(text, e.char_end) else None
+
+
+def _claim_range(e: TimeExpression) -> TimeExpression:
+    """The claimed act's dates: the few days up to the day of the claim."""
+    start = e.end - timedelta(days=settings()["claim_window_days"])
+    return replace(e, start=start, precision="range", kind="event")  # the tagger may call it a report
 
 
 def assign(
@@ -113,9 +132,11 @@ def assign(
             continue  # `until 2028` bounds a state
         if DURATION_WORD.search(text[max(0, e.char_start - 12) : e.char_start]) and e.text[:1].isdigit():
             continue  # `for 30 days after the call` is how long, not when
-        if _not_event_date(text, e, spans):  # `A agreed ..., Qatar's prime minister said on Wednesday`
+        saying = _saying_kind(text, e, spans)  # `A agreed ..., Qatar's prime minister said on Wednesday`
+        if saying:
+            bound = _claim_range(e) if saying == "claim" else replace(e, kind="report")
             for i, _span in enumerate(spans):  # the saying bounds every event it reports
-                out.setdefault(i, []).append(replace(e, kind="report"))
+                out.setdefault(i, []).append(bound)
             continue
         best, cost = None, None
         for i, (s, t) in enumerate(spans):

@@ -15,6 +15,7 @@ from functools import cached_property
 from kabar.events.gazetteer import Actor, Found, demonyms
 from kabar.events.spans import ByStart
 from kabar.events.triggers import Trigger
+from kabar.events.witnesses import witness_before
 
 PREPOSITIONS = frozenset(
     [
@@ -370,6 +371,8 @@ def _not_a_party(ctx: Context, f: Found, trig: Trigger) -> bool:
     ):
         return True  # `di sela KTT ASEAN`, `the APEC summit`: an occasion, not a party
     lo = max(trig.end, f.start - 40)
+    if witness_before().search(text, max(trig.end, f.start - 60), f.start):
+        return True  # `disaksikan Menlu AS`, `in the presence of`: a witness or a broker, not a party
     if not trig.rule.symmetric and CO_AGENT_BEFORE.search(text[lo : f.start]):
         return True
     if LOCATIVE_PHRASE.search(text[lo : f.start]):  # a locative phrase after the trigger, before the actor

@@ -1,0 +1,52 @@
+"""A one-word person alias inside a longer capitalised name is someone else: `Anwar` in `Nadiem Anwar
+Makarim`, `Ibrahim` in `Ibrahim Arief`, so such a hit is dropped instead of naming the famous namesake."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kabar.events.data import toml_table
+from kabar.events.gazetteer import Found
+from kabar.events.titles import STOP_WORDS, titles
+
+WORD_BEFORE = re.compile(r"([A-Z][\w'’\-]+) $")
+WORD_AFTER = re.compile(r" ([A-Z][\w\-]+)(?!['’])")
+SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(]\s*|\n\s*)$")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalised words that sit next to names without being part of them: titles, days, months."""
+    words = {w for lang in ("id", "en") for t in titles(lang) for w in t.split()}
+    beside = {w.lower() for w in toml_table("common", "events.toml")["names"]["beside_alias"]}
+    return frozenset(words | beside | {w.lower() for w in STOP_WORDS})
+
+
+def _name_word(m: re.Match[str] | None, taken: set[int], own: str) -> bool:
+    """A capitalised word of some other name: not a hit, not a title or date word, not in the actor's name."""
+    if m is None or m.start(1) in taken:
+        return False
+    word = m.group(1)
+    return len(word) >= 3 and word not in own.split() and word.lower() not in _not_name_words()
+
+
+def inside_longer_name(text: str, f: Found, taken: set[int]) -> bool:
+    """`f`, a single-word person alias, has a capitalised name word glued to it that no other hit explains."""
+    if f.actor.kind != "person" or " " in f.text or "-" in f.text:
+        return False
+    before = WORD_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if before and SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
+        before = None  # a sentence's first word is capitalised anyway
+    after = WORD_AFTER.match(text, f.end)
+    return _name_word(before, taken, f.actor.name) or _name_word(after, taken, f.actor.name)
+
+
+def drop_inner_aliases(text: str, spans: list[Found]) -> list[Found]:
+    """`spans` without the one-word person aliases that are part of a longer, different name. Two passes:
+    in `Mahathir Anwar Rahman` the dropped `Anwar` no longer vouches for `Mahathir`."""
+    kept = spans
+    for _ in range(2):
+        taken = {f.start for f in kept}
+        kept = [f for f in spans if not inside_longer_name(text, f, taken)]
+    return kept
