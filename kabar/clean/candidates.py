@@ -36,6 +36,7 @@ Role = Literal["published", "updated", "unknown"]
 CLOCK = re.compile(r"\b\d{1,2}[:.][0-5]\d\b|\b\d{1,2}\s*[AaPp]\.?[Mm]\b")
 LIST_REACH = 12  # lines a story list's label may stand above one of its dated items
 LIST_PAIRS = 2  # headlines under a label with their dates: a list even when one was taken for the title
+LABEL_WORDS = 2  # 'Published' or 'Last updated' on a line of its own over its date
 OTHER_HEADLINE_WORDS = 5  # 'Muhammad Rizky Pratama' over a date is a writer, not another story
 
 
@@ -46,6 +47,19 @@ def role_of(text: str) -> Role:
     if by.published.search(text):
         return "published"
     return "unknown"
+
+
+def _role(lines: Sequence[Line], kinds: Sequence[str], i: int) -> Role:
+    own = role_of(lines[i].text)
+    return own if own != "unknown" else _label_above(lines, kinds, i)
+
+
+def _label_above(lines: Sequence[Line], kinds: Sequence[str], i: int) -> Role:
+    """A marker printed alone on the line over the date ('Updated' / 'March 19, 2025 - 08:12')."""
+    above = _above(kinds, i)
+    if above is None or lines[above].words > LABEL_WORDS or any(c.isdigit() for c in lines[above].text):
+        return "unknown"
+    return role_of(lines[above].text)
 
 
 def _has_marker(text: str) -> bool:
@@ -84,8 +98,8 @@ def line_candidates(
             continue
         if i == subtitle:
             found.append(DateCandidate(line.text, "body", "unknown", i))
-        elif kinds[i] == BYLINE or _has_marker(line.text):
-            found.append(DateCandidate(line.text, "byline", role_of(line.text), i))
+        elif kinds[i] == BYLINE or _has_marker(line.text) or _label_above(lines, kinds, i) != "unknown":
+            found.append(DateCandidate(line.text, "byline", _role(lines, kinds, i), i))
         elif kinds[i] == DATE and i < start:
             source: Literal["header", "byline"] = "header" if title is None or i < title else "byline"
             found.append(DateCandidate(line.text, source, "unknown", i))

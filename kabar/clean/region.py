@@ -49,6 +49,8 @@ WEIGHTS = {
 PROSE_WEIGHTS = tuple(1.0 + n / 15 for n in range(61))  # a prose line by its word count (capped at 60)
 LISTED_HEADING = -1.5  # one of several headline-like lines in a row: a list of other stories
 AD_SLOT = -0.2  # 'Advertisement', 'SKIP ADVERTISEMENT': a story runs on past its ad slots
+# a live-update entry ('3.45pm: Civil Defence says ...'): dropped, but the story runs on past it
+LIVE_ENTRY = re.compile(r"^\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s*[:—–|]\s")
 
 # Each kind as one letter, so runs of headline-like lines are found by a regex over the page's letters
 # (C-fast) instead of a loop: 'h' headline-like, '_' ignored inside a run (blank, date), 'x' ends a run.
@@ -93,7 +95,8 @@ def body_region(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
             weights[i] = LISTED_HEADING
     ads = lexicon.boilerplate().ad_slots
     for i in indices_of(kinds, BOILER):
-        if lines[i].key in ads:
+        key = lines[i].key
+        if key in ads or (key[:1].isdigit() and LIVE_ENTRY.match(key)):  # digit gate: no regex per line
             weights[i] = AD_SLOT
     start, end = best_region(weights)
     while end > start and kinds[end - 1] != SENTENCE:

@@ -152,7 +152,7 @@ def _zone_assumed(parsed: ParsedDateTime) -> bool:
 def _visible_over_meta(first: Stamp | None, published: Sequence[Stamp]) -> tuple[Stamp | None, date | None]:
     """A meta instant days after a visible timed (or marked) stamp is a later edit's or a republication's:
     the page shows when it was published. Returns the stamp to trust and the overruled meta's date."""
-    if first is None or first.source != "meta":
+    if first is None or first.source != "meta" or _shown_too(first, published):
         return first, None
     shown = [
         s
@@ -165,6 +165,17 @@ def _visible_over_meta(first: Stamp | None, published: Sequence[Stamp]) -> tuple
     ]
     best = max(shown, key=lambda s: s.score, default=None)
     return (best, first.parsed.date) if best is not None else (first, None)
+
+
+def _shown_too(meta: Stamp, published: Sequence[Stamp]) -> bool:
+    """A visible timed stamp on the meta's day (or at its instant) confirms it: an earlier dated block
+    under the headline (a video's, a related item's) dates something else."""
+    return any(
+        s.source in VISIBLE_SOURCES
+        and s.parsed.time is not None
+        and (s.parsed.date == meta.parsed.date or s.parsed.utc() == meta.parsed.utc())
+        for s in published
+    )
 
 
 def _mislabelled(meta: ParsedDateTime, shown: ParsedDateTime) -> bool:
