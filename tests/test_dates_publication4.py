@@ -381,23 +381,7 @@ def same(expected: str | None, instant: datetime | None, local: str | None) -> b
     return instant == datetime.fromisoformat(expected)
 
 
-# Shapes whose candidates the HTML hints (kabar/clean/html.py, marked.py: another owner) do not hand on yet:
-# the first JSON-LD item with a date is taken even when it is the WebSite's, og:url never reaches
-# url_candidates, and an itemprop's content attribute loses to the element's date-only text.
-NEEDS_HTML_HINTS = {
-    "two_jsonld_blocks_article_wins",
-    "url_date_only_is_weak_but_used",
-    "itemprop_date_published_content",
-}
-
-
-def marked(case: Case) -> object:
-    if case.name not in NEEDS_HTML_HINTS:
-        return case
-    return pytest.param(case, marks=pytest.mark.xfail(strict=True, reason="needs kabar/clean/html.py hints"))
-
-
-@pytest.mark.parametrize("case", [marked(c) for c in CASES], ids=[c.name for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_publication_dates_on_unseen_shapes(case: Case) -> None:
     dates: PublicationDates = resolve_publication(article(case))
     assert same(case.published, dates.published_at, dates.published_at_local), dates

@@ -24,8 +24,12 @@ from kabar.clean.dates_hint import credit_date, line_dated
 from kabar.clean.lines import Line
 from kabar.model import DateCandidate
 
+# `/2025/3/12/` or `/2025-03-12/` with one separator throughout, or `/20250312/` with two-digit parts;
+# longer alternatives first, so `/2025/03/12/` is the 12th, not the 1st followed by a stray digit
 URL_DATE = re.compile(
-    r"/((?:19|20)\d{2})[/-]?(0?[1-9]|1[0-2])[/-]?(0?[1-9]|[12]\d|3[01])(?=[/_-]|\d{0,8}[/_-])"
+    r"/((?:19|20)\d{2})"
+    r"(?:([/-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])|(1[0-2]|0[1-9])(3[01]|[12]\d|0[1-9]))"
+    r"(?=[/_-]|\d{0,8}[/_-])"
 )
 FOOTER_LINES = 8
 UNDATED_KINDS = frozenset({BLANK, CAPTION, ALT})
@@ -241,5 +245,6 @@ def url_candidates(url: str | None) -> list[DateCandidate]:
     match = URL_DATE.search(url)
     if not match:
         return []
-    year, month, day = match.groups()
+    year, _, month, day, packed_month, packed_day = match.groups()
+    month, day = month or packed_month, day or packed_day
     return [DateCandidate(f"{year}-{int(month):02d}-{int(day):02d}", "url", "published")]

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 MAX_HTML_CHARS = 5_000_000  # after scripts are gone; a longer page is cut, not refused
 MAX_SECOND_OPINION_CHARS = 2_000_000  # trafilatura is slow on huge pages; those keep kabar's view alone
+# schema.org types of a story besides the *Article ones (NewsArticle, ReportageNewsArticle, ...)
+STORY_TYPES = frozenset({"BlogPosting", "LiveBlogPosting", "Report", "SocialMediaPosting", "Review"})
+PATH_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 JSON_LD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
 INVISIBLE = re.compile(r"<(script|style|noscript|template|svg|iframe)\b.*?</\1\s*>", re.S | re.I)
 COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -275,6 +278,31 @@ def _ld_items(blocks: list[str]) -> list[dict[str, Any]]:
     return items
 
 
+def _path_date(url: str) -> list[DateCandidate]:
+    """A date-only candidate from a /YYYY/MM/DD/ path: slashes on both sides, so an id is no date."""
+    match = PATH_DATE.search(url)
+    if not match or not (1 <= int(match[2]) <= 12 and 1 <= int(match[3]) <= 31):
+        return []
+    return [DateCandidate(f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}", "url", "published")]
+
+
+def _story_item(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The story's own item: a dated article type first, since a WebSite, WebPage or Organization
+    beside it carries the site's founding or the page's build date; else the first dated or titled one."""
+    dated = [i for i in items if "datePublished" in i or "dateModified" in i]
+    titled = [i for i in items if "headline" in i]
+    for group in ([i for i in dated if _is_story(i)], [i for i in titled if _is_story(i)], dated, titled):
+        if group:
+            return group[0]
+    return {}
+
+
+def _is_story(item: dict[str, Any]) -> bool:
+    kinds = item.get("@type")
+    names = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(n, str) and (n.endswith("Article") or n in STORY_TYPES) for n in names)
+
+
 def _names(value: Any, people_only: bool = False) -> list[str]:
     values = value if isinstance(value, list) else [value]
     names = []
@@ -289,8 +317,7 @@ def _names(value: Any, people_only: bool = False) -> list[str]:
 
 def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
     meta = _meta(root)
-    articles = [i for i in _ld_items(ld_blocks) if "headline" in i or "datePublished" in i]
-    ld = articles[0] if articles else {}
+    ld = _story_item(_ld_items(ld_blocks))
     title_el = root.find(".//title")
     page_title = title_el.text_content().strip() if title_el is not None else ""
     title = (
@@ -313,6 +340,8 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
     candidates += element_dates(root)
     if not candidates and meta.get("time"):
         candidates.append(DateCandidate(meta["time"], "meta", "unknown"))
+    if not candidates and not url:  # the page's own URL is dated by the cleaner; this is the weakest hint
+        candidates += _path_date(meta.get("og:url") or meta.get("canonical") or "")
     authors = _names(ld.get("author"), people_only=True) or _meta_authors(root) or element_authors(root)
     return Hints(
         title=(title or "").strip() or None,

@@ -23,6 +23,7 @@ MAX_MARKED = 4  # the story's own header comes first; more are likely lists of o
 LINE_ENDS = frozenset({"br", "div", "p", "li", "ul", "h1", "h2", "h3", "h4", "figure"})
 ATTRIBUTES = ("class", "id", "itemprop", "rel")
 MARK_ATTRIBUTES = frozenset(ATTRIBUTES)
+ITEMPROP_DATES = frozenset({"datepublished", "datemodified", "datecreated", "uploaddate"})
 
 
 @dataclass(frozen=True)
@@ -118,13 +119,23 @@ def element_dates(root: Any) -> list[DateCandidate]:
         if len(found) >= MAX_MARKED:
             break
         role = _role(marks)
-        stamp = (element.get("datetime") or "").strip() if element.tag.lower() == "time" else ""
+        stamp = _machine_stamp(element)
         if stamp and looks_like_date(stamp):
             found.setdefault(stamp, DateCandidate(stamp, "meta", role))
         text = " ".join(element.text_content().split())
         if text and len(text) <= MAX_DATE_CHARS and looks_like_date(text):
             found.setdefault(text, DateCandidate(text, "byline", role))
     return list(found.values())
+
+
+def _machine_stamp(element: Any) -> str:
+    """The machine-readable value beside the printed date: <time datetime>, or the content/datetime
+    attribute of an itemprop date, which keeps the clock the printed text often drops."""
+    if element.tag.lower() == "time":
+        return (element.get("datetime") or "").strip()
+    if (element.get("itemprop") or "").strip().lower() in ITEMPROP_DATES:
+        return (element.get("content") or element.get("datetime") or "").strip()
+    return ""
 
 
 def _role(marks: str) -> Role:
