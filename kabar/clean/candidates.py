@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from itertools import islice
 from typing import Literal
 
@@ -22,6 +21,7 @@ from kabar.clean.classify import (
 )
 from kabar.clean.dates_hint import credit_date, line_dated
 from kabar.clean.lines import Line
+from kabar.clean.related import names_a_list
 from kabar.model import DateCandidate
 
 # `/2025/3/12/` or `/2025-03-12/` with one separator throughout, or `/20250312/` with two-digit parts;
@@ -205,15 +205,8 @@ def _list_label(line: Line, kind: str) -> bool:
     return line.words <= OTHER_HEADLINE_WORDS and (
         line.key in lex.related_markers
         or lex.related_prefix.match(line.key) is not None
-        or _list_labels().search(line.key) is not None
+        or names_a_list(line.key)
     )
-
-
-@cache
-def _list_labels() -> re.Pattern[str]:
-    """Labels of the site's latest or popular lists ('Terkini', 'Most read'), from the cleaner's lexicon."""
-    found = lexicon.per_language("boilerplate.toml", "list_labels")
-    return re.compile("|".join(f"(?:{p})" for p in found) or "(?!)")
 
 
 def with_split_times(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kabar.clean.lexicon import place_words, stopwords
+from kabar.clean.language import any_stopword
+from kabar.clean.lexicon import place_words
 from kabar.clean.outlets import outlet_named
 
 _DASH = r"\s*[-–—]+\s*"
@@ -115,7 +116,7 @@ def _place_domain(text: str) -> Dateline | None:
     match = TITLE_PLACE_DOMAIN.match(text)
     if match is None or match.end() > PREFIX_CHARS or match.end() >= len(text) - 10:
         return None
-    common = {w for words in stopwords().values() for w in words}
+    common = any_stopword()
     if any(word.lower() in common for word in match["place"].split()):
         return None
     return Dateline(match.end(), match["place"], match["outlet"], None)

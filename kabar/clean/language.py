@@ -57,7 +57,8 @@ def body_words(text: str) -> tuple[str, ...]:
 
 
 @cache
-def _any_stopword() -> frozenset[str]:
+def any_stopword() -> frozenset[str]:
+    """Every known language's stopwords in one set, built once."""
     return frozenset().union(*lexicon.stopwords().values())
 
 
@@ -76,7 +77,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
     if not tokens:
         return None, 0.0
     # the stopwords among the tokens, then each language's among those: filter and map run at C speed
-    stops = list(filter(_any_stopword().__contains__, tokens))
+    stops = list(filter(any_stopword().__contains__, tokens))
     shares = {
         lang: sum(map(words.__contains__, stops)) / len(tokens) for lang, words in lexicon.stopwords().items()
     }

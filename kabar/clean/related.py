@@ -48,6 +48,11 @@ def _list_label() -> GatedPatterns:
     return gated_patterns(lexicon.per_language("boilerplate.toml", "list_labels"))
 
 
+def names_a_list(key: str) -> bool:
+    """A lower-cased text holding a site-wide list's label ('terkini', 'most read')."""
+    return _list_label().search(key, key)
+
+
 def is_list_label(line: Line) -> bool:
     """A short line naming another list: it ends a related run and is no title."""
     return line.words <= 8 and (_list_label().search(line.key, line.key) or _all_caps(line.text))

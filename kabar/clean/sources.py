@@ -128,6 +128,7 @@ def _names(text: str) -> list[str]:
 
 
 def cited_sources(body: str, extra_lines: Iterable[str], dateline_agency: str | None) -> list[str]:
+    """`cited_in` with the credit lines given as texts (the cleaner passes `outside_credits` instead)."""
     bare = lexicon.sources().bare_names
     return cited_in(
         body, [name for line in extra_lines for name in _line_credits(line, bare)], dateline_agency

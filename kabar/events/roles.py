@@ -525,9 +525,8 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
 def _demonym_before(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Actor | None:
     """A country named right before an English event noun (`Pakistani air raids`, `Russia's attack`)."""
     if not trig.rule.rule.startswith("en:"):
-        return (
-            None  # Indonesian puts the owner after the noun (`serangan udara Pakistan`): the possessor rule
-        )
+        # Indonesian puts the owner after the noun (`serangan udara Pakistan`): the possessor rule
+        return None
     before = [f for f in ctx.index.starting_in(sent[0], trig.start) if f.end <= trig.start]
     if not before or before[-1].actor.kind != "country":
         return None
