@@ -58,7 +58,8 @@ def clean_lines(
     authors, editors = byline.collect(lines[i].text for i in range(len(lines)) if kinds[i] == BYLINE)
     known = [a for a in hints.authors if byline.is_person(a)]  # meta 'Redaksi X' names the desk
     if known:  # the page's metadata names its writers: a bare name must be one of them
-        unmarked = [n for n in unmarked if n.lower() in {a.lower() for a in known}]
+        known_keys = {a.lower() for a in known}
+        unmarked = [n for n in unmarked if n.lower() in known_keys]
     authors += [name for name in unmarked if name not in authors]
     authors = byline.prefer_known([a for a in authors if sources.agency_of(a) is None], known)
     authors = [a for a in authors if byline.is_person(a)]

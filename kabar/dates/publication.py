@@ -204,7 +204,7 @@ def _updated(
     best: Stamp | None,
     page_date: date | None,
     zone: str | None,
-    published: Sequence[Stamp] = (),
+    published: Sequence[Stamp],
 ) -> PublicationDates | None:
     """The latest update stamp, kept only when it is not before the publication and not the page's date."""
     keep = [s for s in updated if s.parsed.date != page_date and not _copied_meta(s, best, published)]
