@@ -1,7 +1,7 @@
 """Round-9 global knobs, on sentences written for these tests: a locative phrase before the trigger sets the
 scene when none follows it, the dateline places any event still without a location, and (an option, off by
-default because the issue wants undated events left `unknown`) an asserted event the text does not date can
-be bounded by the days before publication, GDELT-style. Each knob on both sides."""
+an asserted event the text does not date is bounded by the day before publication, GDELT-style, while its
+precision stays `unknown`. Each knob on both sides."""
 
 from __future__ import annotations
 
@@ -35,8 +35,15 @@ def coded(
 
 @pytest.fixture
 def with_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The GDELT-style option `[dates] undated_window_days = 7` switched on."""
+    """A wider window than the default: `[dates] undated_window_days = 7`."""
     window = {**coder.settings(), "undated_window_days": 7}
+    monkeypatch.setattr(coder, "settings", lambda: window)
+
+
+@pytest.fixture
+def without_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window switched off: `[dates] undated_window_days = -1`."""
+    window = {**coder.settings(), "undated_window_days": -1}
     monkeypatch.setattr(coder, "settings", lambda: window)
 
 
@@ -47,7 +54,25 @@ def with_window(monkeypatch: pytest.MonkeyPatch) -> None:
         ("en", "Malaysian police arrested five smuggling suspects."),
     ],
 )
-def test_by_default_an_undated_event_stays_unknown(lang: str, body: str) -> None:
+def test_by_default_an_undated_event_is_bounded_by_the_day_before_publication_but_stays_unknown(
+    lang: str, body: str
+) -> None:
+    row = coded(body, lang)
+    got = (str(row["date_start"]), str(row["date_end"]), row["date_precision"], row["event_date"])
+    assert got == ("2025-06-14", "2025-06-15", "unknown", None)
+    assert "+publication_bound" in row["rule"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("id", "Polisi Malaysia menangkap lima tersangka penyelundupan."),
+        ("en", "Malaysian police arrested five smuggling suspects."),
+    ],
+)
+def test_without_the_window_an_undated_event_has_no_interval(
+    without_window: None, lang: str, body: str
+) -> None:
     row = coded(body, lang)
     assert (row["date_start"], row["date_end"], row["date_precision"]) == (None, None, "unknown")
     assert "+publication_bound" not in row["rule"]

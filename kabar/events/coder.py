@@ -621,12 +621,13 @@ def code_article(article: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def publication_bound(m: Mention, anchor: date | None) -> Mention:
-    """An asserted event the text does not date is reported as done: it happened in the days before
-    publication (GDELT dates such events by the article). Applied last, after every inheritance rule."""
+    """An asserted event the text does not date is reported as done: its interval is the days before
+    publication (GDELT and ICEWS date such events by the article), but its precision stays `unknown` and
+    it gets no `event_date`, so the guess is never passed off as a dated event. Applied last."""
     window = settings()["undated_window_days"]
     if m.dating.precision != "unknown" or m.modality != "asserted" or anchor is None or window < 0:
         return m
-    when = Dating(None, None, anchor - timedelta(days=window), anchor, "range", "+publication_bound")
+    when = Dating(None, None, anchor - timedelta(days=window), anchor, "unknown", "+publication_bound")
     return replace(m, dating=when, rule=m.rule + when.how)
 
 
