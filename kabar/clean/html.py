@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree, html
 
 from kabar.clean.article import Hints
+from kabar.clean.candidates import url_candidates
 from kabar.clean.lines import Line, norm_key, split_lines
 from kabar.clean.marked import element_authors, element_dates
 from kabar.clean.site import domain_of_url
@@ -22,7 +23,6 @@ MAX_HTML_CHARS = 5_000_000  # after scripts are gone; a longer page is cut, not 
 MAX_SECOND_OPINION_CHARS = 2_000_000  # trafilatura is slow on huge pages; those keep kabar's view alone
 # schema.org types of a story besides the *Article ones (NewsArticle, ReportageNewsArticle, ...)
 STORY_TYPES = frozenset({"BlogPosting", "LiveBlogPosting", "Report", "SocialMediaPosting", "Review"})
-PATH_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 JSON_LD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.S | re.I)
 INVISIBLE = re.compile(r"<(script|style|noscript|template|svg|iframe)\b.*?</\1\s*>", re.S | re.I)
 COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -278,14 +278,6 @@ def _ld_items(blocks: list[str]) -> list[dict[str, Any]]:
     return items
 
 
-def _path_date(url: str) -> list[DateCandidate]:
-    """A date-only candidate from a /YYYY/MM/DD/ path: slashes on both sides, so an id is no date."""
-    match = PATH_DATE.search(url)
-    if not match or not (1 <= int(match[2]) <= 12 and 1 <= int(match[3]) <= 31):
-        return []
-    return [DateCandidate(f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}", "url", "published")]
-
-
 def _story_item(items: list[dict[str, Any]]) -> dict[str, Any]:
     """The story's own item: a dated article type first, since a WebSite, WebPage or Organization
     beside it carries the site's founding or the page's build date; else the first dated or titled one."""
@@ -341,7 +333,7 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
     if not candidates and meta.get("time"):
         candidates.append(DateCandidate(meta["time"], "meta", "unknown"))
     if not candidates and not url:  # the page's own URL is dated by the cleaner; this is the weakest hint
-        candidates += _path_date(meta.get("og:url") or meta.get("canonical") or "")
+        candidates += url_candidates(meta.get("og:url") or meta.get("canonical"))
     authors = _names(ld.get("author"), people_only=True) or _meta_authors(root) or element_authors(root)
     return Hints(
         title=(title or "").strip() or None,
