@@ -29,7 +29,7 @@ from kabar.model import DateCandidate
 URL_DATE = re.compile(
     r"/((?:19|20)\d{2})"
     r"(?:([/-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])|(1[0-2]|0[1-9])(3[01]|[12]\d|0[1-9]))"
-    r"(?=[/_-]|\d{0,8}[/_-])"
+    r"(?=(?:\d{4}|\d{6})?[/_-])"
 )
 FOOTER_LINES = 8
 UNDATED_KINDS = frozenset({BLANK, CAPTION, ALT})
