@@ -68,11 +68,9 @@ SETS = [
         12,
         2,
         gaps={
-            "recall": "blind set 6: recall 0.391, precision 0.842; 0.435 / 0.823 after round 7 (unseen); "
-            "0.609 / 0.808 after round 8; 0.652 / 0.823 after rounds 9-10",
             "clusters": "same-event clusters of set 6 are not all matched yet (151/496 pairs after round 9)",
         },
-    ),
+    ),  # blind 0.391 / 0.842; 0.652 / 0.823 after rounds 9-10; 0.739 / 0.859 after round 16
     HeldoutSet(
         "7",
         12,
@@ -86,10 +84,9 @@ SETS = [
         12,
         2,
         gaps={
-            "recall": "set 8: recall 0.466 blind; 0.552 after round 12, 0.638 after round 14 (studied)",
             "clusters": "set 8 same-event clusters not all matched yet (65/300 blind, 152/300 round 14)",
         },
-    ),  # blind 0.466 / 0.657 before and after round 11; studied by rounds 12-14: 0.638 / 0.700
+    ),  # blind 0.466 / 0.657 before and after round 11; rounds 12-14: 0.638 / 0.700; round 16: 0.741 / 0.762
     HeldoutSet(
         "9",
         12,

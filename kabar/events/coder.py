@@ -129,6 +129,21 @@ def _without_metonym(slots: Slots, cameo: str) -> Slots:
     return slots
 
 
+@cache
+def _assembly() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = toml_table("common", "events.toml").get("coding", {})
+    return frozenset(table.get("assembly_roles", [])), re.compile(table.get("assembly_session", "(?!x)x"))
+
+
+def _own_session(trig: Trigger, a1: Actor | None) -> bool:
+    """`Dewan Keamanan PBB menggelar sidang darurat`: a body's own session needs no second party."""
+    roles, session = _assembly()
+    return (
+        a1 is not None and a1.kind == "org" and a1.role in roles and trig.rule.cameo[:2] == "04"
+        and session.search(trig.text) is not None
+    )  # fmt: skip
+
+
 def _keep(trig: Trigger, a1: Actor | None, a2: Actor | None) -> bool:
     dyadic, passive, single = _coding()
     if a1 is None and a2 is None:
@@ -141,6 +156,8 @@ def _keep(trig: Trigger, a1: Actor | None, a2: Actor | None) -> bool:
         return False
     if trig.rule.cameo in single:
         return a1 is not None  # a lone denial or accusation needs its speaker, not its addressee
+    if a2 is None and _own_session(trig, a1):
+        return True
     needs_two = trig.rule.requires in ("object", "person") or (
         trig.rule.cameo[:2] in dyadic and trig.rule.cameo not in single
     )

@@ -71,6 +71,7 @@ PAIR = re.compile(
     r"ministers|men|parties|delegations|governments|neighbou?rs|neighbouring countries)|"
     r"the (?:rival )?delegations)(?!\w)"
 )
+PAIR_AFTER = re.compile(r"(?i)\s+(?:(?:dengan|with|to|bersama)\s+)?(?=kedua\s|keduanya|both\s|the\s+two\s)")
 PAIR_OF_COUNTRIES = re.compile(
     r"(?i)(?<!kepala )(?<!pemimpin )(?:negara|pihak|kubu|countries|sides|nations|parties|delegations|"
     r"delegasi|governments|neighbou?r)"
@@ -230,11 +231,13 @@ def _previous_subject(ctx: Context, before: int, avoid: Actor | None) -> Actor |
     return None
 
 
-def _pair(actors: list[Found], pos: int, countries: bool) -> tuple[Actor, Actor] | None:
-    """The two most recent distinct people (or countries) before `pos`."""
+def _pair(
+    actors: list[Found], pos: int, countries: bool, avoid: Actor | None = None
+) -> tuple[Actor, Actor] | None:
+    """The two most recent distinct people (or countries) before `pos`, never `avoid` (the agent)."""
     seen: list[Actor] = []
     for f in reversed(actors):
-        if f.end > pos:
+        if f.end > pos or _same_side(f.actor, avoid):
             continue
         a = f.actor
         if countries and a.kind not in ("country", "place"):
@@ -248,11 +251,40 @@ def _pair(actors: list[Found], pos: int, countries: bool) -> tuple[Actor, Actor]
     return None
 
 
-def _pair_reference(ctx: Context, m: re.Match[str]) -> tuple[Actor, Actor] | None:
-    """`kedua negara`, `both sides`: the article's main countries; `kedua pemimpin`: the last two people."""
+def _pair_reference(ctx: Context, m: re.Match[str], avoid: Actor | None = None) -> tuple[Actor, Actor] | None:
+    """`kedua negara`, `both sides`: the article's main countries; `kedua pemimpin`: the last two people.
+    `avoid` is the agent of a pair named as patient (`hosted both ministers`): never one of the two."""
     if PAIR_OF_COUNTRIES.search(m.group()):
-        return ctx.pair or _pair(ctx.actors, m.start(), True)
-    return _pair(ctx.actors, m.start(), False)
+        main = ctx.pair if ctx.pair and not any(_same_side(a, avoid) for a in ctx.pair) else None
+        return main or _pair(ctx.actors, m.start(), True, avoid)
+    return _people_of_pair(ctx, m.start(), avoid) or _pair(ctx.actors, m.start(), False, avoid)
+
+
+def _people_of_pair(ctx: Context, pos: int, avoid: Actor | None) -> tuple[Actor, Actor] | None:
+    """`kedua pemimpin`, `both leaders`: the last person named for each of the article's two main
+    countries, so a third party quoted in between (a mediator, a spokesman) is never one of them."""
+    if ctx.pair is None:
+        return None
+    found = [
+        next(
+            (f.actor for f in reversed(ctx.actors) if f.end <= pos and f.actor.kind == "person"
+             and f.actor.country == side.country and not _same_side(f.actor, avoid)),
+            None,
+        )
+        for side in ctx.pair
+    ]  # fmt: skip
+    return (found[0], found[1]) if found[0] is not None and found[1] is not None else None
+
+
+def _pair_object(ctx: Context, pos: int, stop: int, agent: Actor | None, people: bool) -> list[Actor]:
+    """`hosted both ministers`, `berbicara dengan kedua pemimpin itu`: a pair reference right after the
+    trigger names the two patients (only two people when the verb wants a person)."""
+    gap = PAIR_AFTER.match(ctx.text, pos, stop)
+    m = PAIR.match(ctx.text, gap.end(), stop) if gap is not None else None
+    if m is not None and people and PAIR_OF_COUNTRIES.search(m.group()):
+        return []
+    pair = _pair_reference(ctx, m, agent) if m is not None else None
+    return list(pair) if pair is not None else []
 
 
 Candidate = tuple[int, int, list[Actor], str]
@@ -260,19 +292,21 @@ Candidate = tuple[int, int, list[Actor], str]
 
 def _candidates(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Candidate]:
     text = ctx.text
+    pairs: list[Candidate] = []
+    for m in PAIR.finditer(text, sent[0], trig.start):
+        pair = _pair_reference(ctx, m)
+        if pair is not None:
+            pairs.append((m.start(), m.end(), list(pair), "+pair"))
     cands: list[Candidate] = [
         (f.start, f.end, [f.actor], "")
         for f in ctx.index.starting_in(sent[0], trig.start)
-        if f.end <= trig.start
-    ]
+        if f.end <= trig.start and not any(s <= f.start and f.end <= e for s, e, _, _ in pairs)
+    ]  # `Kedua delegasi`: the pair, not the bare noun inside it, is the subject
+    cands += pairs
     for m in PRONOUN.finditer(text, sent[0], trig.start):
         person = _pronoun_person(ctx, sent, m.start(), None)
         if person is not None:
             cands.append((m.start(), m.end(), [person], "+pronoun"))
-    for m in PAIR.finditer(text, sent[0], trig.start):
-        pair = _pair_reference(ctx, m)
-        if pair is not None:
-            cands.append((m.start(), m.end(), list(pair), "+pair"))
     cands.sort(key=lambda c: c[0])
     return cands
 
@@ -401,6 +435,9 @@ def _objects(
         person = _pronoun_person(ctx, sent, pos, agent)
         if person is not None:
             return [person], "+pronoun"
+    pair = _pair_object(ctx, pos, stop, agent, person_only)
+    if pair:
+        return pair, "+pair_object"
     inside = trig.start if pos == trig.end else pos  # `summoned the [Japanese] ambassador`, `[Duta Besar X]`
     near = index.starting_in(min(inside + 1, pos - index.longest), max(stop, pos))
     after = [
