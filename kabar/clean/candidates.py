@@ -36,6 +36,11 @@ UNDATED_KINDS = frozenset({BLANK, CAPTION, ALT})
 TIME_GAP = 2  # a time printed under (or over) its date line, perhaps with a blank line between
 # A line holding only a time ('6:05 PM MYT', '14.05 WIB', '10:15pm'): the rest of the date line beside it
 TIME_ONLY = re.compile(r"^\W*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?\W*$")
+# A dateline opening the body with the filing date in brackets: a place, an optional weekday, '(3/11/2025)'
+DATED_DATELINE = re.compile(
+    r"^[^\W\d]+(?:[ .'-]+[^\W\d]+){0,3},\s*"
+    r"(?P<date>(?:[^\W\d]+,?\s*)?\(\d{1,2}/\d{1,2}/\d{4}\))\s*[-–—]"
+)
 Role = Literal["published", "updated", "unknown"]
 CLOCK = re.compile(r"\b\d{1,2}[:.][0-5]\d\b|\b\d{1,2}\s*[AaPp]\.?[Mm]\b")
 LIST_REACH = 12  # lines a story list's label may stand above one of its dated items
@@ -109,7 +114,21 @@ def line_candidates(
             found.append(DateCandidate(line.text, source, "unknown", i))
         elif kinds[i] == DATE:
             found.append(DateCandidate(line.text, "body", "unknown", i))
-    return with_split_times(lines, kinds, found)
+    return with_split_times(lines, kinds, found) + lead_dateline_date(lines, kinds, region)
+
+
+def lead_dateline_date(
+    lines: Sequence[Line], kinds: Sequence[str], region: tuple[int, int]
+) -> list[DateCandidate]:
+    """The date of the body's opening dateline ('KUPANG, Senin (3/11/2025) - ...'), as weak as a body date:
+    the only evidence on pages that print no byline stamp."""
+    first = next((i for i in range(*region) if kinds[i] != BLANK), None)
+    found = DATED_DATELINE.match(lines[first].text) if first is not None else None
+    return (
+        [DateCandidate(found.group("date"), "body", "published", first)]
+        if found and first is not None
+        else []
+    )
 
 
 def other_story_date(

@@ -88,6 +88,11 @@ PUBLISHED_KEYS = tuple(
         "pubdate",
         "publishdate",
         "dc.date",
+        "dc.date.issued",
+        "dcterms.issued",
+        "dc.date.created",
+        "dcterms.created",
+        "dcterms.date",
         "date",
         "publish-date",
         "parsely-pub-date",
@@ -95,7 +100,18 @@ PUBLISHED_KEYS = tuple(
         "content_publishdate",
     ]
 )
-UPDATED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified")
+UPDATED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "lastmod",
+    "last-modified",
+    "dc.date.modified",
+    "dcterms.modified",
+)
+COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")  # '20251103' in a pubdate meta
+# A CMS's empty date field rendered as the Unix epoch (or earlier): a template default, not a date.
+PLACEHOLDER_DATE = re.compile(r"\s*(?:19[0-6]\d|1970-01-01|0{4})")
 LINE_BREAK, PARAGRAPH_BREAK = "\x01", "\x02"
 # A run of block boundaries and the white space between them, kept by re.split; the spaces and tabs
 # on either side go with it (not line breaks from <br>, nor no-break spaces).
@@ -327,7 +343,8 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
             or (ld.get("datePublished") if key == "datepublished" else None)
             or (ld.get("dateModified") if key == "datemodified" else None)
         )
-        if isinstance(value, str) and value:
+        if isinstance(value, str) and value and not PLACEHOLDER_DATE.match(value):
+            value = COMPACT_DATE.sub(r"\1-\2-\3", value) if COMPACT_DATE.fullmatch(value) else value
             candidates.append(DateCandidate(value, "meta", "updated" if key in UPDATED_KEYS else "published"))
     candidates += element_dates(root)
     if not candidates and meta.get("time"):

@@ -133,6 +133,8 @@ def _machine_stamp(element: Any) -> str:
     attribute of an itemprop date, which keeps the clock the printed text often drops."""
     if element.tag.lower() == "time":
         return (element.get("datetime") or "").strip()
+    if element.tag.lower() == "abbr":  # microformats: <abbr class="dtstamp" title="2025-11-03T14:05:00Z">
+        return (element.get("title") or "").strip()
     if (element.get("itemprop") or "").strip().lower() in ITEMPROP_DATES:
         return (element.get("content") or element.get("datetime") or "").strip()
     return ""

@@ -43,6 +43,7 @@ class Calendar:
     published_markers: tuple[str, ...]
     updated_markers: tuple[str, ...]
     span_end: tuple[str, ...] = ()  # "hingga", "until": the date after them ends a period
+    copy_notes: tuple[str, ...] = ()  # "telah tayang di": the dates after them are another copy's
 
 
 def _read_toml(*parts: str) -> dict[str, Any]:
@@ -82,6 +83,7 @@ def calendar(lang: str) -> Calendar:
         published_markers=tuple(raw["markers"]["published"]),
         updated_markers=tuple(raw["markers"]["updated"]),
         span_end=tuple(raw["tense"].get("span_end", ())),
+        copy_notes=tuple(raw["markers"].get("copy_notes", ())),
     )
 
 
@@ -146,3 +148,22 @@ def month_first_zones() -> tuple[frozenset[str], tuple[int, int]]:
     raw = _read_toml("common", "timezones.toml")["numeric_order"]
     low, high = raw["month_first_offsets"]
     return frozenset(z.upper() for z in raw["month_first_zones"]), (int(low), int(high))
+
+
+@cache
+def spelled_zones() -> dict[str, str]:
+    """Zones printed in words ("waktu indonesia timur"), lower case, to the abbreviation they mean."""
+    return dict(_read_toml("common", "timezones.toml").get("spelled", {}))
+
+
+@cache
+def ambiguous_zones() -> dict[str, tuple[str, ...]]:
+    """Abbreviations several zones share ("IST": India, Israel, Ireland): the IANA zones they may mean."""
+    raw = _read_toml("common", "timezones.toml").get("ambiguous", {})
+    return {k.upper(): tuple(v) for k, v in raw.items()}
+
+
+@cache
+def local_time_words() -> tuple[str, ...]:
+    """Words saying a printed clock is the filing place's local time ("waktu setempat")."""
+    return tuple(_read_toml("common", "timezones.toml").get("local_time", {}).get("words", ()))

@@ -8,7 +8,15 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from kabar.dates.calendar import all_months, all_weekdays, alternation, calendar, hijri_months, timezones
+from kabar.dates.calendar import (
+    all_months,
+    all_weekdays,
+    alternation,
+    calendar,
+    hijri_months,
+    spelled_zones,
+    timezones,
+)
 
 TWO_DIGIT_CENTURY = 2000  # "03/12/25": news pages print this century's years
 MAX_OFFSET_MINUTES = 14 * 60  # the widest offset in use (UTC+14); a larger one is a misread
@@ -47,9 +55,10 @@ class ParsedDateTime:
         return datetime.combine(self.date, self.time or time(0, 0), tz).astimezone(UTC)
 
 
-# "5:30 PM", "14.05", and an hour alone only with its meridiem ("3 AM PT", "11am")
+# "5:30 PM", "14.05", "14h05" (French and Vietnamese sites), and an hour alone only with its meridiem
+# ("3 AM PT", "11am")
 _TIME = (
-    r"(?:(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
+    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.]|h(?=[0-5]\d))(?P<mi>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
     r"|(?<![\d.:])(?P<h12>1[0-2]|0?[1-9])\s*(?P<ampm12>[ap]\.?\s?m\b\.?))"
 )
 # Text dumps glue a byline's spans: "November 4, 202412:52 PM" is a year followed by a time, and
@@ -66,11 +75,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """Date, time and zone regexes, compiled once from the lexicons."""
     months = alternation(all_months())
     weekdays = alternation(all_weekdays())
-    fixed, iana, _ = timezones()
-    zone = rf"(?P<zone>{_OFFSET}|\b(?:{alternation(list(fixed) + list(iana))})\b)"
+    zone = _zone_group()
     year_end = _YEAR_END.format(months=months)
-    # "/ 12 Ramadan 1446 H": a Hijri date printed between the Gregorian date and its clock
-    hijri = rf"\b[0-3]?\d\s+(?:{alternation(hijri_months())})\s+1[34]\d\d(?:\s*(?:H|AH)\b\.?)?"
+    hijri_date = _hijri_date()
+    # "/ 12 Ramadan 1446 H": a Hijri date printed between the Gregorian date and its clock; "3 November
+    # 2025 M, 14:05": the Gregorian era's letter (Masehi) after a date printed beside a Hijri one
+    hijri = rf"{hijri_date}|\b(?:M|CE|AD)\b\.?"
     return {
         "iso": re.compile(
             r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})"
@@ -108,6 +118,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday_before": re.compile(rf"\b(?:{weekdays})\b\.?,?\s*\(?$", re.I),
         "zone_after": re.compile(rf"^\s*\(?{zone}", re.I),
     }
+
+
+@cache
+def _hijri_date() -> str:
+    """A Hijri date ("12 Jumadil Awal 1447 H"), which the stage skips: only Gregorian dates are read."""
+    return rf"\b[0-3]?\d\s+(?:{alternation(hijri_months())})\s+1[34]\d\d(?:\s*(?:H|AH)\b\.?)?"
+
+
+@cache
+def _zone_group() -> str:
+    """A printed zone: an offset, an abbreviation or a zone spelled out ("Waktu Indonesia Timur")."""
+    fixed, iana, _ = timezones()
+    return rf"(?P<zone>{_OFFSET}|\b(?:{alternation([*fixed, *iana, *spelled_zones()])})\b)"
 
 
 def _month_number(word: str) -> int:
@@ -205,6 +228,7 @@ def _clock(m: re.Match[str]) -> time | None:
 def zone_offset(zone: str, day: date, clock: time | None) -> int | None:
     """Minutes east of UTC for a printed zone on a given local date ("ET" is EDT in summer)."""
     fixed, iana, _ = timezones()
+    zone = spelled_zones().get(" ".join(zone.lower().split()), zone)
     token = re.sub(r"\s+", "", zone).upper().replace("−", "-")
     if token in fixed:
         return int(fixed[token])
@@ -242,6 +266,8 @@ def parse_datetime(
     if iso is not None and iso.end() == end and iso.group("h"):
         clock = time(int(iso.group("h")), int(iso.group("mi")), int(iso.group("s") or 0))
         zone = iso.group("zone")
+        if zone is None and (after := _patterns()["zone_after"].match(text[end : end + 12])) is not None:
+            zone, end = after.group("zone"), end + after.end()  # "2025-11-03 14:05:37 (GMT+8)"
     else:
         clock, zone, start, end = _attach_time(text, start, end)
     parsed = _with_zone(hit.day, clock, zone, start, end, default_zone or timezones()[2].get(lang))
@@ -277,8 +303,7 @@ def update_clock(text: str) -> tuple[time, str | None, int, int] | None:
 
 @cache
 def _update_clock() -> re.Pattern[str]:
-    fixed, iana, _ = timezones()
-    zone = rf"(?P<zone>{_OFFSET}|\b(?:{alternation(list(fixed) + list(iana))})\b)"
+    zone = _zone_group()
     updated = alternation([w for lang in ("id", "en") for w in calendar(lang).updated_markers])
     return re.compile(
         rf"(?<!\w)(?:{updated})\s*(?:on|at|pada)?\s*:?\s*(?:(?:at|pukul|pkl\.?|jam)\s+)?{_TIME}"
@@ -323,7 +348,7 @@ def looks_like_date(text: str) -> bool:
     parsed = parse_datetime(text)
     if parsed is None:
         return is_time_line(text)
-    rest = text[: parsed.start] + " " + text[parsed.end :]
+    rest = re.sub(_hijri_date(), " ", text[: parsed.start] + " " + text[parsed.end :], flags=re.I)
     if _MARKER.search(rest):
         return True
     return _few_words(rest) or _date_field(text, parsed)
@@ -364,8 +389,7 @@ def is_time_line(text: str) -> bool:
 
 @cache
 def _time_line() -> re.Pattern[str]:
-    fixed, iana, _ = timezones()
-    zone = rf"(?P<zone>{_OFFSET}|\b(?:{alternation(list(fixed) + list(iana))})\b)"
+    zone = _zone_group()
     return re.compile(
         rf"^[\s|•·,(\-–—]*(?:(?P<mark>{_MARKER.pattern})\s*(?:on|pada)?\s*:?\s*)?"
         rf"(?:(?:at|pukul|pkl\.?|jam)\s+)?{_TIME}(?:\s*\(?{zone}\)?)?[\s|•·,.)]*$",

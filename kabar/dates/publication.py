@@ -12,7 +12,7 @@ from kabar.dates.relative import relative_stamps
 from kabar.dates.split import join_split_bylines
 from kabar.dates.stamps import Stamp, in_zone, stamps
 from kabar.dates.trust import VISIBLE_SOURCES, trusted_stamp
-from kabar.dates.zones import home_zone
+from kabar.dates.zones import home_zone, local_zone, place_zone, settle_ambiguous
 from kabar.model import CleanArticle, PublicationDates
 
 __all__ = ["Stamp", "resolve_publication", "stamps"]
@@ -74,8 +74,14 @@ def _all_stamps(article: CleanArticle, lang: str, fetched_at: datetime | None) -
     first = [s for group in own for s in group]
     zone = home_zone(first, article.site, article.url, lang, article.dateline)
     found = first
-    if zone != timezones()[2].get(lang):
-        found = [s for c, o in zip(candidates, orders, strict=True) for s in stamps(c, lang, zone, o)]
+    local = [local_zone(c.text, article.dateline) for c in candidates]
+    if zone != timezones()[2].get(lang) or any(local):
+        found = [
+            s
+            for c, o, here in zip(candidates, orders, local, strict=True)
+            for s in stamps(c, lang, here or zone, o)
+        ]
+    found = settle_ambiguous(found, place_zone(article.site, article.url, article.dateline))
     if fetched_at is not None:
         found += [s for c in candidates for s in relative_stamps(c, fetched_at, zone)]
     return _Found(found, zone, day_first)
@@ -150,8 +156,9 @@ def _zone_assumed(parsed: ParsedDateTime) -> bool:
 
 
 def _visible_over_meta(first: Stamp | None, published: Sequence[Stamp]) -> tuple[Stamp | None, date | None]:
-    """A meta instant days after a visible timed (or marked) stamp is a later edit's or a republication's:
-    the page shows when it was published. Returns the stamp to trust and the overruled meta's date."""
+    """A meta instant days after a visible timed (or marked) stamp is a later edit's or a republication's;
+    one whose day neither the byline nor the URL shows is stale: the page shows when it was published.
+    Returns the stamp to trust and the overruled meta's date."""
     if first is None or first.source != "meta" or _shown_too(first, published):
         return first, None
     shown = [
@@ -160,11 +167,20 @@ def _visible_over_meta(first: Stamp | None, published: Sequence[Stamp]) -> tuple
         if s.source in VISIBLE_SOURCES
         and (s.parsed.time is not None or s.marked)
         and s.parsed.alternative is None  # "04/05/2024" read either way is no evidence against the meta
-        and s.parsed.date < first.parsed.date
-        and s.parsed.utc() < first.parsed.utc()
+        and (_earlier(s, first) or (s.parsed.date != first.parsed.date and _url_agrees(s, published)))
     ]
     best = max(shown, key=lambda s: s.score, default=None)
     return (best, first.parsed.date) if best is not None else (first, None)
+
+
+def _earlier(shown: Stamp, meta: Stamp) -> bool:
+    return shown.parsed.date < meta.parsed.date and shown.parsed.utc() < meta.parsed.utc()
+
+
+def _url_agrees(shown: Stamp, published: Sequence[Stamp]) -> bool:
+    """The page's URL carries the visible stamp's day: two independent sources against one meta value
+    (a template's stale default, a year-old copy)."""
+    return any(s.source == "url" and s.parsed.date == shown.parsed.date for s in published)
 
 
 def _shown_too(meta: Stamp, published: Sequence[Stamp]) -> bool:

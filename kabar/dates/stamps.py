@@ -51,6 +51,13 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _copy_notes() -> re.Pattern[str]:
+    """Notes that the story also ran elsewhere, over both languages."""
+    words = [w for lang in ("id", "en") for w in calendar(lang).copy_notes]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.I)
+
+
 def stamps(
     candidate: DateCandidate, lang: str, zone: str | None = None, day_first: bool | None = None
 ) -> list[Stamp]:
@@ -66,7 +73,11 @@ def stamps(
             role = (
                 "unknown"  # "July 16, 2025 9:02 AM Updated July 16, 2025 11:40 AM": the hint is the later's
             )
-        out.append(Stamp(parsed, candidate.source, role, marked, candidate.line_no))
+        if _copy_notes().search(candidate.text[: parsed.start]):
+            # "Artikel ini telah tayang di ...", "print edition": another copy's date, weak as a body date
+            out.append(Stamp(parsed, "body", "unknown", False, candidate.line_no))
+        else:
+            out.append(Stamp(parsed, candidate.source, role, marked, candidate.line_no))
         pos = parsed.end
     if out and (late := _update_after(candidate, out[-1])) is not None:
         out.append(late)

@@ -4,10 +4,19 @@ its outlet's home zone."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from kabar.dates.calendar import dateline_zones, fallback_zones, site_zones, timezones
+from kabar.dates.calendar import (
+    ambiguous_zones,
+    dateline_zones,
+    fallback_zones,
+    local_time_words,
+    site_zones,
+    timezones,
+)
+from kabar.dates.parse import zone_offset
 from kabar.dates.stamps import Stamp
 
 MAX_OFFSET_MINUTES = 14 * 60
@@ -29,6 +38,34 @@ def home_zone(
         or dateline_zone(dateline)
         or fallback_zones().get(lang)
     )
+
+
+def place_zone(site: str | None, url: str | None, dateline: str | None) -> str | None:
+    """The zone of where the story was filed (its dateline city), else of the outlet's home."""
+    return dateline_zone(dateline) or site_zone(site) or site_zone(_host(url))
+
+
+def settle_ambiguous(found: Sequence[Stamp], place: str | None) -> list[Stamp]:
+    """Stamps whose printed abbreviation several zones share ("IST") read in the one the page's place
+    lies in; the abbreviation's usual zone otherwise."""
+    table = ambiguous_zones()
+    out: list[Stamp] = []
+    for s in found:
+        p = s.parsed
+        if place and s.zone_printed and place in table.get((p.zone or "").upper(), ())[1:]:
+            offset = zone_offset(place, p.date, p.time)
+            s = replace(s, parsed=replace(p, utc_offset=offset)) if offset is not None else s
+        out.append(s)
+    return out
+
+
+def local_zone(text: str, dateline: str | None) -> str | None:
+    """For a line whose clock is "waktu setempat" (local time): the zone of the city opening the line
+    ("Makassar, Senin ... waktu setempat"), else of the story's dateline."""
+    lowered = " ".join(text.lower().split())
+    if not any(w in lowered for w in local_time_words()):
+        return None
+    return dateline_zone(text.split(",")[0].strip()) or dateline_zone(dateline)
 
 
 def dateline_zone(dateline: str | None) -> str | None:
