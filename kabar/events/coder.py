@@ -634,13 +634,14 @@ def code_article(article: dict[str, Any]) -> list[dict[str, Any]]:
     found = code_text(article.get("body") or "", lang, anchor, dateline, False)
     for caption in article.get("captions") or []:
         found += code_text(caption, lang, anchor, dateline, True)
-    return [_row(article, publication_bound(m, anchor)) for m in consolidate(found)]
+    return [_row(article, m) for m in consolidate([publication_bound(m, anchor) for m in found])]
 
 
 def publication_bound(m: Mention, anchor: date | None) -> Mention:
     """An asserted event the text does not date is reported as done: its interval is the days before
     publication (GDELT and ICEWS date such events by the article), but its precision stays `unknown` and
-    it gets no `event_date`, so the guess is never passed off as a dated event. Applied last."""
+    it gets no `event_date`, so the guess is never passed off as a dated event. Applied after every
+    inheritance rule and before an article's reports are folded together, so it never joins an old act."""
     window = settings()["undated_window_days"]
     if m.dating.precision != "unknown" or m.modality != "asserted" or anchor is None or window < 0:
         return m
