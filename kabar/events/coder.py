@@ -18,7 +18,14 @@ from typing import Any
 
 from kabar.events.actors import article_actors
 from kabar.events.anaphora import Candidate, date_from_previous, inherit_linked_dates, target_earlier_agents
-from kabar.events.context import HOME_ROLES, home_country, lede_pair, main_pair, with_home_country
+from kabar.events.context import (
+    HOME_ROLES,
+    country_actor,
+    home_country,
+    lede_pair,
+    main_pair,
+    with_home_country,
+)
 from kabar.events.data import toml_table
 from kabar.events.dating import (
     PRECISION_RANK,
@@ -634,7 +641,8 @@ def code_article(article: dict[str, Any]) -> list[dict[str, Any]]:
     found = code_text(article.get("body") or "", lang, anchor, dateline, False)
     for caption in article.get("captions") or []:
         found += code_text(caption, lang, anchor, dateline, True)
-    return [_row(article, m) for m in consolidate([publication_bound(m, anchor) for m in found])]
+    folded = consolidate([publication_bound(m, anchor) for m in found])
+    return [_row(article, domestic_patient(m)) for m in folded]
 
 
 def publication_bound(m: Mention, anchor: date | None) -> Mention:
@@ -647,6 +655,23 @@ def publication_bound(m: Mention, anchor: date | None) -> Mention:
         return m
     when = Dating(None, None, anchor - timedelta(days=window), anchor, "unknown", "+publication_bound")
     return replace(m, dating=when, rule=m.rule + when.how)
+
+
+@cache
+def _domestic_roots() -> frozenset[str]:
+    return frozenset(toml_table("common", "events.toml").get("coding", {}).get("domestic_patient_roots", []))
+
+
+def domestic_patient(m: Mention) -> Mention:
+    """A protest or a coercive act whose patient the text leaves unnamed (`protesters rallied`, `police
+    imposed a curfew`) is aimed at the agent's own country, as GDELT codes such events; flagged."""
+    if m.actor2 is not None or m.cameo[:2] not in _domestic_roots():
+        return m
+    iso = (m.actor1.country if m.actor1 else None) or (m.location.country if m.location else None)
+    target = country_actor(iso) if iso else None
+    if target is None:
+        return m
+    return replace(m, actor2=target, rule=m.rule + "+domestic_patient")
 
 
 def _actor_cols(prefix: str, a: Actor | None) -> dict[str, Any]:
