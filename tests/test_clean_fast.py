@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from bisect import bisect_left
 
 import pytest
 from lxml import html as lxml_html
@@ -12,15 +13,31 @@ from lxml import html as lxml_html
 from kabar.clean import clean_pages, lexicon
 from kabar.clean.article import confirmed
 from kabar.clean.byline import prefer_known
-from kabar.clean.classify import BLANK, BOILER, DATE, HEADING, SENTENCE, SHORT, indices_of
+from kabar.clean.byline_names import ANCHOR_KINDS, NEAR, _anchors
+from kabar.clean.captions import CUED_KINDS, _cue, mark_captions
+from kabar.clean.classify import (
+    BLANK,
+    BOILER,
+    BYLINE,
+    DATE,
+    HEADING,
+    SECTION,
+    SENTENCE,
+    SHORT,
+    _text_kind,
+    classify_lines,
+    indices_of,
+)
 from kabar.clean.gate import gated_patterns, required_literals, union_of
 from kabar.clean.language import TOKEN, _tokens, body_words
-from kabar.clean.lines import WORD, Line, word_count, words_in
+from kabar.clean.lines import WORD, Line, _plain, split_lines, word_count, words_in
 from kabar.clean.markdown import looks_markdown
 from kabar.clean.marked import element_authors, element_dates
 from kabar.clean.phrases import matches_at
-from kabar.clean.region import headline_runs
+from kabar.clean.region import best_region, headline_runs
+from kabar.clean.related import LIST_LABEL_WORDS, _listed_items, _other_stories_label, mark_list_items
 from kabar.clean.sources import agencies_in, cued_outlets
+from kabar.clean.template import template_keys
 from kabar.model import CleanArticle, Page
 
 LINES = [
@@ -319,6 +336,18 @@ def test_anchored_patterns_dispatched_by_first_character_agree_with_the_union(ke
     assert (anchored.match(key) is None) == (anchored.every.match(key) is None)
 
 
+MARKED_KEYS = ["ihsg 7.120 12 0,17%", "ihsg 7.120,5 +12,3 0,17%", "ihsg 7.120,5 +12,3 0,17"]
+MARKED_KEYS += ["berita premium: x", "berita premium x"]
+
+
+@pytest.mark.parametrize("key", [*ANCHORED_KEYS, *MARKED_KEYS, *(line.lower() for line in LINES)])
+def test_anchored_matches_with_mark_gates_agree_with_the_union(key):
+    """Broad patterns needing a mark ('%', ':') run only on texts holding it: same answer as the union."""
+    anchored = lexicon.boilerplate().anchored
+    assert anchored.matches(key) == (anchored.every.match(key) is not None)
+    assert anchored.marked  # the lexicon holds such patterns, so the gate is exercised
+
+
 @pytest.mark.parametrize(
     ("pattern", "chars"),
     [
@@ -569,3 +598,119 @@ def test_word_count_counts_runs_like_the_regex_on_random_ascii():
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(3000)]
     assert [word_count(t) for t in texts] == [len(WORD.findall(t)) for t in texts]
     assert sum(map(word_count, texts)) > 1000  # the sample holds words, not only separators
+
+
+def _kadane(weights: list[float]) -> tuple[int, int]:
+    """The plain walk over every weight that best_region shortens."""
+    best, best_span, total, start = 0.0, (0, 0), 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_best_region_agrees_with_the_walk_over_every_weight(seed):
+    rng = random.Random(seed)
+    pool = [0.0, 0.0, -0.6, -0.8, -1.5, -3.0, -6.0, -0.3, -1.0, -0.2, 1.0, 1.4, 2.0, 3.4, 0.0]
+    weights = [rng.choice(pool) for _ in range(rng.randint(0, 60))]
+    assert best_region(weights) == _kadane(weights)
+
+
+@pytest.mark.parametrize(
+    ("weights", "span"),
+    [
+        ([], (0, 0)),
+        ([-1.0, 0.0, -3.0], (0, 0)),
+        ([0.0, 2.0, 0.0, -1.0, 2.0, 0.0], (1, 5)),
+        ([-1.0, 0.0, 1.0], (2, 3)),
+    ],
+)
+def test_best_region_cases(weights, span):
+    assert best_region(weights) == span
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_gate_literals_found_in_joined_lines_give_each_line_the_same_answer(line):
+    """A page's new lines scanned once for the gate literals: each line then tests only those."""
+    for gated in (lexicon.boilerplate().anywhere, lexicon.captions().credit):
+        present = gated.present_in("\n".join(LINES).lower())
+        assert set(present) <= set(gated.literals)
+        assert gated.search(line, None, present) == gated.search(line)
+        assert gated.search(line, None, ()) == (bool(gated.ungated) and gated.search(line))
+
+
+def test_new_lines_are_classified_and_cued_like_one_line_at_a_time():
+    """Kinds and photo cues of lines first seen on a page, batched, equal those asked line by line."""
+    fresh, alone = [_plain(text) for text in LINES], [_plain(text) for text in LINES]  # new records
+    classify_lines(fresh)
+    assert [line.kind for line in fresh] == [_text_kind(line) for line in alone]
+    kinds = classify_lines(fresh)
+    cued = [kind in CUED_KINDS for kind in kinds]  # before mark_captions relabels the credited lines
+    mark_captions(fresh, kinds)
+    asked = [line.cue for line, ask in zip(fresh, cued, strict=True) if ask]
+    assert asked == [_cue(line) for line, ask in zip(alone, cued, strict=True) if ask]
+    assert any(asked)  # the lines hold credits: the comparison covers found cues too
+
+
+def test_a_line_printed_twice_on_a_new_page_is_one_record():
+    raw = "Sebuah kalimat yang belum pernah terlihat sebelumnya di halaman mana pun, nomor 91731."
+    lines = split_lines(f"{raw}\n\n{raw}")
+    assert lines[0] is lines[2] and lines[1].text == ""
+    assert split_lines(raw)[0] is lines[0]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_header_anchor_window_agrees_with_the_list_of_shown_lines(seed):
+    rng = random.Random(seed)
+    kinds = [rng.choice([BLANK, BLANK, DATE, HEADING, SENTENCE, BYLINE]) for _ in range(rng.randint(0, 50))]
+    start = rng.randint(0, len(kinds))
+    shown = [i for i, kind in enumerate(kinds) if kind != BLANK]
+    cut = bisect_left(shown, start)
+    window = shown[max(0, cut - 15) : cut + NEAR + 1]
+    assert _anchors(kinds, start) == [i for i in window if kinds[i] in ANCHOR_KINDS]
+
+
+def _list_items_by_loop(lines, kinds):
+    """mark_list_items as a walk over every line, the way it was written before its queue."""
+    for i, line in enumerate(lines):
+        if kinds[i] not in (SECTION, BOILER, HEADING) or line.words > LIST_LABEL_WORDS:
+            continue
+        if _other_stories_label().search(line.key) is None:
+            continue
+        items = _listed_items(lines, kinds, i)
+        if len(items) >= 2:
+            for j in (i, *items):
+                kinds[j] = BOILER
+
+
+LISTED = ["Terpopuler", "Terkini", "Berita Terbaru", "Harga beras naik di pasar induk kota hari ini", ""]
+LISTED += ["Banjir melanda tiga desa di hulu sungai", "Budi Santoso", "Baca juga", "12 Maret 2025"]
+LISTED += ["Gempa kecil terasa di pesisir selatan pulau", "Warga diminta tetap waspada malam ini"]
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_list_items_agree_with_the_walk_over_every_line(seed):
+    rng = random.Random(seed)
+    texts = [rng.choice(LISTED) for _ in range(rng.randint(0, 30))]
+    lines = [Line(t, word_count(t)) for t in texts]
+    kinds = [
+        BLANK if not t else rng.choice([SECTION, HEADING, BYLINE, BOILER, DATE, SENTENCE]) for t in texts
+    ]
+    expected = list(kinds)
+    _list_items_by_loop(lines, expected)
+    mark_list_items(lines, kinds)
+    assert kinds == expected
+
+
+def test_template_keys_mark_repeated_short_lines_and_keep_single_page_prose():
+    menu = [Line(t, word_count(t)) for t in ["Beranda", "Nasional", "Ekonomi"]]
+    prose = "Pemerintah menyiapkan paket stimulus baru untuk menekan harga energi tahun depan."
+    pages = [("a.id", [*menu, Line(f"{prose} {n}", word_count(prose) + 1)]) for n in range(3)]
+    pages.append(("a.id", [*menu, Line(prose, word_count(prose))]))
+    found = template_keys(pages)["a.id"]
+    assert {"beranda", "nasional", "ekonomi"} <= found
+    assert not any(key.startswith("pemerintah") for key in found)

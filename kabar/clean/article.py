@@ -55,7 +55,7 @@ def clean_lines(
     mark_summary_boxes(lines, kinds)
     region = body_region(lines, kinds)
     unmarked = mark_name_bylines(lines, kinds, region[0])
-    authors, editors = byline.collect(lines[i].text for i in range(len(lines)) if kinds[i] == BYLINE)
+    authors, editors = byline.collect(lines[i].text for i in classify.indices_of(kinds, BYLINE))
     known = [a for a in hints.authors if byline.is_person(a)]  # meta 'Redaksi X' names the desk
     if known:  # the page's metadata names its writers: a bare name must be one of them
         known_keys = {a.lower() for a in known}
@@ -63,7 +63,7 @@ def clean_lines(
     authors += [name for name in unmarked if name not in authors]
     authors = byline.prefer_known([a for a in authors if sources.agency_of(a) is None], known)
     authors = [a for a in authors if byline.is_person(a)]
-    first_byline = next((i for i, kind in enumerate(kinds) if kind == BYLINE), len(lines))
+    first_byline = kinds.index(BYLINE) if BYLINE in kinds else len(lines)
     boxed = mark_author_boxes(lines, kinds, authors, first_byline + 1)
     start, end = body_region(lines, kinds) if boxed or unmarked else region  # relabelled lines move it
     start, end = extend_over_repeats(kinds, start, end)

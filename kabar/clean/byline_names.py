@@ -9,7 +9,6 @@ outlet tail) and its place (within a few lines of the header's date or byline).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -153,10 +152,23 @@ def names_beside_date(text: str) -> list[str]:
 
 def _anchors(kinds: Sequence[str], body_start: int) -> list[int]:
     """Date and byline lines of the header: above the body, or just inside its first lines."""
-    shown = [i for i, kind in enumerate(kinds) if kind != BLANK]
-    cut = bisect_left(shown, body_start)  # shown is in page order: the first at or after the body start
-    window = shown[max(0, cut - 15) : cut + NEAR + 1]
+    window = [
+        *reversed(_shown_from(kinds, body_start - 1, -1, 15)),
+        *_shown_from(kinds, body_start, 1, NEAR + 1),
+    ]
     return [i for i in window if kinds[i] in ANCHOR_KINDS]
+
+
+def _shown_from(kinds: Sequence[str], start: int, step: int, limit: int) -> list[int]:
+    """Up to `limit` non-blank lines from `start` in direction `step`: the header is near the body's
+    start, so the walk stops there instead of listing the page's every shown line."""
+    found: list[int] = []
+    i = start
+    while 0 <= i < len(kinds) and len(found) < limit:
+        if kinds[i] != BLANK:
+            found.append(i)
+        i += step
+    return found
 
 
 def mark_name_bylines(lines: Sequence[Line], kinds: list[str], body_start: int) -> list[str]:

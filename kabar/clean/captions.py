@@ -28,8 +28,9 @@ BODY_WORDS = 25  # a line this long under a credit is the story's first paragrap
 CUED_KINDS = frozenset({SENTENCE, HEADING, SHORT, BOILER})  # kinds a photo's caption or credit may get
 
 
-def has_credit(text: str) -> bool:
-    return lexicon.captions().credit.search(text)
+def has_credit(text: str, literals: tuple[str, ...] | None = None) -> bool:
+    """`literals`: the credit gate literals the text may hold (see `_cue_new_lines`)."""
+    return lexicon.captions().credit.search(text, None, literals)
 
 
 # What a line's text says about a photo (kept on its shared record, see `cue`)
@@ -45,7 +46,16 @@ def cue(line: Line) -> str:
     return line.cue
 
 
-def _cue(line: Line) -> str:
+def _cue_new_lines(lines: Sequence[Line]) -> None:
+    """Cues of a page's lines asked for the first time: one scan of them all for the credit gate
+    literals, so each line tests only the few the page holds."""
+    literals = lexicon.captions().credit.present_in("\n".join([line.text for line in lines]).lower())
+    for line in lines:
+        if line.cue is None:  # a line printed twice on the page is one record
+            line.cue = _cue(line, literals)
+
+
+def _cue(line: Line, literals: tuple[str, ...] | None = None) -> str:
     lex = lexicon.captions()
     text, key = line.text, line.key
     labelled = key.startswith(lex.label_starts)
@@ -55,7 +65,7 @@ def _cue(line: Line) -> str:
         return LABELLED_CREDIT
     if labelled and lex.caption_label.match(text):
         return CAPTION_LABEL
-    if has_credit(text):
+    if has_credit(text, literals):
         return CREDITED
     if labelled and line.words <= 3 and lex.credit_label.match(text):
         return CREDIT_LABEL
@@ -105,11 +115,10 @@ def mark_known(lines: Sequence[Line], kinds: list[str], known: Sequence[str]) ->
 def mark_captions(lines: list[Line], kinds: list[str]) -> list[str]:
     """Relabel caption, credit and alt-text lines in place; return the caption texts in page order."""
     found: list[str] = []
-    cued = [
-        (i, c)
-        for i, line in enumerate(lines)
-        if kinds[i] in CUED_KINDS and (c := line.cue if line.cue is not None else cue(line))
-    ]
+    asked = [i for i, kind in enumerate(kinds) if kind in CUED_KINDS]
+    if new := [lines[i] for i in asked if lines[i].cue is None]:
+        _cue_new_lines(new)
+    cued = [(i, c) for i in asked if (c := lines[i].cue)]
     labels = {i for i, c in cued if c == CAPTION_LABEL and _mark_caption_label(lines, kinds, i)}
     for i, c in cued:
         if c in (PHOTOGRAPHER, LABELLED_CREDIT, CREDITED):

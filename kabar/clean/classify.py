@@ -44,11 +44,11 @@ def is_headline_like(line: Line) -> bool:
     )
 
 
-def _is_boiler(key: str) -> bool:
+def _is_boiler(key: str, literals: tuple[str, ...] | None = None) -> bool:
     lex = lexicon.boilerplate()
     if key in lex.lines or key.rstrip(" :»>›") in lex.lines or key.startswith(lex.prefixes):
         return True
-    return lex.anchored.match(key) is not None or lex.anywhere.search(key, key)
+    return lex.anchored.matches(key) or lex.anywhere.search(key, key, literals)
 
 
 def _is_ticker(text: str) -> bool:
@@ -85,14 +85,23 @@ def classify_line(line: Line, template: frozenset[str]) -> str:
     return TEMPLATE if kind in TEMPLATE_OVERRIDES and line.key in template else kind
 
 
-def text_kind(line: Line) -> str:
+def text_kind(line: Line, literals: tuple[str, ...] | None = None) -> str:
     """The kind a line's text alone decides, kept on its shared record: template lines recur on
-    every page."""
-    line.kind = _text_kind(line)
+    every page. `literals`: the boilerplate gate literals the line may hold (see `_kind_new_lines`)."""
+    line.kind = _text_kind(line, literals)
     return line.kind
 
 
-def _text_kind(line: Line) -> str:
+def _kind_new_lines(new: Sequence[Line]) -> None:
+    """Kinds of a page's lines seen for the first time: one scan of them all for the boilerplate
+    gate literals, so each line tests only the few the page holds (most hold none of them)."""
+    literals = lexicon.boilerplate().anywhere.present_in("\n".join([line.key for line in new]))
+    for line in new:
+        if not line.kind:  # a line printed twice on the page is one record
+            text_kind(line, literals)
+
+
+def _text_kind(line: Line, literals: tuple[str, ...] | None = None) -> str:
     text, key = line.text, line.key
     lex = lexicon.boilerplate()
     if key.rstrip(" :»>›↓") in lex.section_markers:
@@ -110,17 +119,13 @@ def _text_kind(line: Line) -> str:
         return BYLINE
     if text[:1].isdigit() and len(text) <= 40 and NUMERIC_LINE.fullmatch(text) and looks_like_date(text):
         return DATE  # asked before the boilerplate lexicon, whose number-strip pattern matches it too
-    if _is_boiler(key) or _is_ticker(text):
+    if _is_boiler(key, literals) or _is_ticker(text):
         return BOILER
-    if (
-        line.words <= 14
-        and len(text) <= 90
-        and HAS_DIGIT.search(text)
-        and looks_like_date(text)
-        and not is_sentence(line)
-    ):
+    sentence = is_sentence(line)  # asked first: a short sentence needs no date parse to be prose
+    short = not sentence and line.words <= 14 and len(text) <= 90
+    if short and HAS_DIGIT.search(text) and looks_like_date(text):
         return DATE
-    if is_sentence(line):
+    if sentence:
         return SENTENCE
     if line.words >= 1 and (line.heading or is_headline_like(line) or line.words <= 12):
         return HEADING
@@ -136,17 +141,28 @@ def is_sentence_of_body(text: str, start: int) -> bool:
 def classify_lines(lines: Sequence[Line], template: frozenset[str] = frozenset()) -> list[str]:
     """Each line's kind, read off its shared record (an empty line's kind is set when it is built),
     then the site's template lines marked, in the same pass."""
+    if new := [line for line in lines if not line.kind]:
+        _kind_new_lines(new)
     if not template:
-        return [line.kind or text_kind(line) for line in lines]
+        return [line.kind for line in lines]
     overridden = TEMPLATE_OVERRIDES  # ('for kind in [x]' is a plain assignment since Python 3.9)
     return [
         TEMPLATE if kind in overridden and line.key in template else kind
         for line in lines
-        for kind in [line.kind or text_kind(line)]
+        for kind in [line.kind]
     ]
 
 
 def indices_of(kinds: Sequence[str], kind: str) -> list[int]:
-    """Where `kind` stands in a page's kinds: most passes need a few kinds only. (A comprehension's
-    specialised string compare beats map(kind.__eq__, ...), whose every call goes through a wrapper.)"""
-    return [i for i, k in enumerate(kinds) if k == kind]
+    """Where `kind` stands in a page's kinds: most passes ask for a kind a few lines have, so
+    `list.index` (C) jumps from one to the next instead of a comprehension visiting every line."""
+    if kind not in kinds:
+        return []
+    found: list[int] = []
+    at = kinds.index(kind)
+    try:
+        while True:
+            found.append(at)
+            at = kinds.index(kind, at + 1)
+    except ValueError:
+        return found

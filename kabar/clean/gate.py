@@ -75,9 +75,16 @@ class GatedPatterns:
     gated: tuple[tuple[frozenset[str], tuple[str, ...], re.Pattern[str]], ...]
     ungated: tuple[re.Pattern[str], ...]
 
-    def search(self, text: str, lowered: str | None = None) -> bool:
+    def present_in(self, lowered: str) -> tuple[str, ...]:
+        """The gate literals a lower-cased text holds: for many lines joined by newlines (no literal
+        holds one), one scan of the whole tells which literals each line's `search` need test."""
+        return tuple(filter(lowered.__contains__, self.literals))
+
+    def search(self, text: str, lowered: str | None = None, literals: tuple[str, ...] | None = None) -> bool:
+        """`literals`: a subset of the gate literals (see `present_in`) the text may hold."""
         low = text.lower() if lowered is None else lowered
-        present = list(filter(low.__contains__, self.literals))  # C-level: no per-literal bytecode
+        # C-level: no per-literal bytecode
+        present = list(filter(low.__contains__, self.literals if literals is None else literals))
         if present:
             found = set(present)
             for literal in present:
@@ -214,6 +221,11 @@ class AnchoredPatterns:
     every: re.Pattern[str]
     chosen: dict[str, tuple[int, ...]]  # ASCII first character -> the patterns it allows
     compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    # For `matches`: the patterns that may open with nearly any letter yet need a punctuation mark ('%'
+    # of a ticker row, ':'), tried only when the text holds one (a memchr), and the rest by first character
+    marked: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()
+    unmarked: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    unmarked_compiled: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def match(self, text: str) -> re.Match[str] | None:
         """Same answer as the whole union's `match`."""
@@ -224,6 +236,21 @@ class AnchoredPatterns:
             self.compiled[first] = self._chosen_union(self.chosen.get(first, ()))
         pattern = self.compiled[first]
         return pattern.match(text) if pattern is not None else None
+
+    def matches(self, text: str) -> bool:
+        """`match(text) is not None`, with the `marked` patterns run only on texts holding their mark."""
+        first = text[:1]
+        if not (first and first.isascii()):
+            return self.match(text) is not None
+        if first not in self.unmarked_compiled:
+            self.unmarked_compiled[first] = self._chosen_union(self.unmarked.get(first, ()))
+        pattern = self.unmarked_compiled[first]
+        if pattern is not None and pattern.match(text):
+            return True
+        for marks, marked in self.marked:
+            if any(mark in text for mark in marks) and marked.match(text):
+                return True
+        return False
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.every.search(text)
@@ -238,8 +265,23 @@ def union_of(patterns: list[str], flags: int) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)", flags)
 
 
+BROAD_OPENING = 20  # a pattern that may open with this many letters gains little from first-letter dispatch
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
 def anchored_patterns(patterns: list[str], flags: int = 0) -> AnchoredPatterns:
-    """Non-ASCII first characters use the whole union: re.I pairs 'ſ', 'ı' and 'K' with ASCII letters."""
+    """Non-ASCII first characters use the whole union: re.I pairs 'ſ', 'ı' and 'K' with ASCII letters.
+    A mark (punctuation, no case to fold) a broad pattern needs gates it for `matches`."""
     firsts = [first_chars(p, flags) for p in patterns]
     chosen = {c: tuple(i for i, f in enumerate(firsts) if f is None or c in f) for c in _ASCII}
-    return AnchoredPatterns(tuple(patterns), flags, union_of(patterns, flags), chosen)
+    marked, kept = [], set(range(len(patterns)))
+    for i, (source, found) in enumerate(zip(patterns, firsts, strict=True)):
+        marks = required_literals(source, flags, marks=True)
+        broad = found is not None and len(found & _LOWER_LETTERS) >= BROAD_OPENING
+        if broad and marks and all(len(mark) == 1 and not mark.isalnum() for mark in marks):
+            marked.append((marks, re.compile(source, flags)))
+            kept.discard(i)
+    unmarked = {c: tuple(i for i in found if i in kept) for c, found in chosen.items()}
+    return AnchoredPatterns(
+        tuple(patterns), flags, union_of(patterns, flags), chosen, marked=tuple(marked), unmarked=unmarked
+    )

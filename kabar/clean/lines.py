@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from kabar.clean.markdown import looks_markdown, reduce_line
 
@@ -122,14 +123,20 @@ def _records(raws: list[str], cache: dict[str, Line], build: Callable[[str], Lin
     """Each raw line's record, built on its first sighting; the cache starts afresh when full."""
     if len(cache) > LINE_CACHE:
         cache.clear()
-    get = cache.get
-    lines = [get(raw) or _add(cache, raw, build) for raw in raws]
-    return lines
-
-
-def _add(cache: dict[str, Line], raw: str, build: Callable[[str], Line]) -> Line:
-    line = cache[raw] = build(raw)
-    return line
+    found: list[Line | None] = list(map(cache.get, raws))  # C-level; then only the new lines' places
+    if None not in found:
+        return cast(list[Line], found)
+    at = found.index(None)
+    try:
+        while True:
+            raw = raws[at]
+            line = cache.get(raw)  # a line printed twice on the page is built once
+            if line is None:
+                line = cache[raw] = build(raw)
+            found[at] = line
+            at = found.index(None, at + 1)
+    except ValueError:
+        return cast(list[Line], found)
 
 
 def split_lines(text: str) -> list[Line]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, count, islice, repeat
+from operator import gt
 
 from kabar.clean import lexicon
 from kabar.clean.classify import (
@@ -71,10 +72,17 @@ def _runs(letters: str) -> tuple[bool, ...]:
 
 
 def best_region(weights: Sequence[float]) -> tuple[int, int]:
-    """Maximum-sum contiguous segment [start, end) (Kadane); (0, 0) when nothing scores."""
+    """Maximum-sum contiguous segment [start, end) (Kadane); (0, 0) when nothing scores.
+    Only the span from the first to the last positive weight is walked, and in it no zero weight:
+    outside it the running total never rises, and a zero changes neither the total nor the best."""
+    positive = list(compress(count(), map(gt, weights, repeat(0.0))))  # C-level: no loop per line
+    if not positive:
+        return 0, 0
+    first, last = positive[0], positive[-1] + 1
     best, best_span = 0.0, (0, 0)
     total, start = 0.0, 0
-    for i, w in enumerate(weights):
+    for i in compress(range(first, last), islice(weights, first, last)):  # the non-zero weights
+        w = weights[i]
         if total <= 0:
             total, start = 0.0, i
         total += w

@@ -22,10 +22,11 @@ from kabar.clean.classify import (
     RELATED_MARKER,
     SECTION,
     SENTENCE,
+    indices_of,
     is_headline_like,
 )
 from kabar.clean.gate import GatedPatterns, gated_patterns
-from kabar.clean.lines import Line, norm_key
+from kabar.clean.lines import LINE_CACHE, Line, norm_key
 from kabar.clean.stamps import without_stamp
 
 WIDGET_LABELS = frozenset({HEADING, SECTION, RELATED_MARKER})
@@ -92,11 +93,13 @@ def blank_inline_widgets(lines: Sequence[Line], kinds: list[str]) -> None:
     """Relabel a labelled list widget inside the story ('Recommended Stories / list of 3 items / ...
     / end of list') as blank, so the story around it stays one region and its items are no titles."""
     closer = _widget_marks()[1]
-    for i, line in enumerate(lines):
-        if line.words > WIDGET_LABEL_WORDS:
-            continue
-        if not (line.opens_widget if line.opens_widget is not None else opens_widget(line)):
-            continue
+    opening = [
+        i
+        for i, line in enumerate(lines)
+        if line.words <= WIDGET_LABEL_WORDS
+        and (line.opens_widget if line.opens_widget is not None else opens_widget(line))
+    ]
+    for i in opening:
         stop = next(
             (j for j in range(i + 1, min(len(lines), i + MAX_WIDGET_LINES)) if closer.match(lines[j].key)),
             None,
@@ -246,15 +249,35 @@ def mark_list_items(lines: Sequence[Line], kinds: list[str]) -> None:
     """Headlines listed under a site-wide list label ('Terkini', 'Most Read from ...', "Editor's Pick")
     are other stories: furniture, never the page's title or byline. Two items at least, so a rubric
     label just above the page's own headline leaves it alone."""
-    for i, line in enumerate(lines):
-        if kinds[i] not in (SECTION, BOILER, HEADING) or line.words > LIST_LABEL_WORDS:
+    # the lines of a label's kind, in page order; an item relabelled below joins them (it may label a list)
+    queue = sorted(indices_of(kinds, SECTION) + indices_of(kinds, BOILER) + indices_of(kinds, HEADING))
+    last = -1
+    while queue:
+        i = heappop(queue)
+        if i <= last:
             continue
-        if _other_stories_label().search(line.key) is None:
+        last, line = i, lines[i]
+        if kinds[i] not in LIST_LABEL_KINDS or line.words > LIST_LABEL_WORDS or not _lists_label(line.key):
             continue
         items = _listed_items(lines, kinds, i)
         if len(items) >= 2:
             for j in (i, *items):
                 kinds[j] = BOILER
+                heappush(queue, j)
+
+
+LIST_LABEL_KINDS = frozenset({SECTION, BOILER, HEADING})
+_LIST_LABELS: dict[str, bool] = {}  # a key's answer, kept per process: footers recur on every page
+
+
+def _lists_label(key: str) -> bool:
+    """The other-stories label test of a short line ('Terkini', 'Most Read from ...')."""
+    found = _LIST_LABELS.get(key)
+    if found is None:
+        if len(_LIST_LABELS) > LINE_CACHE:
+            _LIST_LABELS.clear()
+        found = _LIST_LABELS[key] = _other_stories_label().search(key) is not None
+    return found
 
 
 def _listed_items(lines: Sequence[Line], kinds: Sequence[str], label: int) -> list[int]:

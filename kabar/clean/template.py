@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import filterfalse
 
 from kabar.clean.classify import is_sentence
 from kabar.clean.lines import Line
@@ -34,11 +35,10 @@ def template_keys(pages: Sequence[tuple[str | None, list[Line]]]) -> dict[str | 
             continue  # the same story twice in a batch must not turn its own text into template
         seen_copies.add(copy)
         sizes[site] += 1
-        keys = {line.key for line in lines if line.text}
-        counts[site].update(keys)
-        for line in lines:
-            if line.key not in prose:
-                prose[line.key] = is_sentence(line)
+        first = {line.key: line for line in reversed(lines) if line.text}  # each key's first line
+        counts[site].update(first.keys())
+        for key in filterfalse(prose.__contains__, first):  # most keys are known from other pages
+            prose[key] = is_sentence(first[key])
     result: dict[str | None, frozenset[str]] = {}
     for site, counter in counts.items():
         n = sizes[site]
