@@ -44,6 +44,7 @@ class Calendar:
     updated_markers: tuple[str, ...]
     span_end: tuple[str, ...] = ()  # "hingga", "until": the date after them ends a period
     copy_notes: tuple[str, ...] = ()  # "telah tayang di": the dates after them are another copy's
+    first_version: tuple[str, ...] = ()  # "first published": the page's other stamp is its latest version
 
 
 def _read_toml(*parts: str) -> dict[str, Any]:
@@ -84,6 +85,7 @@ def calendar(lang: str) -> Calendar:
         updated_markers=tuple(raw["markers"]["updated"]),
         span_end=tuple(raw["tense"].get("span_end", ())),
         copy_notes=tuple(raw["markers"].get("copy_notes", ())),
+        first_version=tuple(raw["markers"].get("first_version", ())),
     )
 
 

@@ -63,11 +63,16 @@ _TIME = (
 )
 # Text dumps glue a byline's spans: "November 4, 202412:52 PM" is a year followed by a time, and
 # "12 Mar 202512 Mar 2025" a year followed by the same date printed again.
-_YEAR_END = r"(?:\b|(?=[01]?\d:[0-5]\d)|(?=[0-3]?\d\s+(?:{months})\b))"
+# "Nov. 3, 2025Updated Nov. 3, 2025, 4:10 a.m." a year glued to the capitalised marker after it.
+_YEAR_END = r"(?:\b|(?=[01]?\d:[0-5]\d)|(?=[0-3]?\d\s+(?:{months})\b)|(?-i:(?=[A-Z][a-z])))"
 # "GMT+700" is +07:00: the hour takes one digit when two would leave a lone minute digit behind.
 _OFFSET = r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?!\d)|[+\-−]\d{2}:?\d{2}"
-# A month glued to the digits before it ("03/12/2025March 12, 2025") still starts a date.
-_MONTH_START = r"(?:\b|(?<=\d))"
+# A month glued to the digits before it ("03/12/2025March 12, 2025") or to a credit's last word ("By Jane
+# RoeNovember 3, 2025", a lower-case letter before a capital) still starts a date.
+_MONTH_START = r"(?:\b|(?<=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
+# A day glued to a credit's last word ("CNBC Indonesia03 November 2025"): two lower-case letters and a
+# two-digit day, so a code ("B2", "COVID19") or a list item's "Other story2 March" stays one word.
+_DAY_START = r"(?:\b|(?-i:(?<=[a-z]{2}))(?=\d\d))"
 
 
 @cache
@@ -87,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?::(?P<s>\d{2})(?:\.\d+)?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2})?)?"
         ),
         "dmy": re.compile(
-            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?P<mon>{months})\.?,?[\s\-]+(?P<y>\d{{4}}){year_end}",
+            rf"{_DAY_START}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?P<mon>{months})\.?,?[\s\-]+(?P<y>\d{{4}}){year_end}",
             re.I,
         ),
         "mdy": re.compile(
@@ -351,7 +356,15 @@ def looks_like_date(text: str) -> bool:
     rest = re.sub(_hijri_date(), " ", text[: parsed.start] + " " + text[parsed.end :], flags=re.I)
     if _MARKER.search(rest):
         return True
-    return _few_words(rest) or _date_field(text, parsed)
+    return _few_words(rest) or _date_field(text, parsed) or _glued_credit(text, parsed)
+
+
+def _glued_credit(text: str, parsed: ParsedDateTime) -> bool:
+    """A date glued to the word before it ("Nikkei staff writerNovember 3, 2025"): a text dump joining a
+    credit's element to the stamp's, which no sentence does; the credit may be a few words longer."""
+    before, after = text[: parsed.start], text[parsed.end :]
+    glued = parsed.start > 0 and before[-1].isalpha()
+    return glued and _few_words(before, _GLUED_CREDIT_WORDS) and _few_words(after, 1)
 
 
 def _few_words(text: str, most: int = 4) -> bool:
@@ -375,6 +388,7 @@ def _date_field(text: str, parsed: ParsedDateTime) -> bool:
 _FIELD = re.compile(r"[^|•·]+")
 _MAX_FIELDS = 4
 _FIELD_WORDS = 5  # a labelled credit ('Editor: Y')
+_GLUED_CREDIT_WORDS = 6  # 'By Jane Doe and John Roe'; a related headline glued to its date is longer
 _NAME_WORDS = 3  # an unlabelled one, a name ('Ika Yuniati'), so a headline ending '| 24 Maret 2025' is not
 
 

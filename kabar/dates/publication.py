@@ -10,10 +10,12 @@ from kabar.dates.order import agrees_with_meta, meta_reading, page_day_first
 from kabar.dates.parse import ParsedDateTime, zone_offset
 from kabar.dates.relative import relative_stamps
 from kabar.dates.split import join_split_bylines
-from kabar.dates.stamps import Stamp, in_zone, stamps
-from kabar.dates.trust import VISIBLE_SOURCES, trusted_stamp
-from kabar.dates.zones import home_zone, local_zone, place_zone, settle_ambiguous
+from kabar.dates.stamps import Stamp, in_zone, later_versions, stamps
+from kabar.dates.trust import VISIBLE_SOURCES, bare_header, trusted_stamp
+from kabar.dates.zones import home_zone, lead_place, local_zone, place_zone, settle_ambiguous
 from kabar.model import CleanArticle, PublicationDates
+
+DATED_LIST_ITEMS = 2  # dated lines below the body: other stories' list, not a closing date line
 
 __all__ = ["Stamp", "resolve_publication", "stamps"]
 
@@ -31,6 +33,8 @@ def resolve_publication(article: CleanArticle, fetched_at: datetime | None = Non
     first, overruled = _visible_over_meta(_first_version(published, updated), published)
     trusted = trusted_stamp(first, found.stamps, text, lang, found.day_first)
     best, page_date = trusted.stamp, trusted.rejected
+    if best is not None and _lone_widget(best, found.stamps):
+        page_date, best = best.parsed.date, None
     if page_date is None and best is first and overruled is not None:
         page_date = overruled
     flags: list[str] = []
@@ -72,16 +76,18 @@ def _all_stamps(article: CleanArticle, lang: str, fetched_at: datetime | None) -
     if any(o is not None for o in orders):
         own = [stamps(c, lang, None, o) for c, o in zip(candidates, orders, strict=True)]
     first = [s for group in own for s in group]
-    zone = home_zone(first, article.site, article.url, lang, article.dateline)
+    dateline = article.dateline or lead_place(article.body)
+    credits = [c for c in (article.publisher, *article.authors, *article.captions) if c]
+    zone = home_zone(first, article.site, article.url, lang, dateline, credits)
     found = first
-    local = [local_zone(c.text, article.dateline) for c in candidates]
+    local = [local_zone(c.text, dateline) for c in candidates]
     if zone != timezones()[2].get(lang) or any(local):
         found = [
             s
             for c, o, here in zip(candidates, orders, local, strict=True)
             for s in stamps(c, lang, here or zone, o)
         ]
-    found = settle_ambiguous(found, place_zone(article.site, article.url, article.dateline))
+    found = later_versions(settle_ambiguous(found, place_zone(article.site, article.url, dateline)))
     if fetched_at is not None:
         found += [s for c in candidates for s in relative_stamps(c, fetched_at, zone)]
     return _Found(found, zone, day_first)
@@ -256,3 +262,13 @@ def _inferred(day: date, zone: str | None) -> Stamp:
     offset = zone_offset(zone, day, None) if zone else None
     parsed = ParsedDateTime(day, None, offset, -1, -1, zone, True)
     return Stamp(parsed, "inferred", "published", False)
+
+
+def _lone_widget(best: Stamp, found: Sequence[Stamp]) -> bool:
+    """A bare date above the headline beside a dated list of other stories ('Most read') and no stamp of
+    the article's own: a site that dates its lists prints its article's date by the byline, so the bare
+    one is the visit's today-widget. Alone on an undated page it stays the best guess."""
+    if not bare_header(best) or any(s is not best and s.source != "body" for s in found):
+        return False
+    listed = {s.line_no for s in found if s.source == "body" and s.line_no > best.line_no}
+    return len(listed) >= DATED_LIST_ITEMS

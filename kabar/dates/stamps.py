@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import cache
@@ -25,6 +26,7 @@ class Stamp:
     role: str  # published, updated, unknown
     marked: bool  # a publication/update marker stood next to it
     line_no: int = -1  # the candidate's line on the page (-1 for meta and url)
+    first_version: bool = False  # marked "first published": a later version's stamp may stand unlabelled
 
     @property
     def score(self) -> tuple[int, int, int]:
@@ -49,6 +51,12 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?<![^\W\d_])(?:{alternation(pub)})(?!\w)", re.I),
         re.compile(rf"(?<![^\W\d_])(?:{alternation(upd)})(?!\w)", re.I),
     )
+
+
+@cache
+def _first_version() -> re.Pattern[str]:
+    words = [w for lang in ("id", "en") for w in calendar(lang).first_version]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.I)
 
 
 @cache
@@ -77,7 +85,12 @@ def stamps(
             # "Artikel ini telah tayang di ...", "print edition": another copy's date, weak as a body date
             out.append(Stamp(parsed, "body", "unknown", False, candidate.line_no))
         else:
-            out.append(Stamp(parsed, candidate.source, role, marked, candidate.line_no))
+            first = (
+                marked
+                and role == "published"
+                and bool(_first_version().search(candidate.text[pos : parsed.start]))
+            )
+            out.append(Stamp(parsed, candidate.source, role, marked, candidate.line_no, first))
         pos = parsed.end
     if out and (late := _update_after(candidate, out[-1])) is not None:
         out.append(late)
@@ -125,3 +138,22 @@ def in_zone(stamp: Stamp, zone: str) -> Stamp:
     local = p.utc() + timedelta(minutes=offset)
     moved = replace(p, date=local.date(), time=local.time(), utc_offset=offset, zone=zone, zone_assumed=True)
     return replace(stamp, parsed=moved)
+
+
+def later_versions(found: Sequence[Stamp]) -> list[Stamp]:
+    """Under "First published on ..." the page's unlabelled visible clock after it is the latest version's
+    (the Guardian prints that one on top): read as the update."""
+    origins = [s.parsed.utc() for s in found if s.first_version]
+    if not origins:
+        return list(found)
+    origin = min(origins)
+    return [
+        replace(s, role="updated")
+        if s.role == "unknown"
+        and not s.marked
+        and s.source in ("byline", "header")
+        and s.parsed.time is not None
+        and s.parsed.utc() > origin
+        else s
+        for s in found
+    ]

@@ -3,11 +3,13 @@ its outlet's home zone."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
+from kabar.clean.outlets import find_outlet
 from kabar.dates.calendar import (
     ambiguous_zones,
     dateline_zones,
@@ -19,16 +21,24 @@ from kabar.dates.calendar import (
 from kabar.dates.parse import zone_offset
 from kabar.dates.stamps import Stamp
 
+CREDIT_WORDS = 8  # a byline or photo credit, not a sentence that mentions an outlet
+LEAD_PLACE = re.compile(r"(?P<place>[^\W\d_]+(?: [^\W\d_]+){0,2})(?:\.|\s*(?:--|[-–—]))\s")
 MAX_OFFSET_MINUTES = 14 * 60
 OFFSET_STEP_MINUTES = 15  # every zone in use is a whole quarter hour off UTC
 
 
 def home_zone(
-    found: Sequence[Stamp], site: str | None, url: str | None, lang: str, dateline: str | None = None
+    found: Sequence[Stamp],
+    site: str | None,
+    url: str | None,
+    lang: str,
+    dateline: str | None = None,
+    credits: Sequence[str] = (),
 ) -> str | None:
     """A zone for times printed without one, strongest evidence first: a zone the page prints elsewhere,
     the offset that turns a byline's clock into a meta value's instant, the language's default, the
-    outlet's (or its country-code domain's), the dateline city's, else the language's last resort."""
+    outlet's (or its country-code domain's), the dateline city's, an outlet named in the page's
+    `credits` ("Rina Lestari (The Jakarta Post)"), else the language's last resort."""
     return (
         _printed_zone(found)
         or _matched_offset(found)
@@ -36,8 +46,23 @@ def home_zone(
         or site_zone(site)
         or site_zone(_host(url))
         or dateline_zone(dateline)
+        or credited_zone(credits)
         or fallback_zones().get(lang)
     )
+
+
+def credited_zone(credits: Sequence[str]) -> str | None:
+    """The home zone of the first outlet a short credit names: a text dump with no domain still prints
+    whose staff wrote it."""
+    outlets = (find_outlet(text) for text in credits if len(text.split()) <= CREDIT_WORDS)
+    return next((zone for found in outlets if found and (zone := site_zone(found[1]))), None)
+
+
+def lead_place(body: str) -> str | None:
+    """The city opening the body as its own sentence or before a dash ("Jakarta. The ...", "TOKYO --"),
+    when the dateline table knows it: the cleaner reads only datelines with an outlet or a dash."""
+    found = LEAD_PLACE.match(body)
+    return found["place"] if found and dateline_zone(found["place"]) else None
 
 
 def place_zone(site: str | None, url: str | None, dateline: str | None) -> str | None:
