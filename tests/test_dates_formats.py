@@ -23,7 +23,7 @@ from kabar.dates import looks_like_date, resolve_publication
 from kabar.model import CleanArticle, DateCandidate, PublicationDates
 
 CASES = Path(__file__).parent / "data" / "publication_formats.csv"
-MIN_ACCURACY = 0.97
+MIN_ACCURACY = 1.0  # every row passes now: a row that breaks is a regression (it was 0.932 blind)
 BODY = {
     "id": "Menteri itu berbicara kepada wartawan di kantornya.\n\nIa menolak menjawab pertanyaan lain.",
     "en": "The minister spoke to reporters at his office.\n\nHe declined to answer other questions.",

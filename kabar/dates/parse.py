@@ -64,7 +64,8 @@ _TIME = (
 # Text dumps glue a byline's spans: "November 4, 202412:52 PM" is a year followed by a time, and
 # "12 Mar 202512 Mar 2025" a year followed by the same date printed again.
 # "Nov. 3, 2025Updated Nov. 3, 2025, 4:10 a.m." a year glued to the capitalised marker after it.
-_YEAR_END = r"(?:\b|(?=[01]?\d:[0-5]\d)|(?=[0-3]?\d\s+(?:{months})\b)|(?-i:(?=[A-Z][a-z])))"
+# Not before a month: in "03/12/2025March 12, 2025" the spelled date after the glue is the one to read.
+_YEAR_END = r"(?:\b|(?=[01]?\d:[0-5]\d)|(?=[0-3]?\d\s+(?:{months})\b)|(?-i:(?=[A-Z][a-z]))(?!(?i:{months})))"
 # "GMT+700" is +07:00: the hour takes one digit when two would leave a lone minute digit behind.
 _OFFSET = r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?!\d)|[+\-−]\d{2}:?\d{2}"
 # A month glued to the digits before it ("03/12/2025March 12, 2025") or to a credit's last word ("By Jane
