@@ -131,6 +131,11 @@ COORDINATED_VERB = re.compile(
 # `A akan membebaskan X, sementara B akan melepaskan Y dan menarik Z`: a coordinated verb shares the subject
 # of its own clause, which starts after the last of these.
 CLAUSE_START = re.compile(r"(?i)(?:,\s*(?:sementara|sedangkan|namun|tetapi|while|whereas|but)|;)\s")
+# `Fico, a critic of Western military aid to Kyiv, met Putin`: an appositive or relative clause between the
+# subject and its verb; actors inside it are not the agent.
+APPOSITIVE_BEFORE = re.compile(
+    r"(?i),\s+(?:a|an|the|who|which|whose|seorang|sosok|yang)\s[^,;:\"“”]{3,90},\s*(?:(?:also|then|later|juga|lalu|kemudian|akan|will|had|has|have)\s+)?$"
+)
 # `Egypt, which mediated the talks alongside Qatar`: an actor joined this way shares the agent's side.
 CO_AGENT_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:alongside|together with|along with|bersama-sama dengan)\s+(?:the\s+)?$"
@@ -348,6 +353,9 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
         cands = [c for c in cands if c[0] >= clause] or cands
         cands = [c for c in cands if _word_before(text, c[0]) not in PREPOSITIONS][:2]
         cands = cands[1:] if _titled_person_after(text, cands) else cands[:1]
+    appositive = APPOSITIVE_BEFORE.search(text, sent[0], trig.start)
+    if appositive is not None and any(c[1] <= appositive.start() for c in cands):
+        cands = [c for c in cands if c[1] <= appositive.start()]  # the subject stands before the aside
     for i in range(len(cands) - 1, -1, -1):
         start, end, found, how = cands[i]
         if _words_between(text, end, trig.start) > MAX_GAP_WORDS:
