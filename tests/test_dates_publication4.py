@@ -6,92 +6,18 @@ this table. 12 March 2025 is a Wednesday, 3 December 2024 a Tuesday."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 import pytest
-
-from kabar.clean.pages import clean_pages
-from kabar.dates import resolve_publication
-from kabar.model import CleanArticle, PublicationDates
-from kabar.read import page_kind, read_page
-
-TITLE_ID = "Pemerintah Kota Salurkan Bantuan Air Bersih ke Tiga Kecamatan Terdampak Kemarau"
-TITLE_EN = "Harbour Authority Approves Expansion of the Northern Container Terminal"
-BODY_ID = [
-    "Pemerintah kota mulai menyalurkan air bersih menggunakan truk tangki ke tiga kecamatan yang "
-    "mengalami kekeringan akibat kemarau panjang, kata kepala badan penanggulangan bencana daerah.",
-    "Setiap truk membawa lima ribu liter air dan berkeliling ke dusun-dusun yang sumurnya sudah kering "
-    "sejak awal bulan. Warga diminta menyiapkan wadah sendiri agar pembagian berjalan cepat.",
-    "Menurut petugas, permintaan air bersih meningkat dua kali lipat dibandingkan musim kemarau "
-    "sebelumnya karena curah hujan yang sangat rendah di wilayah tersebut.",
-    '"Kami akan terus mengirim air sampai hujan turun dan sumur warga kembali terisi," ujar dia kepada '
-    "wartawan di posko bantuan.",
-]
-BODY_EN = [
-    "The harbour authority approved a plan to extend the northern container terminal by four hundred "
-    "metres, its chairman told reporters after a board meeting that lasted most of the afternoon.",
-    "The extension is meant to let the port handle larger ships that now anchor offshore while waiting "
-    "for a berth, which shipping lines say adds days to every voyage through the region.",
-    "Construction will be paid for by a consortium of terminal operators, which will recover the cost "
-    "through higher handling fees over the next fifteen years, the authority said.",
-    '"This is the most important decision the board has taken in a decade," the chairman said, adding '
-    "that dredging work could start before the end of the year.",
-]
-
-
-def text_page(header: list[str], lang: str, footer: tuple[str, ...] = ()) -> str:
-    body = BODY_ID if lang == "id" else BODY_EN
-    return "\n".join(header) + "\n\n" + "\n\n".join([*body, *footer]) + "\n"
-
-
-def html_page(head: str, byline: str, lang: str, url: str, footer: str = "") -> str:
-    title, body = (TITLE_ID, BODY_ID) if lang == "id" else (TITLE_EN, BODY_EN)
-    paras = "".join(f"<p>{p}</p>" for p in body)
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
-        f'<link rel="canonical" href="{url}"><meta property="og:url" content="{url}">{head}</head>'
-        f'<body><article><h1>{title}</h1><div class="byline">{byline}</div>{paras}</article>'
-        f"{footer}</body></html>"
-    )
-
-
-def ld(block: str) -> str:
-    return f'<script type="application/ld+json">{block}</script>'
-
-
-@dataclass(frozen=True)
-class Case:
-    """A page and what its reader would call its dates: an ISO instant, a bare date, or None."""
-
-    name: str
-    page: str
-    published: str | None
-    updated: str | None = None
-    kind: str = "txt"  # txt, md or html
-
-
-def txt(
-    name: str, header: list[str], published: str | None, updated: str | None = None, **kw: object
-) -> Case:
-    lang = str(kw.get("lang", "id"))
-    footer = tuple(kw.get("footer", ()))  # type: ignore[call-overload]
-    title = TITLE_ID if lang == "id" else TITLE_EN
-    head = [title, *header] if not kw.get("date_first") else [*header, title]
-    return Case(name, text_page(head, lang, footer), published, updated, str(kw.get("kind", "txt")))
+from publication_pages import Case, check, ld, txt
+from publication_pages import html as html_case
 
 
 def html(
     name: str, head: str, byline: str, published: str | None, updated: str | None = None, **kw: str
 ) -> Case:
-    lang = kw.get("lang", "id")
-    url = kw.get(
-        "url",
-        "https://www.kabarpesisir.co.id/daerah/air-bersih-kemarau"
-        if lang == "id"
-        else "https://www.harbourtimes.com/news/terminal-expansion",
-    )
-    return Case(name, html_page(head, byline, lang, url, kw.get("footer", "")), published, updated, "html")
+    """This table's HTML pages live at their own addresses."""
+    urls = {"url_id": "https://www.kabarpesisir.co.id/daerah/air-bersih-kemarau"}
+    urls["url_en"] = "https://www.harbourtimes.com/news/terminal-expansion"
+    return html_case(name, head, byline, published, updated, **urls, **kw)
 
 
 CASES = [
@@ -366,24 +292,6 @@ CASES = [
 ]
 
 
-def article(case: Case) -> CleanArticle:
-    name = f"{case.name}.{case.kind}"
-    read = read_page(name, case.page.encode(), page_kind(name), 1_000_000)  # type: ignore[arg-type]
-    cleaned = clean_pages([read])[0]  # type: ignore[list-item]
-    assert isinstance(cleaned, CleanArticle), cleaned
-    return cleaned
-
-
-def same(expected: str | None, instant: datetime | None, local: str | None) -> bool:
-    """An instant matches to the second in any offset; a bare date matches the local date printed."""
-    if expected is None or "T" not in expected:
-        return expected == local
-    return instant == datetime.fromisoformat(expected)
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_publication_dates_on_unseen_shapes(case: Case) -> None:
-    dates: PublicationDates = resolve_publication(article(case))
-    assert same(case.published, dates.published_at, dates.published_at_local), dates
-    if case.updated is not None:
-        assert same(case.updated, dates.updated_at, dates.updated_at_local), dates
+    check(case)
