@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 LANGUAGES = ("id", "en")
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,9 @@ class Calendar:
     span_end: tuple[str, ...] = ()  # "hingga", "until": the date after them ends a period
     copy_notes: tuple[str, ...] = ()  # "telah tayang di": the dates after them are another copy's
     first_version: tuple[str, ...] = ()  # "first published": the page's other stamp is its latest version
+    holidays: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # name → (month, day, shift)
+    hijri_holidays: dict[str, str] = field(default_factory=dict)  # name → observance in hijri.toml
+    holiday_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # cues, before, needs_cue, …
 
 
 def _read_toml(*parts: str) -> dict[str, Any]:
@@ -86,7 +91,22 @@ def calendar(lang: str) -> Calendar:
         span_end=tuple(raw["tense"].get("span_end", ())),
         copy_notes=tuple(raw["markers"].get("copy_notes", ())),
         first_version=tuple(raw["markers"].get("first_version", ())),
+        holidays=_curly({k: _month_day(v) for k, v in raw.get("holidays", {}).items()}),
+        hijri_holidays=_curly(raw.get("hijri_holidays", {})),
+        holiday_words={k: tuple(_curly(dict.fromkeys(v))) for k, v in raw.get("holiday_words", {}).items()},
     )
+
+
+def _month_day(value: str | list[Any]) -> tuple[int, int, int]:
+    """ "12-25" or ["01-01", -1] (the eve of New Year's Day) as (month, day, shift in days)."""
+    text, shift = (value, 0) if isinstance(value, str) else (value[0], int(value[1]))
+    month, day = text.split("-")
+    return int(month), int(day), shift
+
+
+def _curly(table: dict[str, V]) -> dict[str, V]:
+    """Names with a straight apostrophe also under the curly one pages print ("New Year’s Eve")."""
+    return table | {k.replace("'", "’"): v for k, v in table.items() if "'" in k}
 
 
 @cache
@@ -118,6 +138,18 @@ def timezones() -> tuple[dict[str, int], dict[str, str], dict[str, str]]:
 def hijri_months() -> tuple[str, ...]:
     """Hijri month names, skipped between a Gregorian date and its clock."""
     return tuple(_read_toml("common", "hijri.toml")["months"])
+
+
+@cache
+def hijri_observances() -> dict[str, dict[int, tuple[date, date]]]:
+    """Islamic holidays by Gregorian year: observance → year → (first, last day); see hijri.toml."""
+    out: dict[str, dict[int, tuple[date, date]]] = {}
+    for name, years in _read_toml("common", "hijri.toml").get("observances", {}).items():
+        out[name] = {}
+        for year, value in years.items():
+            first, last = (value, value) if isinstance(value, str) else value
+            out[name][int(year)] = date.fromisoformat(first), date.fromisoformat(last)
+    return out
 
 
 def alternation(words: object) -> str:

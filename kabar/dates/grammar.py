@@ -9,10 +9,12 @@ from functools import cache
 from kabar.dates.calendar import Calendar, all_months, alternation, calendar
 
 NEVER = "(?!x)x"  # a pattern that matches nothing, for an empty word list
+_WORDS = re.compile(r"[\w'’]+")
+ORDINAL = r"ke-?\s?\d{1,3}"  # "HUT ke-79 RI", "Hari Kemerdekaan ke-80"
 
 # Rule order breaks ties between matches of the same span: printed dates first.
 RULES = (
-    "iso", "dmy", "mdy", "num", "month_year", "unit_deixis", "ago", "month",
+    "iso", "dmy", "mdy", "num", "month_year", "unit_deixis", "ago", "holiday", "month",
     "year", "weekday", "weekend", "relday", "ctxday",
 )  # fmt: skip
 
@@ -30,6 +32,7 @@ class Grammar:
     span_end: re.Pattern[str]  # matches at the end of the text before a date that ends a period
     words: dict[str, str]  # lower-case word → meaning (deixis, offset kind, part, unit)
     triggers: dict[str, tuple[str, ...]]  # lower-case word → rules that can match around it
+    after_holiday: re.Pattern[str]  # "Natal dan " before a name: the coordinated name shares its reading
 
 
 def _first_words(phrases: object) -> set[str]:
@@ -52,7 +55,30 @@ def _triggers(cal: Calendar) -> dict[str, tuple[str, ...]]:
     add(_first_words(cal.weekend), "weekend")
     add(_first_words(cal.relative_days), "relday")
     add(_first_words(cal.context_days), "ctxday")
+    add(set(cal.holiday_words.get("triggers", ())), "holiday")
     return {w: tuple(r) for w, r in table.items()}
+
+
+def holiday_names(cal: Calendar) -> list[str]:
+    """Every holiday name of the language, fixed-date and Islamic."""
+    return [*cal.holidays, *cal.hijri_holidays]
+
+
+def _holiday_pattern(cal: Calendar, part: str, year_deixis: str) -> str:
+    """A holiday name with its cue, part, deixis, ordinal, tail and year: "pada malam Natal 2024",
+    "HUT ke-79 RI", "last Christmas", "awal Ramadan tahun ini", "Christmas morning"."""
+    w = cal.holiday_words
+    gap = rf"\s+(?:{ORDINAL}\s+)?"
+    names = sorted(holiday_names(cal), key=len, reverse=True)
+    name = "|".join(re.escape(n).replace(r"\ ", gap) for n in names) or NEVER
+    deixis = cal.deixis["prev"] + cal.deixis["this"] + cal.deixis["next"]
+    pre = "" if cal.deixis_after else rf"(?:(?P<pre>{alternation(deixis)})\s+)?"
+    tails = rf"(?:\s+(?:{alternation(w['tails'])}))?" if w.get("tails") else ""
+    tod = "" if cal.deixis_after else rf"|(?P<tod>{alternation(cal.times_of_day)})"
+    return (
+        rf"(?<!\w)(?:(?P<cue>{alternation(w.get('cues', ())) or NEVER})\s+)?(?P<x>{part}{pre}(?P<h>{name})"
+        rf"(?:\s+{ORDINAL})?{tails}(?:\s+(?:(?P<y>(?:19|20)\d\d)(?!\d)|{year_deixis}{tod}))?)(?!\w)"
+    )
 
 
 def _full_names(table: dict[str, int]) -> list[str]:
@@ -142,6 +168,7 @@ def _patterns(cal: Calendar) -> dict[str, str]:
             rf"(?:\s+(?:(?:of\s+)?{week_deixis}|(?P<tod>{alternation(cal.times_of_day)})))?"
         )
         + r")(?!\w)(?!\s*,?\s*\(?\s*\d)",
+        "holiday": _holiday_pattern(cal, part, year_deixis),
         "weekend": rf"(?<!\w)(?P<x>{alternation(cal.weekend)})(?!\w)",
         "relday": rf"(?<!\w)(?P<x>{alternation(cal.relative_days)})(?!\w)",
         "ctxday": rf"(?<!\w)(?P<x>{alternation(cal.context_days)})(?!\w)",
@@ -171,4 +198,9 @@ def grammar(lang: str) -> Grammar:
         ),
         words=_meanings(cal),
         triggers=_triggers(cal),
+        after_holiday=re.compile(
+            rf"(?<!\w)(?:{alternation(holiday_names(cal)) or NEVER})\s+"
+            rf"(?:{alternation(cal.year_conjunctions)})\s+$",
+            re.I,
+        ),
     )

@@ -96,6 +96,12 @@ def infer_year(anchor: date, month: int, day: int, weekday: int | None, side: st
             continue
     if weekday is not None and any(d.weekday() == weekday for d in options):
         options = [d for d in options if d.weekday() == weekday]
+    return nearest_day(anchor, options, side)
+
+
+def nearest_day(anchor: date, options: list[date], side: str) -> date | None:
+    """The option nearest the anchor on `side` ("past": at/before, "future": at/after, "nearest": the
+    past unless the future is 3× nearer); the nearest of all when none lies on that side."""
     if not options:
         return None
     if side == "nearest":

@@ -9,8 +9,8 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from kabar.dates import periods as P
-from kabar.dates.calendar import all_months
-from kabar.dates.grammar import RULES, Grammar, grammar
+from kabar.dates.calendar import all_months, hijri_observances
+from kabar.dates.grammar import ORDINAL, RULES, Grammar, grammar
 from kabar.model import Precision, TimeExpression
 
 Resolved = tuple[date, date, Precision]
@@ -93,8 +93,11 @@ WINDOW_BEFORE = {
     "relday": 0,
     "ctxday": 0,
     "weekend": 0,
+    "holiday": 40,  # "in the run-up to the end of Ramadan", "menjelang Hari Raya Idul Fitri"
 }
 DEFAULT_BEFORE, WINDOW_AFTER = 18, 20
+LONG_AFTER = {"holiday": 40}  # "Hari Kemerdekaan ke-79 Republik Indonesia 2024"
+HOLIDAY_LEAD_DAYS = 7  # "menjelang Natal", "ahead of Eid": the week before the day
 
 
 def _trigger_hits(text: str, g: Grammar) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -119,8 +122,8 @@ def _windows(text: str, g: Grammar) -> dict[str, list[tuple[int, int]]]:
     makes tagging a body far cheaper than running every pattern over all of it."""
     out: dict[str, list[tuple[int, int]]] = {}
     for hit_start, hit_end, rules in _trigger_hits(text, g):
-        end = hit_end + WINDOW_AFTER
         for rule in rules:
+            end = hit_end + LONG_AFTER.get(rule, WINDOW_AFTER)
             start = max(0, hit_start - WINDOW_BEFORE.get(rule, DEFAULT_BEFORE))
             spans = out.setdefault(rule, [])
             if spans and start <= spans[-1][1]:
@@ -145,7 +148,7 @@ def _select(text: str, g: Grammar) -> list[tuple[str, re.Match[str]]]:
     windows = _windows(text, g)
     for order, (rule, pattern) in enumerate(g.rules):
         for m in _find(pattern, text, windows.get(rule, [])):
-            if _acceptable(rule, m):
+            if _acceptable(rule, m, g):
                 found.append((m.start("x"), -m.end("x"), order, rule, m))
     found.sort(key=lambda f: f[:3])
     chosen, last_end = [], -1
@@ -156,8 +159,10 @@ def _select(text: str, g: Grammar) -> list[tuple[str, re.Match[str]]]:
     return chosen
 
 
-def _acceptable(rule: str, m: re.Match[str]) -> bool:
+def _acceptable(rule: str, m: re.Match[str], g: Grammar) -> bool:
     """Filters a regex cannot say cheaply: capitalised names, cues that make a bare word a date."""
+    if rule == "holiday":
+        return _holiday_reading(m, g)
     if rule == "weekday":
         wd = m.group("wd")
         if not wd[0].isupper():
@@ -178,6 +183,33 @@ def _acceptable(rule: str, m: re.Match[str]) -> bool:
     if rule in ("mdy", "month_year"):
         return m.group("mon")[0].isupper() or m.group("mon").isupper()
     return True
+
+
+_NEXT_WORD = re.compile(r"\s+([\w'’]+)")
+_ORDINAL = re.compile(rf"\s+{ORDINAL}", re.I)
+
+
+def _holiday_name(m: re.Match[str]) -> str:
+    return _norm(_ORDINAL.sub("", m.group("h")))
+
+
+def _holiday_reading(m: re.Match[str], g: Grammar) -> bool:
+    """Whether a holiday name is the holiday: written as a name (a capital, or three words such as
+    "malam tahun baru"), not the start of another one ("Tahun Baru Imlek"), and, for names that are
+    also ordinary words or places ("Natal, Brasil", "Christmas tree"), read with a cue or a year."""
+    name, words = _holiday_name(m), g.cal.holiday_words
+    if not any(c.isupper() for c in m.group("h")) and len(name.split()) < 3:
+        return False
+    after = _NEXT_WORD.match(m.string, m.end("x"))
+    follower = after.group(1).lower() if after else ""
+    if follower in words.get("not_before", ()):
+        return False
+    if name not in words.get("needs_cue", ()):
+        return True
+    if follower in words.get("modified_by", ()) and not m.group("tod"):
+        return False
+    anchored = any(m.groupdict().get(k) for k in ("cue", "part", "pre", "y", "ydx", "tod"))
+    return anchored or g.after_holiday.search(m.string, max(0, m.start("x") - 40), m.start("x")) is not None
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -474,6 +506,58 @@ def _ctxday(m: re.Match[str], ctx: _Context, future: bool) -> Resolved | None:
     return _day(ref + timedelta(days=ctx.g.cal.context_days[_norm(m.group("x"))]))
 
 
+def _holiday(m: re.Match[str], ctx: _Context, future: bool) -> Resolved | None:
+    """A holiday on the occurrence the printed year, year deixis or tense points to; the week before it
+    after "menjelang"/"ahead of"; Islamic ones only in the years hijri.toml lists."""
+    cal, a, name = ctx.g.cal, ctx.anchor, _holiday_name(m)
+    lead = _norm(m.group("cue") or "") in cal.holiday_words.get("before", ())
+    if name in cal.holidays:
+        month, day, shift = cal.holidays[name]
+        years = {a.year - 1, a.year, a.year + 1, int(m.group("y") or a.year)}
+        periods = {y: (date(y, month, day) + timedelta(days=shift),) * 2 for y in years}
+    else:
+        periods = hijri_observances().get(cal.hijri_holidays[name], {})
+    found = _holiday_period(m, ctx, future, periods, "nearest" if lead else None)
+    if found is None:
+        return None
+    first, last = found
+    if lead:
+        return first - timedelta(days=HOLIDAY_LEAD_DAYS), first - timedelta(days=1), "range"
+    if first == last:
+        return _day(first)
+    part = _part(m, ctx)
+    if part in ("early", "mid", "late"):  # tenths of the month, as month_part: "awal Ramadan"
+        start = first + timedelta(days={"early": 0, "mid": 10, "late": 20}[part])
+        return start, last if part == "late" else start + timedelta(days=9), "range"
+    return first, last, "range"
+
+
+def _holiday_period(
+    m: re.Match[str], ctx: _Context, future: bool, periods: dict[int, tuple[date, date]], side: str | None
+) -> tuple[date, date] | None:
+    """Which year's occurrence: a printed year, "tahun lalu"/"last year", "last Christmas", else the
+    one containing the anchor or nearest it on the tense's side."""
+    a, words, groups = ctx.anchor, ctx.g.words, m.groupdict()
+    if groups.get("y"):
+        return periods.get(int(groups["y"]))
+    if groups.get("ydx"):
+        return periods.get(a.year + {"prev": -1, "this": 0, "next": 1}[words[_norm(groups["ydx"])]])
+    way = words.get(_norm(groups["pre"])) if groups.get("pre") else None
+    if way == "this":
+        return periods.get(a.year)
+    if way in ("prev", "next"):
+        pool = [p for p in periods.values() if (p[1] < a if way == "prev" else p[0] > a)]
+        return (max if way == "prev" else min)(pool, default=None)
+    near = [p for y, p in periods.items() if abs(y - a.year) <= 1]
+    inside = [p for p in near if p[0] <= a <= p[1]]
+    if inside:
+        return inside[0]
+    # Untensed, the occurrence at hand wins in both languages: "libur Natal" in a 20 December article.
+    side = side or ("nearest" if _side(ctx, m.start("x"), future) == ctx.g.cal.untensed else None)
+    first = P.nearest_day(a, [p[0] for p in near], side or _side(ctx, m.start("x"), future))
+    return next((p for p in near if p[0] == first), None)
+
+
 _RESOLVERS = {
     "iso": _printed,
     "dmy": _printed,
@@ -482,6 +566,7 @@ _RESOLVERS = {
     "month_year": _month_year,
     "unit_deixis": _unit_deixis,
     "ago": _ago,
+    "holiday": _holiday,
     "month": _month,
     "year": _year,
     "weekday": _weekday,
