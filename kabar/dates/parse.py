@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import cache
@@ -157,14 +158,86 @@ class _Hit:
 def _find_date(text: str, lang: str, day_first: bool | None) -> _Hit | None:
     """The earliest absolute date in `text` with its span, trying every printed form."""
     found: list[_Hit] = []
-    pats = _patterns()
-    for name in ("iso", "dmy", "mdy", "ymd", "num", "num2"):
-        for m in pats[name].finditer(text):
+    for name, matches in _scans(text):
+        for m in matches:
             hit = _numeric(m, text, lang, day_first) if name.startswith("num") else _named(name, m)
             if hit is not None:
                 found.append(hit)
                 break
     return min(found, key=lambda h: (h.start, -h.end), default=None)
+
+
+# Necessary conditions, tested before the costly scans: every printed form but "num2" ends in a
+# four-digit year, "num2" holds "d/d", and each numeric form needs its own separator.
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_SLASHED_DIGITS = re.compile(r"\d/\d")
+
+
+def _scans(text: str) -> list[tuple[str, Iterator[re.Match[str]]]]:
+    """Each form's matches, in _find_date's order (ties keep the first form), for the forms that can
+    match `text`: a form left out is one whose scan could not have matched."""
+    pats = _patterns()
+    scans: list[tuple[str, Iterator[re.Match[str]]]] = []
+    if _YEAR_DIGITS.search(text) is not None:
+        dotted, slashed = "." in text, "/" in text
+        if "-" in text:
+            scans.append(("iso", pats["iso"].finditer(text)))
+        gate = _month_gate()
+        folded = _ascii_folded(text) if gate is not None else ""
+        if gate is None or gate.search(folded) is not None:
+            scans.append(("dmy", pats["dmy"].finditer(text)))
+            mdy = pats["mdy"]  # a match starts at its month
+            scans.append(("mdy", mdy.finditer(text) if gate is None else _gated(mdy, text, gate, folded)))
+        if slashed or dotted:
+            scans.append(("ymd", pats["ymd"].finditer(text)))
+        if slashed or dotted or "-" in text:
+            scans.append(("num", pats["num"].finditer(text)))
+    if "/" in text and _SLASHED_DIGITS.search(text) is not None:
+        scans.append(("num2", pats["num2"].finditer(text)))
+    return scans
+
+
+# re.I lets exactly these non-ASCII letters match ASCII ones, and \s these non-ASCII spaces (the test
+# checks every code point): mapped so, then every other non-ASCII character to "?", a text keeps its
+# length and a case-sensitive search of lower-cased words finds them where the re.I search would.
+_FOLDED_LETTERS = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
+_UNICODE_SPACES = (
+    "\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
+)
+_ASCII_FOLD = str.maketrans({**_FOLDED_LETTERS, **dict.fromkeys(_UNICODE_SPACES, " ")})
+
+
+def _ascii_folded(text: str) -> str:
+    """`text` lower-cased in ASCII, position for position, for the case-sensitive gates below."""
+    if not text.isascii():
+        text = text.translate(_ASCII_FOLD).encode("ascii", "replace").decode()
+    return text.lower()
+
+
+def _gate(words: list[str]) -> re.Pattern[str] | None:
+    """Words for a case-sensitive search of ascii-folded text; None when one is not ASCII (no gate then)."""
+    lowered = [w.lower() for w in words]
+    return re.compile(alternation(lowered)) if all(w.isascii() for w in lowered) else None
+
+
+@cache
+def _month_gate() -> re.Pattern[str] | None:
+    return _gate(list(all_months()))
+
+
+def _gated(
+    pattern: re.Pattern[str], text: str, gate: re.Pattern[str], folded: str
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a re.I pattern whose matches start with a gate word: tried only where
+    the gate finds one, without the case folding at every position that makes the full scan slow."""
+    pos = 0
+    while (word := gate.search(folded, pos)) is not None:
+        m = pattern.match(text, word.start())
+        if m is None:
+            pos = word.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def _named(name: str, m: re.Match[str]) -> _Hit | None:
@@ -355,7 +428,7 @@ def looks_like_date(text: str) -> bool:
     if parsed is None:
         return is_time_line(text)
     rest = re.sub(_hijri_date(), " ", text[: parsed.start] + " " + text[parsed.end :], flags=re.I)
-    if _MARKER.search(rest):
+    if _has_marker(rest):
         return True
     return _few_words(rest) or _date_field(text, parsed) or _glued_credit(text, parsed)
 
@@ -417,11 +490,23 @@ def _weekday_words() -> frozenset[str]:
     return frozenset(all_weekdays())
 
 
-def _marker_regex() -> re.Pattern[str]:
-    words = [
+def _marker_words() -> list[str]:
+    return [
         w for lang in ("id", "en") for w in calendar(lang).published_markers + calendar(lang).updated_markers
     ]
-    return re.compile(rf"\b(?:{alternation(words)})\b", re.I)
 
 
-_MARKER = _marker_regex()
+_MARKER = re.compile(rf"\b(?:{alternation(_marker_words())})\b", re.I)
+
+
+@cache
+def _marker_gate() -> re.Pattern[str] | None:
+    return _gate(_marker_words())
+
+
+def _has_marker(text: str) -> bool:
+    """_MARKER.search(text), tried only where a marker's word starts."""
+    gate = _marker_gate()
+    if gate is None:
+        return _MARKER.search(text) is not None
+    return next(_gated(_MARKER, text, gate, _ascii_folded(text)), None) is not None
