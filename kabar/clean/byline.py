@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kabar.clean import lexicon
-from kabar.clean.byline_names import without_role_tail
+from kabar.clean.byline_names import without_role_fields, without_role_tail
 from kabar.clean.outlets import outlet_named
 from kabar.clean.site import DOMAIN
+from kabar.dates.parse import parse_datetime
 
 # '|', bullets, wide gaps, ';' and a '/' that opens another labelled credit ('Rep: X/ Red: Y')
 SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
@@ -18,6 +19,7 @@ PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 JOINERS = re.compile(r"\s*(?:,|&|\b(?:and|dan|AND|DAN)\b)\s*")
 BRACKETED = re.compile(r"\s*\[[^\[\]]{1,40}\]")  # 'X [Demak] dan Y': the writer's place, no name
 ROLE_SPLIT = re.compile(r"\s*(?:&|/|,|\bdan\b|\band\b)\s*", re.I)
+GLUED_MONTH = re.compile(r"[a-z][A-Z][a-z]")  # cheap gate before the date parse
 NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|[A-Z]\.)$")
 
 
@@ -62,6 +64,7 @@ def _parsed(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     editors: list[str] = []
     # 'Reporter/Editor: X' is one credit under two roles, not two credits split at the slash
     split = PLAIN_SEGMENT if ":" in text and by.joint.match(text) else SEGMENT
+    text = _unglued(without_role_fields(text))
     for segment in split.split(text):
         joint = by.joint.match(segment) if ":" in segment else None
         if joint:  # 'Redaktur & Reporter : Ragil'
@@ -80,6 +83,16 @@ def _parsed(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             rest = by.role_lead.sub("", rest)
             authors += _names(rest)
     return tuple(authors), tuple(editors)
+
+
+def _unglued(text: str) -> str:
+    """'By Jane RoeFebruary 19, 2025': a text dump glues the name to the date; a field break parts them."""
+    if not GLUED_MONTH.search(text):
+        return text
+    parsed = parse_datetime(text)
+    if parsed is None or parsed.start == 0 or not text[parsed.start - 1].isalpha():
+        return text
+    return f"{text[: parsed.start]} | {text[parsed.start :]}"
 
 
 def collect(lines: Iterable[str]) -> tuple[list[str], list[str]]:

@@ -17,6 +17,7 @@ from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
 from kabar.clean.lines import Line
 from kabar.clean.outlets import outlet_named
+from kabar.dates.parse import parse_datetime
 
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z][\w'’.-]{0,18}|[A-Z]\.?|[A-Z][a-z]?'[A-Z][\w'’-]*)$")
 GLUED = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")  # 'FacebookTwitterWhatsApp': share buttons run together
@@ -80,6 +81,23 @@ def without_role_tail(name: str) -> str:
     return " ".join(head)
 
 
+@cache
+def _role_field() -> re.Pattern[str]:
+    roles = "|".join(
+        re.escape(r) for r in sorted(lexicon.per_language("bylines.toml", "roles"), key=len)[::-1]
+    )
+    # up to three capitalised beat words before the role ('Policy Editor', 'Breaking News Reporter')
+    return re.compile(
+        rf"\s*,\s*(?:[A-Z][\w&'’-]*\s+){{0,3}}(?i:{roles or '(?!)'})s?(?=\s*(?:,|\||&|\band\b|\bdan\b|$))"
+    )
+
+
+def without_role_fields(text: str) -> str:
+    """A byline without the job title set off by commas after each name ('A, Political Editor, and B'),
+    which would otherwise stop or split the names around it."""
+    return _role_field().sub("", text) if "," in text else text
+
+
 def has_role_tail(text: str) -> bool:
     return name_words().role_tail.search(text) is not None
 
@@ -130,7 +148,7 @@ def names_in_line(text: str) -> list[str]:
         match = tail.search(text)
         if match and _is_tail(match.group(1)):
             text = text[: match.start()]
-    text = _without_badges(PLACE_TAIL.sub("", INITIALS_TAIL.sub("", text.strip())))
+    text = _without_badges(PLACE_TAIL.sub("", INITIALS_TAIL.sub("", without_role_fields(text).strip())))
     parts = [without_role_tail(p.strip(" .")) for p in JOINERS.split(text) if p.strip(" .")]
     affiliation = name_words().affiliations
     while parts and (affiliation.search(parts[-1]) or (not _is_name(parts[-1]) and _is_tail(parts[-1]))):
@@ -143,11 +161,22 @@ def names_in_line(text: str) -> list[str]:
 def names_beside_date(text: str) -> list[str]:
     """The writer a date line prints in a field of its own ('Name • 18 Maret 2025 14:05'), else []."""
     fields = [f.strip() for f in FIELD_SPLIT.split(text) if f.strip()]
+    if len(fields) == 1:
+        return _glued_names(text)
     if not 2 <= len(fields) <= 3:
         return []
     # the outlet's own name is a field of its own too ('Name | Outlet | 5 March 2025')
     undated = [f for f in fields if not any(c.isdigit() for c in f) and outlet_named(f) is None]
     return names_in_line(undated[0]) if len(undated) == 1 else []
+
+
+def _glued_names(text: str) -> list[str]:
+    """'Jane RoeMarch 12, 2025 11:42 AM': a text dump glues the writer's span to the date's, a letter
+    right before the date's first character, which no sentence prints."""
+    parsed = parse_datetime(text)
+    if parsed is None or parsed.start == 0 or not text[parsed.start - 1].isalpha():
+        return []
+    return names_in_line(text[: parsed.start])
 
 
 def _anchors(kinds: Sequence[str], body_start: int) -> list[int]:

@@ -75,6 +75,9 @@ _MONTH_START = r"(?:\b|(?<=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
 # A day glued to a credit's last word ("CNBC Indonesia03 November 2025"): two lower-case letters and a
 # two-digit day, so a code ("B2", "COVID19") or a list item's "Other story2 March" stays one word.
 _DAY_START = r"(?:\b|(?-i:(?<=[a-z]{2}))(?=\d\d))"
+# A zone glued to the marker after it ("11:42 AM PKTUpdated 3 hours ago"): an upper-case abbreviation
+# ending right before a capitalised word.
+_ZONE_GLUED = r"(?-i:(?<=[A-Z])(?=[A-Z][a-z]))"
 
 
 @cache
@@ -137,7 +140,8 @@ def _hijri_date() -> str:
 def _zone_group() -> str:
     """A printed zone: an offset, an abbreviation or a zone spelled out ("Waktu Indonesia Timur")."""
     fixed, iana, _ = timezones()
-    return rf"(?P<zone>{_OFFSET}|\b(?:{alternation([*fixed, *iana, *spelled_zones()])})\b)"
+    names = alternation([*fixed, *iana, *spelled_zones()])
+    return rf"(?P<zone>{_OFFSET}|\b(?:{names})(?:\b|{_ZONE_GLUED}))"
 
 
 def _month_number(word: str) -> int:
