@@ -10,7 +10,7 @@ from kabar.clean import lexicon
 from kabar.clean.byline_names import without_role_fields, without_role_tail
 from kabar.clean.outlets import outlet_named
 from kabar.clean.site import DOMAIN
-from kabar.dates.parse import parse_datetime
+from kabar.dates.parse import glued_date
 
 # '|', bullets, wide gaps, ';' and a '/' that opens another labelled credit ('Rep: X/ Red: Y')
 SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
@@ -89,10 +89,8 @@ def _unglued(text: str) -> str:
     """'By Jane RoeFebruary 19, 2025': a text dump glues the name to the date; a field break parts them."""
     if not GLUED_MONTH.search(text):
         return text
-    parsed = parse_datetime(text)
-    if parsed is None or parsed.start == 0 or not text[parsed.start - 1].isalpha():
-        return text
-    return f"{text[: parsed.start]} | {text[parsed.start :]}"
+    parsed = glued_date(text)
+    return text if parsed is None else f"{text[: parsed.start]} | {text[parsed.start :]}"
 
 
 def collect(lines: Iterable[str]) -> tuple[list[str], list[str]]:

@@ -17,7 +17,7 @@ from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
 from kabar.clean.lines import Line
 from kabar.clean.outlets import outlet_named
-from kabar.dates.parse import parse_datetime
+from kabar.dates.parse import glued_date
 
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z][\w'’.-]{0,18}|[A-Z]\.?|[A-Z][a-z]?'[A-Z][\w'’-]*)$")
 GLUED = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")  # 'FacebookTwitterWhatsApp': share buttons run together
@@ -173,10 +173,8 @@ def names_beside_date(text: str) -> list[str]:
 def _glued_names(text: str) -> list[str]:
     """'Jane RoeMarch 12, 2025 11:42 AM': a text dump glues the writer's span to the date's, a letter
     right before the date's first character, which no sentence prints."""
-    parsed = parse_datetime(text)
-    if parsed is None or parsed.start == 0 or not text[parsed.start - 1].isalpha():
-        return []
-    return names_in_line(text[: parsed.start])
+    parsed = glued_date(text)
+    return [] if parsed is None else names_in_line(text[: parsed.start])
 
 
 def _anchors(kinds: Sequence[str], body_start: int) -> list[int]:

@@ -123,12 +123,9 @@ def lead_dateline_date(
     """The date of the body's opening dateline ('KUPANG, Senin (3/11/2025) - ...'), as weak as a body date:
     the only evidence on pages that print no byline stamp."""
     first = next((i for i in range(*region) if kinds[i] != BLANK), None)
-    found = DATED_DATELINE.match(lines[first].text) if first is not None else None
-    return (
-        [DateCandidate(found.group("date"), "body", "published", first)]
-        if found and first is not None
-        else []
-    )
+    if first is None or not (found := DATED_DATELINE.match(lines[first].text)):
+        return []
+    return [DateCandidate(found.group("date"), "body", "published", first)]
 
 
 def other_story_date(

@@ -344,7 +344,8 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
             or (ld.get("dateModified") if key == "datemodified" else None)
         )
         if isinstance(value, str) and value and not PLACEHOLDER_DATE.match(value):
-            value = COMPACT_DATE.sub(r"\1-\2-\3", value) if COMPACT_DATE.fullmatch(value) else value
+            if compact := COMPACT_DATE.fullmatch(value):
+                value = "-".join(compact.groups())
             candidates.append(DateCandidate(value, "meta", "updated" if key in UPDATED_KEYS else "published"))
     candidates += element_dates(root)
     if not candidates and meta.get("time"):

@@ -9,7 +9,6 @@ from functools import cache
 from kabar.dates.calendar import Calendar, all_months, alternation, calendar
 
 NEVER = "(?!x)x"  # a pattern that matches nothing, for an empty word list
-_WORDS = re.compile(r"[\w'’]+")
 ORDINAL = r"ke-?\s?\d{1,3}"  # "HUT ke-79 RI", "Hari Kemerdekaan ke-80"
 
 # Rule order breaks ties between matches of the same span: printed dates first.

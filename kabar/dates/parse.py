@@ -137,6 +137,11 @@ def _hijri_date() -> str:
 
 
 @cache
+def _hijri_date_regex() -> re.Pattern[str]:
+    return re.compile(_hijri_date(), re.I)
+
+
+@cache
 def _zone_group() -> str:
     """A printed zone: an offset, an abbreviation or a zone spelled out ("Waktu Indonesia Timur")."""
     fixed, iana, _ = timezones()
@@ -431,7 +436,7 @@ def looks_like_date(text: str) -> bool:
     parsed = parse_datetime(text)
     if parsed is None:
         return is_time_line(text)
-    rest = re.sub(_hijri_date(), " ", text[: parsed.start] + " " + text[parsed.end :], flags=re.I)
+    rest = _hijri_date_regex().sub(" ", text[: parsed.start] + " " + text[parsed.end :])
     if _has_marker(rest):
         return True
     return _few_words(rest) or _date_field(text, parsed) or _glued_credit(text, parsed)
@@ -441,8 +446,18 @@ def _glued_credit(text: str, parsed: ParsedDateTime) -> bool:
     """A date glued to the word before it ("Nikkei staff writerNovember 3, 2025"): a text dump joining a
     credit's element to the stamp's, which no sentence does; the credit may be a few words longer."""
     before, after = text[: parsed.start], text[parsed.end :]
-    glued = parsed.start > 0 and before[-1].isalpha()
-    return glued and _few_words(before, _GLUED_CREDIT_WORDS) and _few_words(after, 1)
+    return _glued_to_word(text, parsed) and _few_words(before, _GLUED_CREDIT_WORDS) and _few_words(after, 1)
+
+
+def glued_date(text: str) -> ParsedDateTime | None:
+    """The text's first date when a letter runs straight into it ('Jane RoeMarch 12, 2025'): a text dump
+    glues a credit's span to the stamp's, which no sentence does."""
+    parsed = parse_datetime(text)
+    return parsed if parsed is not None and _glued_to_word(text, parsed) else None
+
+
+def _glued_to_word(text: str, parsed: ParsedDateTime) -> bool:
+    return parsed.start > 0 and text[parsed.start - 1].isalpha()
 
 
 def _few_words(text: str, most: int = 4) -> bool:

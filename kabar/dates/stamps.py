@@ -55,14 +55,16 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _first_version() -> re.Pattern[str]:
-    words = [w for lang in ("id", "en") for w in calendar(lang).first_version]
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.I)
+    return _phrases([w for lang in ("id", "en") for w in calendar(lang).first_version])
 
 
 @cache
 def _copy_notes() -> re.Pattern[str]:
     """Notes that the story also ran elsewhere, over both languages."""
-    words = [w for lang in ("id", "en") for w in calendar(lang).copy_notes]
+    return _phrases([w for lang in ("id", "en") for w in calendar(lang).copy_notes])
+
+
+def _phrases(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.I)
 
 
