@@ -37,6 +37,8 @@ MAX_LIST = 12
 MAX_SKIPPED = 3  # stamps and rubric labels between items ('2 July 2025', 'Asia'); more is a menu
 MIN_ITEM_WORDS = 4  # 'Terms of Use', 'Contact the BBC': footer links are shorter than headlines
 MAX_WIDGET_LINES = 40
+LIST_LABEL_KINDS = frozenset({SECTION, BOILER, HEADING})
+_LIST_LABELS: dict[str, bool] = {}  # a key's answer, kept per process: footers recur on every page
 LINK_STRIP_SEP = re.compile(r"\s+[·|•]\s+")
 LINK_STRIP_WORDS = 3
 WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
@@ -264,10 +266,6 @@ def mark_list_items(lines: Sequence[Line], kinds: list[str]) -> None:
             for j in (i, *items):
                 kinds[j] = BOILER
                 heappush(queue, j)
-
-
-LIST_LABEL_KINDS = frozenset({SECTION, BOILER, HEADING})
-_LIST_LABELS: dict[str, bool] = {}  # a key's answer, kept per process: footers recur on every page
 
 
 def _lists_label(key: str) -> bool:

@@ -553,8 +553,9 @@ def _holiday_period(
     if inside:
         return inside[0]
     # Untensed, the occurrence at hand wins in both languages: "libur Natal" in a 20 December article.
-    side = side or ("nearest" if _side(ctx, m.start("x"), future) == ctx.g.cal.untensed else None)
-    first = P.nearest_day(a, [p[0] for p in near], side or _side(ctx, m.start("x"), future))
+    tense = _side(ctx, m.start("x"), future)
+    side = side or ("nearest" if tense == ctx.g.cal.untensed else tense)
+    first = P.nearest_day(a, [p[0] for p in near], side)
     return next((p for p in near if p[0] == first), None)
 
 
