@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from lxml import etree, html
 
+from kabar.clean import lexicon
 from kabar.clean.article import Hints
 from kabar.clean.candidates import url_candidates
 from kabar.clean.lines import Line, norm_key, split_lines
@@ -79,35 +80,6 @@ BLOCK = set(
         "picture",
         "video",
     ]
-)
-PUBLISHED_KEYS = tuple(
-    [
-        "article:published_time",
-        "og:published_time",
-        "datepublished",
-        "pubdate",
-        "publishdate",
-        "dc.date",
-        "dc.date.issued",
-        "dcterms.issued",
-        "dc.date.created",
-        "dcterms.created",
-        "dcterms.date",
-        "date",
-        "publish-date",
-        "parsely-pub-date",
-        "sailthru.date",
-        "content_publishdate",
-    ]
-)
-UPDATED_KEYS = (
-    "article:modified_time",
-    "og:updated_time",
-    "datemodified",
-    "lastmod",
-    "last-modified",
-    "dc.date.modified",
-    "dcterms.modified",
 )
 COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")  # '20251103' in a pubdate meta
 # A CMS's empty date field rendered as the Unix epoch (or earlier): a template default, not a date.
@@ -254,6 +226,13 @@ def _headline_link(element: Any) -> bool:
     return len(element.text_content().split()) >= HEADLINE_LINK_WORDS
 
 
+@cache
+def _date_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The <meta> keys of the publication and the update time (lexicon common/markup.toml), in trust order."""
+    data = lexicon._load("common", "markup.toml")
+    return tuple(data.get("published_meta", [])), tuple(data.get("updated_meta", []))
+
+
 def _in_figure(element: Any) -> bool:
     return any(a.tag in ("figure", "picture") for a in element.iterancestors() if isinstance(a.tag, str))
 
@@ -337,7 +316,8 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
     page_url = url or meta.get("og:url") or meta.get("canonical")
     publisher = meta.get("og:site_name") or next(iter(_names(ld.get("publisher"))), None)
     candidates: list[DateCandidate] = []
-    for key in PUBLISHED_KEYS + UPDATED_KEYS:
+    published, updated = _date_keys()
+    for key in published + updated:
         value = (
             meta.get(key)
             or (ld.get("datePublished") if key == "datepublished" else None)
@@ -346,7 +326,7 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
         if isinstance(value, str) and value and not PLACEHOLDER_DATE.match(value):
             if compact := COMPACT_DATE.fullmatch(value):
                 value = "-".join(compact.groups())
-            candidates.append(DateCandidate(value, "meta", "updated" if key in UPDATED_KEYS else "published"))
+            candidates.append(DateCandidate(value, "meta", "updated" if key in updated else "published"))
     candidates += element_dates(root)
     if not candidates and meta.get("time"):
         candidates.append(DateCandidate(meta["time"], "meta", "unknown"))
