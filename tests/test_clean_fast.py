@@ -714,3 +714,31 @@ def test_template_keys_mark_repeated_short_lines_and_keep_single_page_prose():
     found = template_keys(pages)["a.id"]
     assert {"beranda", "nasional", "ekonomi"} <= found
     assert not any(key.startswith("pemerintah") for key in found)
+
+
+def test_gated_patterns_sharing_literals_agree_with_one_union_on_random_lines():
+    """Each literal indexes the patterns it gates: a line holding several runs all of theirs."""
+    patterns = [
+        r"\bfoto\s*:",
+        r"foto\b.*/\w+",
+        r"\(photo by [a-z]+\)",
+        r"newsletter",
+        r"\bsign up\b.*newsletter",
+    ]
+    pieces = ["foto", ":", "/afp", "(photo by jane)", "newsletter", "sign up", "kabar", " ", "photo"]
+    rng = random.Random(5)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(2000)]
+    gated, union = gated_patterns(patterns), union_of(patterns, 0)
+    assert [gated.search(t) for t in lines] == [bool(union.search(t)) for t in lines]
+    assert sum(gated.search(t) for t in lines) > 100  # the sample holds matches, not only misses
+
+
+def test_line_facts_are_kept_on_the_shared_record():
+    from kabar.clean.related import opens_widget
+    from kabar.clean.sources import line_credits
+
+    credit, label = Line("Sumber: Reuters", 2), Line("list of 3 items", 4)
+    assert line_credits(credit) == ("Reuters",) and credit.credits == ("Reuters",)
+    assert opens_widget(label) and label.opens_widget
+    long_label = Line("list of 3 items " + "and more words here", 8)  # a widget label is short
+    assert not opens_widget(long_label) and long_label.opens_widget is False

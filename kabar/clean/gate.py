@@ -74,6 +74,8 @@ class GatedPatterns:
     # (first gate, second gate or (), pattern): the pattern runs when both gates have a literal present
     gated: tuple[tuple[frozenset[str], tuple[str, ...], re.Pattern[str]], ...]
     ungated: tuple[re.Pattern[str], ...]
+    # gate literal -> the `gated` entries whose first gate holds it: a line visits only those
+    by_literal: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def present_in(self, lowered: str) -> tuple[str, ...]:
         """The gate literals a lower-cased text holds: for many lines joined by newlines (no literal
@@ -89,12 +91,9 @@ class GatedPatterns:
             found = set(present)
             for literal in present:
                 found.update(longer for longer in self.longer.get(literal, ()) if longer in low)
-            for first, second, pattern in self.gated:
-                if (
-                    not found.isdisjoint(first)
-                    and (not second or any(map(low.__contains__, second)))
-                    and pattern.search(text)
-                ):
+            for i in sorted({i for literal in found for i in self.by_literal.get(literal, ())}):
+                _, second, pattern = self.gated[i]
+                if (not second or any(map(low.__contains__, second))) and pattern.search(text):
                     return True
         return bool(self.ungated) and any(pattern.search(text) for pattern in self.ungated)
 
@@ -125,7 +124,10 @@ def gated_patterns(patterns: list[str], flags: int = 0) -> GatedPatterns:
     every = sorted({literal for first, _, _ in gated for literal in first})
     inner = [x for x in every if not any(x != y and y in x for y in every)]
     longer = {x: tuple(y for y in every if y != x and x in y and _first_inside(y, inner) == x) for x in inner}
-    return GatedPatterns(tuple(inner), {k: v for k, v in longer.items() if v}, tuple(gated), tuple(ungated))
+    by_literal = {x: tuple(i for i, (first, _, _) in enumerate(gated) if x in first) for x in every}
+    return GatedPatterns(
+        tuple(inner), {k: v for k, v in longer.items() if v}, tuple(gated), tuple(ungated), by_literal
+    )
 
 
 def _first_inside(text: str, inner: list[str]) -> str:
@@ -247,8 +249,9 @@ class AnchoredPatterns:
         pattern = self.unmarked_compiled[first]
         if pattern is not None and pattern.match(text):
             return True
-        for marks, marked in self.marked:
-            if any(mark in text for mark in marks) and marked.match(text):
+        # a plain loop and C-level mark tests: a generator frame per call costs more than the tests
+        for marks, marked in self.marked:  # noqa: SIM110
+            if any(map(text.__contains__, marks)) and marked.match(text):
                 return True
         return False
 

@@ -44,7 +44,8 @@ class Line:
     sites: SiteFacts | None = None
     cue: str | None = None
     dated: bool | None = None  # looks_like_date(text) (dates_hint)
-    opens_widget: bool | None = None  # 'list of 3 items' (related)
+    opens_widget: bool | None = None  # a short line reading 'list of 3 items' (related)
+    credits: tuple[str, ...] | None = None  # the sources it credits ('Sumber: Reuters'; sources)
     top_heading: bool = False  # a markdown '# ' heading: strong headline evidence
 
     def __post_init__(self) -> None:

@@ -85,9 +85,10 @@ def _widget_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def opens_widget(line: Line) -> bool:
-    """The widget opener test of a line, kept on its shared record: every page tests every short line."""
+    """A short line opening a list widget, kept on its shared record: every page asks every line."""
     if line.opens_widget is None:
-        line.opens_widget = _widget_marks()[0].match(line.key) is not None
+        short = line.words <= WIDGET_LABEL_WORDS
+        line.opens_widget = short and _widget_marks()[0].match(line.key) is not None
     return line.opens_widget
 
 
@@ -98,8 +99,7 @@ def blank_inline_widgets(lines: Sequence[Line], kinds: list[str]) -> None:
     opening = [
         i
         for i, line in enumerate(lines)
-        if line.words <= WIDGET_LABEL_WORDS
-        and (line.opens_widget if line.opens_widget is not None else opens_widget(line))
+        if (line.opens_widget if line.opens_widget is not None else opens_widget(line))
     ]
     for i in opening:
         stop = next(

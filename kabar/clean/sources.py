@@ -11,7 +11,7 @@ from kabar.clean import lexicon
 from kabar.clean.classify import BLANK
 from kabar.clean.language import body_words, distinct_words
 from kabar.clean.language import lowered as lowered_text
-from kabar.clean.lines import LINE_CACHE, Line
+from kabar.clean.lines import Line
 from kabar.clean.phrases import matches_at
 
 SIGN_OFF = re.compile(r"^\W*(?:sumber|source|sources)\s*:\s*(?P<names>[^|]{2,80})", re.I)
@@ -155,26 +155,25 @@ def _gate_words() -> frozenset[str]:
     return lex.cue_gate.words | lex.bare_gate.words
 
 
-# Each short line's credits by its text: menus and footers outside the body recur on every page
-_CREDITS: dict[str, tuple[str, ...]] = {}
-
-
 def outside_credits(lines: Sequence[Line], kinds: Sequence[str], body: range, max_words: int) -> list[str]:
     """The names the shown lines of at most `max_words` words outside the body print as credits (see
-    `_line_credits`), in page order; each text is asked once per process, then looked up."""
-    if len(_CREDITS) > LINE_CACHE:
-        _CREDITS.clear()
-    known = _CREDITS.get
+    `_line_credits`), in page order; each line's credits are kept on its shared record (menus and
+    footers recur on every page), so a line asked before costs an attribute read."""
     names: list[str] = []
     before = zip(lines[: body.start], kinds[: body.start], strict=True)
     for line, kind in chain(before, zip(lines[body.stop :], kinds[body.stop :], strict=True)):
         if kind != BLANK and line.words <= max_words:
-            found = known(line.text)
-            if found is None:
-                found = _CREDITS[line.text] = tuple(_line_credits(line.text, lexicon.sources().bare_names))
+            found = line.credits if line.credits is not None else line_credits(line)
             if found:
                 names += found
     return names
+
+
+def line_credits(line: Line) -> tuple[str, ...]:
+    """`_line_credits` of the line's text, kept on its record."""
+    if line.credits is None:
+        line.credits = tuple(_line_credits(line.text, lexicon.sources().bare_names))
+    return line.credits
 
 
 def _line_credits(line: str, bare: dict[str, str]) -> list[str]:
