@@ -444,7 +444,7 @@ def test_agency_lookup_agrees_with_the_alias_regex(text):
     "text", [*NAMES_AND_NOT, "VOA", "voa", "VOA Indonesia", "CNBC Indonesia", "cnbc indonesia"]
 )
 def test_outlet_named_agrees_with_the_name_regex(text):
-    from kabar.clean.outlets import _domain_of, outlet_named, outlets
+    from kabar.outlets import _domain_of, outlet_named, outlets
 
     table = outlets()
     match = table.pattern.fullmatch(text.strip(" .,:|-–—"))

@@ -12,10 +12,10 @@ from kabar.clean.byline_names import names_in_line
 from kabar.clean.captions import has_credit
 from kabar.clean.dateline import own_line_dateline, parse_dateline
 from kabar.clean.lines import split_lines
-from kabar.clean.outlets import find_outlet, outlet_named
 from kabar.clean.site import site_from_lines
 from kabar.clean.sources import cited_sources
 from kabar.model import CleanArticle, Page
+from kabar.outlets import find_outlet, outlet_named
 
 PARAS = [
     "Pemerintah kota mulai membagikan bantuan beras kepada sebelas ribu keluarga yang terdampak banjir "
@@ -469,7 +469,7 @@ def test_a_time_under_its_date_line_and_a_pada_label_are_byline_dates():
 
 
 def test_outlet_names_with_letters_lower_keeps_apart_are_found() -> None:
-    from kabar.clean.outlets import find_outlet
+    from kabar.outlets import find_outlet
 
     # Case-blind matching equates the Turkish dotless ı with i; the lookup must too.
     assert find_outlet("© Anadolu Ajansı 2025. Seluruh hak cipta dilindungi.") == (

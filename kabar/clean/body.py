@@ -11,7 +11,7 @@ from kabar.clean import lexicon
 from kabar.clean.classify import BLANK, BOILER, HEADING, SENTENCE, SHORT, indices_of
 from kabar.clean.dateline import Dateline, own_line_dateline, parse_dateline
 from kabar.clean.lines import Line
-from kabar.clean.outlets import outlet_named
+from kabar.outlets import outlet_named
 
 # '***', desk codes '(ant/rls)', '(mcr16/jpnn)', '[ab]' closing the last paragraph
 TRAILING_MARKS = re.compile(

@@ -8,9 +8,9 @@ from functools import lru_cache
 
 from kabar.clean import lexicon
 from kabar.clean.byline_names import without_role_fields, without_role_tail
-from kabar.clean.outlets import outlet_named
 from kabar.clean.site import DOMAIN
 from kabar.dates.parse import glued_date
+from kabar.outlets import outlet_named
 
 # '|', bullets, wide gaps, ';' and a '/' that opens another labelled credit ('Rep: X/ Red: Y')
 SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")

@@ -16,8 +16,8 @@ from functools import cache
 from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
 from kabar.clean.lines import Line
-from kabar.clean.outlets import outlet_named
 from kabar.dates.parse import glued_date
+from kabar.outlets import outlet_named
 
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z][\w'’.-]{0,18}|[A-Z]\.?|[A-Z][a-z]?'[A-Z][\w'’-]*)$")
 GLUED = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")  # 'FacebookTwitterWhatsApp': share buttons run together

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from kabar.clean.language import any_stopword
 from kabar.clean.lexicon import place_words
-from kabar.clean.outlets import outlet_named
+from kabar.outlets import outlet_named
 
 _DASH = r"\s*[-–—]+\s*"
 _OUTLET = r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2})"

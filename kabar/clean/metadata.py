@@ -10,8 +10,8 @@ from functools import cache
 from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BYLINE, DATE, HEADING, SENTENCE, SHORT
 from kabar.clean.lines import Line, norm_key
-from kabar.clean.outlets import outlet_named
 from kabar.clean.region import headline_runs
+from kabar.outlets import outlet_named
 
 TITLE_KINDS = frozenset({HEADING, SENTENCE, ALT, SHORT})
 MARK_KINDS = frozenset({BYLINE, DATE})  # (sets: a tuple's `in` compares each member, a set hashes once)

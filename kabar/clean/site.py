@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from kabar.clean import lexicon
 from kabar.clean.lines import Line, SiteFacts, norm_key
-from kabar.clean.outlets import find_outlet, more_specific, outlet_named
+from kabar.outlets import find_outlet, more_specific, outlet_named
 
 DOMAIN = re.compile(r"(?<![\w@/.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,6})(?![\w-])")
 _MAY_HOLD_COPYRIGHT = re.compile(r"©|\(c\)|copyright|hak cipta", re.I)

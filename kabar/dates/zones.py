@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from kabar.clean.outlets import find_outlet
 from kabar.dates.calendar import (
     ambiguous_zones,
     dateline_zones,
@@ -20,6 +19,7 @@ from kabar.dates.calendar import (
 )
 from kabar.dates.parse import zone_offset
 from kabar.dates.stamps import Stamp
+from kabar.outlets import find_outlet
 
 CREDIT_WORDS = 8  # a byline or photo credit, not a sentence that mentions an outlet
 LEAD_PLACE = re.compile(r"(?P<place>[^\W\d_]+(?: [^\W\d_]+){0,2})(?:\.|\s*(?:--|[-–—]))\s")
