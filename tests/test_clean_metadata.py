@@ -114,6 +114,10 @@ def test_site_from_printed_outlet_names(lines, site):
         ("SURABAYA: Pemerintah kota mulai membagikan bantuan beras kepada keluarga", "Surabaya", None, None),
         ("Bandung, CNN Indonesia -- Pemprov menyiapkan anggaran", "Bandung", "CNN Indonesia", None),
         ("MANILA – The Philippine coast guard said on Monday it had tracked", "Manila", None, None),
+        # a wire story filed from two cities names both, joined as printed
+        ("KYIV/MOSCOW, Feb 3 (Reuters) - Ukraine and Russia swapped", "Kyiv/Moscow", None, "Reuters"),
+        ("NEW YORK/LONDON (Reuters) - Oil prices rose on Tuesday", "New York/London", None, "Reuters"),
+        ("MANILA/BEIJING: The Philippines protested on Sunday against the", "Manila/Beijing", None, None),
     ],
 )  # fmt: skip
 def test_more_datelines(text, place, outlet, agency):

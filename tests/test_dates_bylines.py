@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from kabar.dates import parse_datetime, resolve_publication
-from kabar.dates.zones import site_zone
+from kabar.dates.zones import dateline_zone, site_zone
 from kabar.model import CleanArticle, DateCandidate
 
 # (printed byline, page language, expected local ISO). Outlet in the comment: the format, not a rule.
@@ -95,6 +95,20 @@ def test_home_zone_reads_zoneless_times(text: str, zone: str, local: str) -> Non
 )
 def test_site_zone(domain: str | None, zone: str | None) -> None:
     assert site_zone(domain) == zone
+
+
+@pytest.mark.parametrize(
+    ("dateline", "zone"),
+    [
+        ("Jakarta", "Asia/Jakarta"),
+        ("Nusa Dua, Bali", "Asia/Makassar"),
+        ("Seoul/Tokyo", "Asia/Seoul"),  # filed from two cities: the first one's zone
+        ("Washington/Moscow", "America/New_York"),
+        (None, None),
+    ],
+)
+def test_dateline_zone(dateline: str | None, zone: str | None) -> None:
+    assert dateline_zone(dateline) == zone
 
 
 def page(

@@ -11,8 +11,11 @@ from kabar.outlets import outlet_named
 
 _DASH = r"\s*[-–—]+\s*"
 _OUTLET = r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2})"
-_CAPS_PLACE = r"(?P<place>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})"
-_PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3})"
+# A wire story filed from two or three cities joins them with slashes: 'WASHINGTON/MOSCOW, Oct 23 (Reuters) -'
+_CAPS_NAME = r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"
+_CAPS_PLACE = rf"(?P<place>{_CAPS_NAME}(?:/{_CAPS_NAME}){{0,2}})"
+_NAME = r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}"
+_PLACE = rf"(?P<place>{_NAME}(?:/{_NAME}){{0,2}})"
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s\d{1,2}"  # 'Jan. 21', 'March 3'
 _NAMED_OUTLET = r"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"  # an outlet's name: 'CNN Indonesia'
 

@@ -94,11 +94,12 @@ def local_zone(text: str, dateline: str | None) -> str | None:
 
 
 def dateline_zone(dateline: str | None) -> str | None:
-    """The zone of a dateline's city ("KUALA LUMPUR", "Nusa Dua, Bali"), its first or last part."""
+    """The zone of a dateline's city ("KUALA LUMPUR", "Nusa Dua, Bali"), its first or last part; of a
+    story filed from several cities ("Washington/Moscow"), the first one's."""
     if not dateline:
         return None
     table = dateline_zones()
-    parts = [p.strip().lower() for p in dateline.split(",")]
+    parts = [p.strip().lower() for p in dateline.split("/")[0].split(",")]
     return table.get(" ".join(dateline.lower().split())) or table.get(parts[0]) or table.get(parts[-1])
 
 

@@ -100,7 +100,7 @@ page("en_01_reuters_thailand_cambodia_airstrikes.txt", {
     "subtitle": None, "authors": ["Panida Srisawat", "Sokha Chan"], "section": "Asia Pacific",
     "published_at": {"accept": ["2025-07-24T22:48:00+07:00"], "accept_null": False},
     "updated_at": {"accept_null": True}, "page_date_not_publication": None, "flags_required": [],
-    "dateline": None, "cited_sources": [],
+    "dateline": "Bangkok/Phnom Penh", "cited_sources": [],
     "captions_required": ["A Thai soldier stands guard at a checkpoint in Surin province, Thailand, July 24, 2025. REUTERS/Athit Perawongmetha"],
     "related_titles": [],
 }, first="BANGKOK/PHNOM PENH, July 24 (Reuters) -", last="The row has already cost",

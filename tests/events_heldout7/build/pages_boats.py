@@ -154,7 +154,7 @@ page(
         "updated_at": {"accept_null": True},
         "page_date_not_publication": None,
         "flags_required": [],
-        "dateline": None,
+        "dateline": "Washington/Caracas",
         "cited_sources": [],
         "captions_required": [],
         "related_titles": [],

@@ -193,7 +193,7 @@ page(
         "updated_at": {"accept_null": True},
         "page_date_not_publication": None,
         "flags_required": [],
-        "dateline": None,
+        "dateline": "Beijing/Seoul",
         "cited_sources": ["Xinhua"],
         "captions_required": [
             "North Korean leader Kim Jong Un and Chinese President Xi Jinping attend talks at the Great Hall of the People in Beijing, China, September 4, 2025. KCNA via REUTERS"

@@ -130,7 +130,7 @@ page(
         "updated_at": {"accept_dates": ["2025-07-09"], "accept_null": True},
         "page_date_not_publication": None,
         "flags_required": [],
-        "dateline": None,
+        "dateline": "Aden/Athens",
         "cited_sources": [],
         "captions_required": [
             "The Liberia-flagged bulk carrier Eternity C is seen sinking in the Red Sea in this screengrab from a video released by the Houthis on July 9, 2025. Houthi Media Center/Handout via REUTERS"

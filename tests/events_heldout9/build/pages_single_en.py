@@ -208,7 +208,7 @@ page(
         "updated_at": {"accept": ["2025-01-27T11:02:00+08:00"], "accept_null": True},
         "page_date_not_publication": None,
         "flags_required": [],
-        "dateline": None,
+        "dateline": "Bogota/Washington",
         "cited_sources": ["Reuters"],
         "captions_required": [
             "Colombian President Gustavo Petro attends a meeting with Colombian citizens at the Presidential Palace in Bogota, Colombia, Jan 26, 2025. (Photo: Colombian Presidency/Handout via REUTERS)"
