@@ -102,6 +102,9 @@ def test_outlet_names_are_whole_names_and_acronyms_keep_their_case():
         (["Home", "Story text here.", "ap.org", "Copyright 2025 The Associated Press"], "apnews.com"),
         (["Reuters home", "World", "Story", "Terms of use"], "reuters.com"),  # masthead line
         (["Menu", "Story", "© 2024 tribunnews.com"], "tribunnews.com"),  # a printed domain wins
+        # a wire's copyright credits the story; the masthead above it names the page's outlet
+        (["FRANCE 24", "Europe", "Story text here.", "© 2024 AFP"], "france24.com"),
+        (["Menu", "Story text here.", "© 2024 AFP"], "afp.com"),  # no other masthead: the wire's own page
     ],
 )
 def test_site_from_printed_outlet_names(lines, site):

@@ -217,6 +217,12 @@ def domains() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def wire_services() -> frozenset[str]:
+    """Domains of news agencies whose stories other outlets run under their own masthead."""
+    return frozenset(_load("common", "domains.toml").get("wire_services", []))
+
+
+@cache
 def place_words() -> frozenset[str]:
     """One-word names of countries and places ('Rusia', 'Ukraine'), lower case, from the common CSVs."""
     words: set[str] = set()

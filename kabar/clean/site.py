@@ -80,7 +80,7 @@ def site_from_lines(
         for site, as_written, weight in printed:
             counts[site] += weight
             written.setdefault(site, as_written)
-    named = named or _masthead(lines)
+    named = _masthead_over_wire(lines, named)
     if named is not None:
         named = _spelled_on_page(lines, named) or named
     if named is not None and language is not None:
@@ -92,6 +92,15 @@ def site_from_lines(
         return None, None
     site = counts.most_common(1)[0][0]
     return site, written[site]
+
+
+def _masthead_over_wire(lines: Sequence[Line], named: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The outlet a copyright line names, else the masthead's; a wire service's copyright ('© 2024 AFP')
+    under another outlet's masthead credits the story, and the page is the masthead's."""
+    if named is not None and named[0] not in lexicon.wire_services():
+        return named
+    masthead = _masthead(lines)
+    return masthead if masthead is not None and (named is None or masthead[0] != named[0]) else named
 
 
 def _spelled_on_page(lines: Sequence[Line], named: tuple[str, str]) -> tuple[str, str] | None:
