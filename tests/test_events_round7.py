@@ -106,17 +106,23 @@ def test_english_phrasings_by_root(text: str, root: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "absent"),
     [
-        # a test into the sea, not an attack; an accusation's content; a road closed for traffic, no protest
+        # a test into the sea, not an attack; an accusation naming no one; a road closed, no protest
         ("id", "Korea Utara menembakkan rudal balistik ke Laut Timur pada Kamis.", "19"),
-        ("id", "Ukraina menuding Rusia meluncurkan puluhan drone ke wilayah Ukraina pada Minggu.", "19"),
         ("id", "Pengadilan menuduh mantan jenderal itu melakukan kejahatan terhadap kemanusiaan.", "20"),
-        ("en", "Kyiv accused Russia of launching drones at Ukraine hours after the call.", "19"),
         ("en", "North Korea test-fired a ballistic missile into the sea on Thursday.", "19"),
         ("id", "Polisi menutup jalan di sekitar Monas selama perayaan tahun baru.", "14"),
     ],
 )  # fmt: skip
 def test_no_event_from_claims_or_lookalikes(lang: str, text: str, absent: str) -> None:
     assert absent not in roots(text, lang), coded(text, lang)
+
+
+def test_an_accused_attack_is_coded_as_alleged() -> None:
+    """What an accusation claims is an event of its own, alleged and done by the accused (the seeds' gold)."""
+    found = coded("Ukraina menuding Rusia meluncurkan puluhan drone ke wilayah Ukraina pada Minggu.", "id")
+    sides = [(m.cameo[:2], m.actor1 and m.actor1.country, m.actor2 and m.actor2.country) for m in found]
+    assert ("19", "RUS", "UKR") in sides, found
+    assert found[sides.index(("19", "RUS", "UKR"))].modality == "alleged"
 
 
 def test_coordinated_verb_takes_the_subject_of_its_own_clause() -> None:

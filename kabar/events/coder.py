@@ -37,9 +37,21 @@ from kabar.events.dating import (
     settings,
     tag_text,
 )
-from kabar.events.fallbacks import anonymous_crowd, verbal_clash
+from kabar.events.fallbacks import (
+    anonymous_crowd,
+    delegation_leader,
+    force_leader,
+    host_country,
+    verbal_clash,
+)
 from kabar.events.gazetteer import Actor, Found
-from kabar.events.implicit import event_noun_slots, implied_agent, signing_partner, untitled_patient
+from kabar.events.implicit import (
+    event_noun_slots,
+    implied_agent,
+    reported_speaker,
+    signing_partner,
+    untitled_patient,
+)
 from kabar.events.locations import HOSTED, dateline_location, location_after
 from kabar.events.modality import modality, unconfirmed_claim
 from kabar.events.participles import KIND as PARTICIPLE
@@ -56,6 +68,7 @@ ANAPHOR = re.compile(
     r"|(?:the|this) (?:meeting|visit|talks|trip|summit))(?!\w)"
 )
 DISTINCT_ROOTS = frozenset(["16", "17"])
+DIRECTED_ROOTS = frozenset(["18", "19", "20"])  # attacks: each side strikes the other
 DOMESTIC_COERCION = frozenset(["17", "18"])  # arrests, detentions, assaults: the patient may be a compatriot
 APPEAL_ROOTS = frozenset(["02", "10"])
 FRONTED_PREPOSITION = re.compile(  # `Dalam pertemuan itu, ...`: the sentence happens inside that event
@@ -69,6 +82,7 @@ PURPOSE = {
 }
 CLAIMED_ROOTS = frozenset(["15", "18", "19", "20"])  # contested acts an accusation may name as its content
 ACCUSED_SPAN = 160  # characters after an accusation verb that still belong to what it claims
+ACCUSED = "+accused_act"  # marks an act an accusation claims: its modality is `alleged`
 SHARED_SUBJECT_GAP = 80  # characters between two verb conjuncts of one clause
 CLAUSE_BREAK = re.compile(r"(?i)[.;:!?]|,\s*(?:sementara|sedangkan|namun|tetapi|while|whereas|but)\b")
 CAPTION_PAIR = re.compile(r"(?i)^\s*(?:dan|and|with|bersama)\s*$")
@@ -181,7 +195,7 @@ def code_text(
     actors = with_home_country(found, home)
     triggers = merged(find_triggers(text, lang), participle_triggers(text, lang))
     cands = _roles(text, actors, sents, triggers, home, lang)
-    cands = _without_accused_acts(_without_purpose(text, lang, cands), lang)
+    cands = _without_purpose(text, lang, cands)
     cands = target_earlier_agents(text, lang, cands, _kept)
     viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
     anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
@@ -226,7 +240,9 @@ def _roles(
                 _candidates(again, sents, trig, lang) if _pair_before(text, sents, trig) else cands
                 for trig, cands in zip(triggers, per_trigger, strict=True)
             ]
-    return [c for cands in _shared_subjects(ctx, triggers, per_trigger, lang) for c in cands]
+    return _accused_acts(
+        ctx, [c for cands in _shared_subjects(ctx, triggers, per_trigger, lang) for c in cands], lang
+    )
 
 
 def _shared_subjects(
@@ -277,6 +293,9 @@ def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger, lang:
         found = [event_noun_slots(ctx, sent, trig)]
     else:
         found = assign_roles(ctx, sent, trig)
+    speaker = reported_speaker(ctx, sent, trig) if all(s.actor1 is None for s in found) else None
+    if speaker is not None and trig.rule.kind == "verb":  # `the ministry said it had detained`
+        found = [replace(s, how=s.how + "+speaker") for s in shared_subject_roles(ctx, sent, trig, speaker)]
     return [_finished(ctx, sent, trig, slots, lang) for slots in found]
 
 
@@ -285,6 +304,8 @@ def _finished(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots, 
     slots = signing_partner(ctx, sent, trig, untitled_patient(ctx, sent, trig, slots))
     slots = implied_agent(slots, trig, ctx.home, lang)
     slots = anonymous_crowd(_without_metonym(slots, trig.rule.cameo), trig, ctx.home)
+    slots = host_country(ctx, sent, trig, delegation_leader(ctx, sent, trig, slots))
+    slots = force_leader(ctx, sent, trig, slots)
     return (verbal_clash(trig, slots), slots, sent)
 
 
@@ -323,24 +344,33 @@ def _appealed_complement(text: str, lang: str, trig: Trigger, earlier: list[Cand
 
 @cache
 def _accusation_stems(lang: str) -> tuple[str, ...]:
-    return tuple(
-        toml_table("common", "events.toml").get("coding", {}).get("accusation_stems", {}).get(lang, [])
-    )
+    coding = toml_table("common", "events.toml").get("coding", {})
+    return tuple(coding.get("accusation_stems", {}).get(lang, []))
 
 
-def _without_accused_acts(cands: list[Candidate], lang: str) -> list[Candidate]:
-    """`menuding Rusia meluncurkan drone ke Ukraina`, `yang dituding melakukan genosida`: an attack named as
-    what an accusation claims is the accusation's content, not a second event of the sentence."""
+def _accused_acts(ctx: Context, cands: list[Candidate], lang: str) -> list[Candidate]:
+    """`menuding Rusia meluncurkan drone ke Ukraina`, `accused the RSF of killing civilians`: an attack an
+    accusation claims is coded too (CAMEO codes the act), as alleged and done by the accused; with no accused
+    named (`yang dituding melakukan genosida`) it is only the accusation's content."""
     stems = _accusation_stems(lang)
     accusations = [
-        (t.end, sent) for t, _, sent in cands if t.rule.cameo == "112" and t.text.lower().startswith(stems)
+        (t.end, sent, s.actor2)
+        for t, s, sent in cands
+        if t.rule.cameo == "112" and t.text.lower().startswith(stems)
     ]
-    return [
-        c
-        for c in cands
-        if c[0].rule.cameo[:2] not in CLAIMED_ROOTS
-        or not any(sent == c[2] and 0 <= c[0].start - end <= ACCUSED_SPAN for end, sent in accusations)
-    ]
+    out: list[Candidate] = []
+    for trig, slots, sent in cands:
+        claims = [a for end, s, a in accusations if sent == s and 0 <= trig.start - end <= ACCUSED_SPAN]
+        if not claims or trig.rule.cameo[:2] not in CLAIMED_ROOTS:
+            out.append((trig, slots, sent))
+            continue
+        accused = claims[0]
+        if accused is None and slots.actor1 is not None and slots.actor2 is not None:
+            out.append((trig, replace(slots, how=slots.how + ACCUSED), sent))  # `Rights groups accused X`
+        elif accused is not None and all(o[0] is not trig for o in out):
+            found = [f for f in shared_subject_roles(ctx, sent, trig, accused) if f.actor2 is not None]
+            out += [_finished(ctx, sent, trig, replace(f, how=f.how + ACCUSED), lang) for f in found]
+    return out
 
 
 def _one_denial(mentions: list[Mention]) -> list[Mention]:
@@ -389,7 +419,8 @@ def _sentence_dates(mentions: list[Mention]) -> list[Mention]:
         if m.dating.precision != "unknown":
             continue
         donor = next(
-            (d for d in mentions if d.char_start == m.char_start and d.modality == m.modality
+            (d for d in mentions if d.char_start == m.char_start
+             and (d.modality == m.modality or ACCUSED in d.rule)
              and d.dating.start is not None and d.dating.end is not None and not d.dating.how),
             None,
         )  # fmt: skip
@@ -450,6 +481,7 @@ def _mention(
     a1, a2 = slots.actor1, slots.actor2
     upto = trig.end if trig.rule.kind == "subject_noun" else trig.start  # `Perundingan itu akan digelar`
     mod = modality(text[sent[0] : upto], lang, trig.rule.modality)
+    mod = "alleged" if ACCUSED in slots.how and mod == "asserted" else mod
     when = dating(exprs, mod, anchor)
     if mod == "asserted" and anchor is not None and when.start is not None and when.start > anchor:
         mod = "planned"  # `invited Xi to visit Jakarta next year`: a date after publication is not yet done
@@ -567,6 +599,8 @@ def _same_event(x: Mention, y: Mention) -> bool:
         return False
     straight = _compatible_actor(x.actor1, y.actor1) and _compatible_actor(x.actor2, y.actor2)
     crossed = _compatible_actor(x.actor1, y.actor2) and _compatible_actor(x.actor2, y.actor1)
+    if crossed and not straight and _retaliation(x, y):
+        return False
     if not (straight or crossed):
         return False
     dx, dy = x.dating, y.dating
@@ -575,6 +609,20 @@ def _same_event(x: Mention, y: Mention) -> bool:
     if dx.precision == "day" and dy.precision == "day":
         return dx.start == dy.start
     return not (dx.end < dy.start or dy.end < dx.start)
+
+
+def _retaliation(x: Mention, y: Mention) -> bool:
+    """`Cambodian troops fired rockets into Thailand` after `Thailand struck Cambodian targets`: an attack of
+    each side on the other is two events, not one report (unless a trigger names both sides as one)."""
+    return (
+        x.cameo[:2] in DIRECTED_ROOTS
+        and None not in (x.actor1, x.actor2, y.actor1, y.actor2)
+        and not (_symmetric_trigger(x) or _symmetric_trigger(y))
+    )
+
+
+def _symmetric_trigger(m: Mention) -> bool:
+    return "+between" in m.rule or "+coordinated" in m.rule
 
 
 def _quality(m: Mention) -> tuple:
@@ -651,7 +699,8 @@ def publication_bound(m: Mention, anchor: date | None) -> Mention:
     it gets no `event_date`, so the guess is never passed off as a dated event. Applied after every
     inheritance rule and before an article's reports are folded together, so it never joins an old act."""
     window = settings()["undated_window_days"]
-    if m.dating.precision != "unknown" or m.modality != "asserted" or anchor is None or window < 0:
+    done = m.modality == "asserted" or (m.modality == "alleged" and ACCUSED in m.rule)  # claimed: past too
+    if m.dating.precision != "unknown" or not done or anchor is None or window < 0:
         return m
     when = Dating(None, None, anchor - timedelta(days=window), anchor, "unknown", "+publication_bound")
     return replace(m, dating=when, rule=m.rule + when.how)

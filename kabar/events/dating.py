@@ -43,6 +43,10 @@ REPORTED_COMPLEMENT = re.compile(
     r"bakal|ingin|hendak|berencana)\b)"
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# `Modi's first visit to China since 2018`: the date names the previous occurrence, never the event before it
+FIRST_SINCE = re.compile(
+    r"(?i)(?<!\w)(?:first|pertama)(?!\w)[^.;]{0,80}?(?<!\w)(?:since|sejak)\s+(?:the\s+)?$"
+)
 PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
 
 
@@ -139,8 +143,9 @@ def assign(
                 out.setdefault(i, []).append(bound)
             continue
         best, cost = None, None
+        since = FIRST_SINCE.search(text, max(0, e.char_start - 120), e.char_start) is not None
         for i, (s, t) in enumerate(spans):
-            if _outside(e, (s, t), clauses):
+            if _outside(e, (s, t), clauses) or (since and s < e.char_start):
                 continue
             a, b = (t, e.char_start) if e.char_start >= t else (e.char_end, s)
             cleft = e.char_end <= s and WHEN_CLAUSE.fullmatch(text, e.char_end, s) is not None

@@ -1,15 +1,39 @@
-"""Second looks at a trigger's slots: an unnamed crowd still protests, and two people who `clash` argue."""
+"""Second looks at a trigger's slots: an unnamed crowd still protests, two people who `clash` argue, a visit
+to a place visits its country, and a delegation or an armed force acts for the one who leads it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
+from kabar.events.context import country_actor
 from kabar.events.gazetteer import Actor
-from kabar.events.roles import Slots
+from kabar.events.locations import location_after
+from kabar.events.roles import Context, Slots
 from kabar.events.triggers import Trigger
 
 CROWD_ROOTS = frozenset(["14"])
 VERBAL_ROLES = frozenset(["GOV", "LEG", "PARTY", "OPP", "IGO"])
+# A visit's host place stands close after the trigger, before any subordinate clause (`saat ... di Ukraina`).
+HOST_SPAN = 90
+SUBORDINATE = re.compile(
+    r"(?i)(?<!\w)(?:saat|ketika|sementara|setelah|sebelum|karena|yang|when|while|after|before|because|"
+    r"which|who|said|kata|ujar|terkait|atas)(?!\w)"
+)
+# `di Lapangan Merah, Moskow`, `in Tiananmen Square, Beijing`: a site no lexicon knows, then its city.
+UNKNOWN_SITE = re.compile(r"(?<!\w)(?:di|in|at)(?:\s+[A-Z][\w'’-]*){1,4},\s*$")
+DELEGATION = ("delegation", "delegasi")
+FORCES = ("MIL", "REB")  # roles of unnamed armed groups (`forces`, `pemberontak`) that a leader may own
+# `Al-Sharaa's forces`, `Sharaa-led rebels`: the owner stands right before; `rebels led by X`, `kelompok
+# pemberontak yang dipimpin Sharaa`: the leader right after.
+OWNER_BEFORE = re.compile(r"(?i)\s*(?:['’]s|-led)\s+(?:[\w-]+\s+){0,1}$")
+LEADER_AFTER = re.compile(r"(?i)\s*,?\s*(?:yang\s+)?(?:led by|loyal to|dipimpin(?: oleh)?|setia kepada)\s+$")
+# `X led a large delegation to Damascus`, `X memimpin delegasi pemerintah ke Damaskus`: up to the delegation.
+LED_DELEGATION = re.compile(
+    r"(?i)\s*(?:led|leads|leading|headed|heads|heading|memimpin|mengepalai|membawa)\s+"
+    r"(?:(?:a|an|the|his|her|its|their|sebuah)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|delegasi|rombongan)\b"
+)
 
 
 def anonymous_crowd(slots: Slots, trig: Trigger, home: str | None) -> Slots:
@@ -32,3 +56,64 @@ def verbal_clash(trig: Trigger, slots: Slots) -> Trigger:
         return trig
     rule = replace(trig.rule, cameo="111", event_type="DISAPPROVE", rule=trig.rule.rule + "+verbal_clash")
     return replace(trig, rule=rule)
+
+
+@cache
+def _country(iso: str) -> Actor | None:
+    return country_actor(iso)
+
+
+def host_country(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
+    """`menghadiri parade di Lapangan Tiananmen`, `a working visit to the Netherlands`: a visit whose only
+    second party is a place (or none, or a group of no country) visits the country of that place."""
+    a1, a2 = slots.actor1, slots.actor2
+    if trig.rule.event_type != "VISIT" or a1 is None or (a2 is not None and a2.country is not None):
+        return slots
+    if "+fronted" in slots.how:  # `Before flying to Washington, Lee ...`: a destination roles did not take
+        return slots
+    end = min(sent[1], trig.end + HOST_SPAN)
+    stop = SUBORDINATE.search(ctx.text, trig.end, end)
+    end = stop.start() if stop is not None else end
+    where = location_after(ctx.text, ctx.index, trig.start, end) or next(
+        (f.actor for f in ctx.index.starting_in(trig.end, end)
+         if f.actor.kind == "place" and UNKNOWN_SITE.search(ctx.text, trig.end, f.start)),
+        None,
+    )  # fmt: skip
+    if where is None or where.country is None or where.country == a1.country:
+        return slots
+    host = _country(where.country)
+    return Slots(a1, host, slots.how + "+host_country") if host is not None else slots
+
+
+def delegation_leader(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
+    """`Novak led a delegation to Damascus for talks with Sharaa`: an unnamed delegation as the agent is the
+    delegation of the actor who leads it."""
+    a1 = slots.actor1
+    if a1 is None or a1.kind != "group" or a1.role != "GOV" or a1.name.lower() not in DELEGATION:
+        return slots
+    for f in reversed(ctx.index.starting_in(sent[0], trig.start)):
+        if f.actor.kind in ("person", "country") and LED_DELEGATION.match(ctx.text, f.end):
+            if slots.actor2 is not None and slots.actor2.key == f.actor.key:
+                return slots
+            return Slots(f.actor, slots.actor2, slots.how + "+delegation_leader")
+    return slots
+
+
+def force_leader(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
+    """`Al-Sharaa's forces toppled Assad`, `pemberontak yang dipimpin Sharaa menggulingkan Assad`: an unnamed
+    armed group owned or led by a named person or body acts for that leader."""
+    a1 = slots.actor1
+    if a1 is None or a1.kind != "group" or a1.role not in FORCES:
+        return slots
+    spans = ctx.index.starting_in(sent[0], trig.start)
+    group = next((f for f in reversed(spans) if f.actor == a1), None)
+    if group is None:
+        return slots
+    for f in spans:
+        if f.actor.kind not in ("person", "org", "group") or f.actor == a1:
+            continue
+        owner = f.end <= group.start and OWNER_BEFORE.fullmatch(ctx.text, f.end, group.start)
+        leader = f.start >= group.end and LEADER_AFTER.fullmatch(ctx.text, group.end, f.start)
+        if (owner or leader) and (slots.actor2 is None or slots.actor2.key != f.actor.key):
+            return Slots(f.actor, slots.actor2, slots.how + "+force_leader")
+    return slots

@@ -26,6 +26,11 @@ COUNTED_CROWD = re.compile(
     r"(?i)(?<![\w-])(?:\d[\d,.]*|dozens of|hundreds of|thousands of|scores of|puluhan|ratusan|ribuan|belasan|"
     r"sejumlah)\s+(people|persons|orang|warga)\s+(?:(?:telah|sudah)\s+)?$"
 )
+# `the State Security Service said it had detained`: `it`/`they` right after a saying is the speaker.
+SPEAKER_PRONOUN = re.compile(
+    r"(?i)\s*(?:said|says|announced|announces|claimed|claims|confirmed|confirms|stated|reported)\s+"
+    r"(?:on\s+\w+\s+|late\s+\w+\s+|earlier\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+)
 PARTNER_AFTER = re.compile(r"(?i)(?<!\w)(?:bersama|dengan|with|and|dan)\s+(?:[\w-]+\s+){0,8}?$")
 MAX_PARTNER_CHARS = 140
 
@@ -103,3 +108,12 @@ def event_noun_slots(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Slot
     if pair is None:
         return Slots(None, None)
     return Slots(pair[0], pair[1], "+event_noun+context_pair")
+
+
+def reported_speaker(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Actor | None:
+    """`On Sunday, the State Security Service said it had detained five opposition figures`: a verb whose
+    subject is `it`/`they` right after a saying acts for the one who says it."""
+    for f in reversed(ctx.index.starting_in(sent[0], trig.start)):
+        if SPEAKER_PRONOUN.fullmatch(ctx.text, f.end, trig.start):
+            return f.actor
+    return None

@@ -201,6 +201,9 @@ def _word_before(text: str, pos: int, lo: int = 0) -> str:
     return m.group(1).lower() if m else ""
 
 
+DESTINATION = re.compile(r"(?i)\s+(?:ke|menuju|to|into)\s+")  # `kunjungan kerja ke Belanda`: no possessor
+
+
 def _words_between(text: str, a: int, b: int) -> int:
     return len(WORDS.findall(text, a, b)) if b > a else 0
 
@@ -538,7 +541,8 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
         agent, how0 = _subject(ctx, sent, trig) if partner and owner is not None else ([], "")
         if agent and owner is not None and agent[0].key != owner.actor.key:
             return [Slots(agent[0], owner.actor, how0 + "+partner")]
-        if owner is not None and _words_between(text, trig.end, owner.start) <= 1:
+        toward = DESTINATION.fullmatch(text, trig.end, owner.start) if owner is not None else None
+        if owner is not None and toward is None and _words_between(text, trig.end, owner.start) <= 1:
             others, how = _objects(ctx, sent, trig, owner.end, owner.actor, False)
             return _pairs([owner.actor], others, "+possessor" + how)
     if rule.kind == "passive":
