@@ -53,11 +53,12 @@ from kabar.events.implicit import (
     untitled_patient,
 )
 from kabar.events.locations import HOSTED, dateline_location, location_after
-from kabar.events.modality import modality, unconfirmed_claim
+from kabar.events.modality import future_in_other_clause, modality, unconfirmed_claim
 from kabar.events.participles import KIND as PARTICIPLE
 from kabar.events.participles import merged, participle_slots, participle_triggers
 from kabar.events.roles import COORDINATED_VERB, PAIR, Context, Slots, assign_roles, shared_subject_roles
 from kabar.events.sentences import split_sentences
+from kabar.events.sessions import is_own_session, session_requester
 from kabar.events.spans import ByStart
 from kabar.events.triggers import Trigger, find_triggers
 from kabar.model import TimeExpression
@@ -151,20 +152,6 @@ def _without_metonym(slots: Slots, cameo: str) -> Slots:
 
 
 @cache
-def _assembly() -> tuple[frozenset[str], re.Pattern[str]]:
-    table = toml_table("common", "events.toml").get("coding", {})
-    return frozenset(table.get("assembly_roles", [])), re.compile(table.get("assembly_session", "(?!x)x"))
-
-
-def _own_session(trig: Trigger, a1: Actor | None) -> bool:
-    """`Dewan Keamanan PBB menggelar sidang darurat`: a body's own session needs no second party."""
-    roles, session = _assembly()
-    return (
-        a1 is not None and a1.kind == "org" and a1.role in roles and trig.rule.cameo[:2] == "04"
-        and session.search(trig.text) is not None
-    )  # fmt: skip
-
-
 def _keep(trig: Trigger, a1: Actor | None, a2: Actor | None) -> bool:
     dyadic, passive, single = _coding()
     if a1 is None and a2 is None:
@@ -177,7 +164,7 @@ def _keep(trig: Trigger, a1: Actor | None, a2: Actor | None) -> bool:
         return False
     if trig.rule.cameo in single:
         return a1 is not None  # a lone denial or accusation needs its speaker, not its addressee
-    if a2 is None and _own_session(trig, a1):
+    if a2 is None and is_own_session(trig, a1):
         return True
     needs_two = trig.rule.requires in ("object", "person") or (
         trig.rule.cameo[:2] in dyadic and trig.rule.cameo not in single
@@ -305,7 +292,7 @@ def _finished(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots, 
     slots = implied_agent(slots, trig, ctx.home, lang)
     slots = anonymous_crowd(_without_metonym(slots, trig.rule.cameo), trig, ctx.home)
     slots = host_country(ctx, sent, trig, delegation_leader(ctx, sent, trig, slots))
-    slots = force_leader(ctx, sent, trig, slots)
+    slots = session_requester(ctx, sent, trig, force_leader(ctx, sent, trig, slots))
     return (verbal_clash(trig, slots), slots, sent)
 
 
@@ -482,7 +469,9 @@ def _mention(
     upto = trig.end if trig.rule.kind == "subject_noun" else trig.start  # `Perundingan itu akan digelar`
     mod = modality(text[sent[0] : upto], lang, trig.rule.modality)
     mod = "alleged" if ACCUSED in slots.how and mod == "asserted" else mod
-    when = dating(exprs, mod, anchor)
+    when = dating(
+        exprs, mod, anchor, mod == "asserted" and future_in_other_clause(text[sent[0] : upto], lang)
+    )
     if mod == "asserted" and anchor is not None and when.start is not None and when.start > anchor:
         mod = "planned"  # `invited Xi to visit Jakarta next year`: a date after publication is not yet done
     where = location_after(text, actors, trig.start, sent[1])

@@ -28,6 +28,9 @@ SUBORDINATE = re.compile(
 WHEN_CLAUSE = re.compile(  # `collapsed on Friday, when air raids hit`: the date is the `when` clause's
     r"(?i)\s*,?\s*(?:when|ketika|saat)\s+(?:[\w'’-]+\s+){0,4}"
 )
+# `took place in December 2022, and the two men last met in February 2022`: a date does not reach forward
+# across a coordinated clause to the next clause's verb.
+NEXT_CLAUSE = re.compile(r"(?i)(?:,\s*(?:and|but|dan|tetapi|namun|sedangkan)\s|;\s)")
 RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|which|yang)\s[^,;.]{3,80},")
 BOUND_WORD = re.compile(r"(?i)(?<!\w)(?:until|till|hingga|sampai|through)\s+(?:the\s+end\s+of\s+|akhir\s+)?$")
 DURATION_WORD = re.compile(r"(?i)(?<!\w)(?:selama|for|during)\s+$")  # `selama 30 hari setelah ...`: a length
@@ -151,7 +154,7 @@ def assign(
             cleft = e.char_end <= s and WHEN_CLAUSE.fullmatch(text, e.char_end, s) is not None
             c = max(0, b - a) + (80 if SUBORDINATE.search(text, a, b) else 0)
             if e.char_start < s:
-                c += 5  # an expression after the trigger is the usual order in news text
+                c += 5 + (80 if NEXT_CLAUSE.search(text, a, b) else 0)  # news text dates after the verb
             if cleft:
                 c = 0
             if cost is None or c < cost:
@@ -164,13 +167,18 @@ def assign(
     return out
 
 
-def dating(exprs: list[TimeExpression], modality: str, anchor: date | None) -> Dating:
-    """The mention's date from its expressions; else the report bound; else a planned horizon."""
+def dating(
+    exprs: list[TimeExpression], modality: str, anchor: date | None, future_elsewhere: bool = False
+) -> Dating:
+    """The mention's date from its expressions; else the report bound; else a planned horizon.
+    `future_elsewhere`: a future cue of another clause may have pushed a yearless date ahead."""
     events = [e for e in exprs if e.kind == "event"]
     if events:
         e = min(events, key=lambda x: PRECISION_RANK.get(x.precision, 5))
         if modality == "planned" and anchor is not None:
             e = _forward(e, anchor)
+        elif modality == "asserted" and future_elsewhere and anchor is not None:
+            e = _backward(e, anchor)
         best = e.start if e.precision == "day" else None
         return Dating(e.text, best, e.start, e.end, e.precision)
     reports = [e for e in exprs if e.kind == "report"]
@@ -200,6 +208,21 @@ def _forward(e: TimeExpression, anchor: date) -> TimeExpression:
         except ValueError:  # 29 February
             return e
     return e
+
+
+def _backward(e: TimeExpression, anchor: date) -> TimeExpression:
+    """A yearless calendar date (`the Oct. 1 attack`) the tagger put weeks ahead because a future cue stood
+    in another clause of the sentence: an asserted act on it happened in the year before."""
+    if e.start <= anchor + timedelta(days=7) or YEAR.search(e.text) or not re.search(r"\d", e.text):
+        return e
+    if e.precision not in ("day", "month") or (e.start - anchor).days >= 366:
+        return e
+    try:
+        return replace(
+            e, start=e.start.replace(year=e.start.year - 1), end=e.end.replace(year=e.end.year - 1)
+        )
+    except ValueError:  # 29 February
+        return e
 
 
 def anchor_date(published_at_local: str | None, published_at: datetime | None) -> date | None:

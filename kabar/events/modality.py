@@ -21,6 +21,8 @@ def _cues(lang: str) -> dict[str, tuple[int, dict[str, tuple[tuple[str, ...], ..
     table = toml_table(lang, "modality.toml") or toml_table("id", "modality.toml")
     out: dict[str, tuple[int, dict[str, tuple[tuple[str, ...], ...]]]] = {}
     for name, spec in table.items():
+        if "cues" not in spec:
+            continue
         by_last: dict[str, list[tuple[str, ...]]] = {}
         for cue in spec.get("cues", []):
             words = tuple(cue.lower().split())
@@ -40,11 +42,36 @@ def _nearest(words: list[str], cues: dict[str, tuple[tuple[str, ...], ...]], win
     return None
 
 
+@cache
+def _boundaries(lang: str) -> tuple[str, ...]:
+    table = toml_table(lang, "modality.toml") or toml_table("id", "modality.toml")
+    return tuple(b.lower() for b in table.get("scope", {}).get("boundaries", []))
+
+
+def in_scope(before: str, lang: str) -> str:
+    """The part of `before` after its last clause boundary: a cue before it belongs to another clause."""
+    low = before.lower()
+    cut = max((low.rfind(b) + len(b) for b in _boundaries(lang) if b in low), default=0)
+    return before[cut:]
+
+
 def modality(before: str, lang: str, fixed: str | None = None) -> str:
     """The modality given the sentence text `before` the trigger (and a trigger's own modality)."""
     if fixed:
         return fixed
-    words = [w.lower() for w in WORD.findall(before)]
+    return _from_cues([w.lower() for w in WORD.findall(in_scope(before, lang))], lang)
+
+
+def future_in_other_clause(before: str, lang: str) -> bool:
+    """A future cue stands before the trigger but in another clause (`how Israel would answer the Oct. 1
+    attack, in which Iran fired`): a date tagger reading the whole sentence took it as future."""
+    outside = before[: len(before) - len(in_scope(before, lang))]
+    words = [w.lower() for w in WORD.findall(outside)]
+    cues = _cues(lang).get("planned")
+    return bool(words) and cues is not None and _nearest(words, cues[1], len(words)) is not None
+
+
+def _from_cues(words: list[str], lang: str) -> str:
     cues = _cues(lang)
     for name in PRECEDENCE:
         d = _nearest(words, cues[name][1], cues[name][0]) if name in cues else None

@@ -97,6 +97,7 @@ TITLED_COORDINATION = re.compile(r"^\s*(?:dan|serta|and|&)\s+(?:(?:[A-Z][\w-]*|s
 POSSESSIVE = re.compile(r"^['’]s\b")
 MAX_PARTIES = 3
 ONE_ADDRESSEE_ROOTS = frozenset(["11", "12"])  # one disapproval of a listed group
+ATTACK_ROOTS = frozenset(["18", "19", "20"])  # a passive attack verb: its patient is a weapon, not a party
 DEMONYM_GAP = re.compile(r"(['’]s)?\s+(?:[a-z][\w-]*\s+){0,1}")  # `Russia's`, `Israeli air`, `Pakistani`
 OCCASION_BEFORE = re.compile(r"(?i)(?<!\w)(?:KTT|summit|konferensi|forum|sidang|sesi)\s+$")
 OCCASION_AFTER = re.compile(r"(?i)^\s+(?:summit|conference|forum|session|ministerial)\b")
@@ -153,6 +154,7 @@ GROUP_OBJECT_BEFORE = re.compile(
 LAST_WORD = re.compile(r"(\w+)\W*$")
 NYA_OBJECT = re.compile(r"(?i)\s*(?:dengan|kepada|terhadap|untuk)nya\b")
 BETWEEN = re.compile(r"(?i)\s*(?:antara|between)\s")
+TRAILING_BETWEEN = re.compile(r"(?i)\s(?:antara|between)$")
 MAX_GAP_WORDS = 14
 BY_AGENT = re.compile(r"(?i)(?<!\w)by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 NOT_AGENT_ID = re.compile(r"(?i)(?<!\w)(?:ke|menuju|kepada|dari|di)\s+(?:[\w-]+\s+){0,2}$")
@@ -531,7 +533,8 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
         others, how = _objects(ctx, sent, trig, trig.end, demonym, False)
         return _pairs([demonym], others, "+demonym_agent" + how)
     if rule.kind == "nominal":
-        pair = _between(text, ctx.index, sent, trig.end)
+        trailing = TRAILING_BETWEEN.search(trig.text)  # `calls between` ends with the word itself
+        pair = _between(text, ctx.index, sent, trig.start + trailing.start() if trailing else trig.end)
         if pair is not None:
             return [Slots(pair[0], pair[1], "+between")]
         owner = ctx.index.first_from(trig.end)
@@ -554,6 +557,10 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
             return _destination(patient, agents[0], rule.cameo, how)
         if len(patient) >= 2 and not agents:
             return [Slots(patient[0], patient[1], "+passive" + how)]
+        if not patient and agents and rule.cameo[:2] in ATTACK_ROOTS:
+            target = _target_after_agent(ctx, sent, trig, agents[0])
+            if target is not None:
+                return [Slots(agents[0], target, "+passive+target" + how2)]
         return [
             Slots(agents[0] if agents else None, patient[0] if patient else None, "+passive" + how + how2)
         ]
@@ -593,6 +600,15 @@ def _by_agent(ctx: Context, trig: Trigger, agent: Actor, english: bool) -> bool:
     if english:
         return BY_AGENT.search(ctx.text, trig.end, found.start) is not None
     return NOT_AGENT_ID.search(ctx.text, trig.end, found.start) is None
+
+
+def _target_after_agent(ctx: Context, sent: tuple[int, int], trig: Trigger, agent: Actor) -> Actor | None:
+    """`rudal yang ditembakkan Iran ke Israel`: the weapon is the patient, the target follows the agent."""
+    found = next((f for f in ctx.index.starting_in(trig.end, sent[1]) if f.actor == agent), None)
+    if found is None or _words_between(ctx.text, trig.end, found.start) > 1:
+        return None
+    targets, _ = _objects(ctx, sent, trig, found.end, agent, False)
+    return targets[0] if targets else None
 
 
 def _speaker(ctx: Context, sent: tuple[int, int], trig: Trigger, actor: Actor) -> bool:

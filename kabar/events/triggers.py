@@ -7,11 +7,12 @@ through kabar/events/alternation.py, which only tries a row where its first word
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from kabar.events.alternation import Alternation
-from kabar.events.data import csv_rows
+from kabar.events.data import csv_rows, toml_table
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,20 @@ class Trigger:
     rule: TriggerRule
 
 
+MACRO = re.compile(r"%([A-Z]+)%")
+
+
+def expand_macros(pattern: str, lang: str) -> str:
+    """A pattern with its %NAME% slots replaced by the language's macros (trigger_macros.toml)."""
+    macros = (toml_table(lang, "trigger_macros.toml") or {}).get("macros", {})
+    return MACRO.sub(lambda m: macros[m.group(1)], pattern)
+
+
 @cache
 def trigger_lexicon(lang: str) -> tuple[Alternation, tuple[TriggerRule, ...]]:
     """A language's trigger patterns (one alternation) and their rules, in file order."""
-    rows = csv_rows(lang, "triggers.csv") or csv_rows("id", "triggers.csv")
+    source = lang if csv_rows(lang, "triggers.csv") else "id"
+    rows = csv_rows(source, "triggers.csv")
     rules = tuple(
         TriggerRule(
             f"{lang}:{row['cameo']}:{i + 1}",
@@ -53,10 +64,20 @@ def trigger_lexicon(lang: str) -> tuple[Alternation, tuple[TriggerRule, ...]]:
         )
         for i, row in enumerate(rows)
     )
-    return Alternation([row["pattern"] for row in rows], longest=True), rules
+    patterns = [expand_macros(row["pattern"], source) for row in rows]
+    return Alternation(patterns, longest=True), rules
+
+
+# A separator between digits (`1,968`, `1.968`) would end a word inside a trigger's gap `(?:\w+ )`.
+DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def number_shadow(text: str) -> str:
+    """`text` with thousands separators read as digits, offsets unchanged, so a number is one gap word."""
+    return DIGIT_SEPARATOR.sub("0", text) if "," in text or "." in text else text
 
 
 def find_triggers(text: str, lang: str) -> list[Trigger]:
     """Every trigger in `text`, left to right, non-overlapping."""
     patterns, rules = trigger_lexicon(lang)
-    return [Trigger(s, e, text[s:e], rules[i]) for s, e, i in patterns.matches(text)]
+    return [Trigger(s, e, text[s:e], rules[i]) for s, e, i in patterns.matches(number_shadow(text))]

@@ -1,0 +1,53 @@
+"""A multilateral body's own session (`the Security Council will meet`) has one actor; the party that asked
+for it (`at Iran's request`, `atas permintaan Iran`) is its second, as gold codings and GDELT do."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from kabar.events.data import toml_table
+from kabar.events.gazetteer import Actor
+from kabar.events.roles import Context, Slots
+from kabar.events.triggers import Trigger
+
+LOOKBACK = 40  # characters before a requester that may hold `at the request of`
+
+
+@cache
+def session_patterns() -> tuple[
+    frozenset[str], re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...]
+]:
+    """Roles of assembly bodies, session words of a trigger, and the requester's cues (events.toml)."""
+    table = toml_table("common", "events.toml").get("coding", {})
+    never = "(?!x)x"
+    return (
+        frozenset(table.get("assembly_roles", [])),
+        re.compile(table.get("assembly_session", never)),
+        re.compile(table.get("requester_before", never)),
+        tuple(re.compile(p) for p in table.get("requester_possessive", [never, never])),
+    )
+
+
+def is_own_session(trig: Trigger, a1: Actor | None) -> bool:
+    """`Dewan Keamanan PBB menggelar sidang darurat`, `the Council will meet`: no second party needed."""
+    roles, session, _, _ = session_patterns()
+    return (
+        a1 is not None and a1.kind == "org" and a1.role in roles and trig.rule.cameo[:2] == "04"
+        and session.search(trig.text) is not None
+    )  # fmt: skip
+
+
+def session_requester(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
+    """The party a body's session was called for becomes its second actor."""
+    if slots.actor2 is not None or not is_own_session(trig, slots.actor1):
+        return slots
+    _, _, before, (at, possessive) = session_patterns()
+    for f in ctx.index.starting_in(trig.end, sent[1]):
+        lead = ctx.text[max(trig.end, f.start - LOOKBACK) : f.start]
+        if f.actor != slots.actor1 and (
+            before.search(lead) or (at.search(lead) and possessive.match(ctx.text, f.end))
+        ):
+            return replace(slots, actor2=f.actor, how=slots.how + "+requester")
+    return slots
