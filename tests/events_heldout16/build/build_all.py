@@ -1,0 +1,23 @@
+"""Rebuild every gold file of this set: python build/build_all.py (paths are relative to this folder)."""
+
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+if __name__ == "__main__":
+    for name in (
+        "pages_mongolia.py",
+        "pages_haniyeh.py",
+        "pages_nk_missiles.py",
+        "pages_semarang.py",
+        "pages_mexico.py",
+        "pages_ottawa.py",
+        "pages_nasser.py",
+        "pages_sarkozy.py",
+        "pages_azerbaijan.py",
+        "clusters.py",
+    ):
+        runpy.run_path(str(HERE / name), run_name="__main__")
