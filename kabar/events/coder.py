@@ -86,6 +86,7 @@ ACCUSED_SPAN = 160  # characters after an accusation verb that still belong to w
 ACCUSED = "+accused_act"  # marks an act an accusation claims: its modality is `alleged`
 SHARED_SUBJECT_GAP = 80  # characters between two verb conjuncts of one clause
 CLAUSE_BREAK = re.compile(r"(?i)[.;:!?]|,\s*(?:sementara|sedangkan|namun|tetapi|while|whereas|but)\b")
+RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:who|which|whose|yang)\s[^,;:\"“”]{3,160},")
 CAPTION_PAIR = re.compile(r"(?i)^\s*(?:dan|and|with|bersama)\s*$")
 
 
@@ -408,7 +409,8 @@ def _sentence_dates(mentions: list[Mention]) -> list[Mention]:
         donor = next(
             (d for d in mentions if d.char_start == m.char_start
              and (d.modality == m.modality or ACCUSED in d.rule)
-             and d.dating.start is not None and d.dating.end is not None and not d.dating.how),
+             and d.dating.start is not None and d.dating.end is not None and not d.dating.how
+             and not _dated_in_aside(m.sentence, d.dating.text, m.trigger)),
             None,
         )  # fmt: skip
         if donor is not None and donor.dating.start is not None:
@@ -416,6 +418,16 @@ def _sentence_dates(mentions: list[Mention]) -> list[Mention]:
             when = Dating(donor.dating.text, None, start, donor.dating.end, "range", "+sentence_date")
             out[i] = replace(m, dating=when, rule=m.rule + "+sentence_date")
     return out
+
+
+def _dated_in_aside(sentence: str, date_text: str | None, trigger: str) -> bool:
+    """`Putin, who flew in late on Monday, held talks`: a day inside a relative clause dates the clause's
+    own verb, not the main verb outside it."""
+    at, verb_at = sentence.find(date_text or "\0"), sentence.find(trigger)
+    return any(
+        a.start() <= at < a.end() and not a.start() <= verb_at < a.end()
+        for a in RELATIVE_ASIDE.finditer(sentence)
+    )
 
 
 @cache

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from kabar.events.attack_subject import attack_owner
 from kabar.events.gazetteer import Actor, Found, demonyms
 from kabar.events.spans import ByStart
 from kabar.events.triggers import Trigger
@@ -135,7 +136,7 @@ CLAUSE_START = re.compile(r"(?i)(?:,\s*(?:sementara|sedangkan|namun|tetapi|while
 # `Fico, a critic of Western military aid to Kyiv, met Putin`: an appositive or relative clause between the
 # subject and its verb; actors inside it are not the agent.
 APPOSITIVE_BEFORE = re.compile(
-    r"(?i),\s+(?:a|an|the|who|which|whose|seorang|sosok|yang)\s[^,;:\"“”]{3,90},\s*(?:(?:also|then|later|juga|lalu|kemudian|akan|will|had|has|have)\s+)?$"
+    r"(?i),\s+(?:a|an|the|who|which|whose|seorang|sosok|yang)\s[^,;:\"“”]{3,160},\s*(?:(?:also|then|later|juga|lalu|kemudian|akan|will|had|has|have)\s+)?$"
 )
 # `Egypt, which mediated the talks alongside Qatar`: an actor joined this way shares the agent's side.
 CO_AGENT_BEFORE = re.compile(
@@ -359,11 +360,13 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
         cands = [c for c in cands if _word_before(text, c[0]) not in PREPOSITIONS][:2]
         cands = cands[1:] if _titled_person_after(text, cands) else cands[:1]
     appositive = APPOSITIVE_BEFORE.search(text, sent[0], trig.start)
+    verb_at = trig.start
     if appositive is not None and any(c[1] <= appositive.start() for c in cands):
         cands = [c for c in cands if c[1] <= appositive.start()]  # the subject stands before the aside
+        verb_at = appositive.start()  # the aside's length says nothing about the subject's distance
     for i in range(len(cands) - 1, -1, -1):
         start, end, found, how = cands[i]
-        if _words_between(text, end, trig.start) > MAX_GAP_WORDS:
+        if _words_between(text, end, verb_at) > MAX_GAP_WORDS:
             break
         before = _word_before(text, start, sent[0])
         if how == "+pair" and before in PAIR_OF:
@@ -528,6 +531,10 @@ def _between(text: str, actors: ByStart, sent: tuple[int, int], pos: int) -> tup
 def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots]:
     """Actor pairs for one trigger of the sentence `sent` (offsets into the context's text)."""
     text, rule = ctx.text, trig.rule
+    attacker = _attack_owner(ctx, sent, trig)
+    if attacker is not None:  # `a Russian strike on a Ukrainian unit killed 12 soldiers`: Russia killed them
+        others, owned = _objects(ctx, sent, trig, trig.end, attacker, False)
+        return _pairs([attacker], others, "+attack_owner" + owned)
     demonym = _demonym_before(ctx, sent, trig) if rule.kind != "passive" else None
     if demonym is not None:  # `Pakistani air strikes on Kabul`: the country adjective is the agent
         others, how = _objects(ctx, sent, trig, trig.end, demonym, False)
@@ -576,6 +583,14 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
     if rule.cameo[:2] in ONE_ADDRESSEE_ROOTS and len(objs) > 1:
         objs, how2 = objs[:1], how2 + "+first_accused"  # `accused Xi, Putin and Kim of ...`: one accusation
     return _pairs(agents, objs, how + how2)
+
+
+def _attack_owner(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Actor | None:
+    """The owner of an attack noun heading the subject of an active attack verb."""
+    if trig.rule.cameo[:2] not in ATTACK_ROOTS or trig.rule.kind != "verb":
+        return None
+    lang = "en" if trig.rule.rule.startswith("en:") else "id"
+    return attack_owner(ctx.text, ctx.index, sent[0], trig.start, lang)
 
 
 def _demonym_before(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Actor | None:

@@ -1,0 +1,47 @@
+"""An attack noun as the subject of a killing verb: `a Russian missile strike on a training unit killed 12
+soldiers`, `serangan Israel di dekat RS Al-Shifa menewaskan X`. The party owning the noun did the killing,
+not the actor nearest the verb (that one sits inside the noun's `on`/`di` phrase)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kabar.events.data import toml_table
+from kabar.events.gazetteer import Actor, Found
+from kabar.events.spans import ByStart
+
+# `Russian missile strike`: the owner, then up to one modifier word, then the noun (English adjective order)
+OWNER_GAP_EN = r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?"
+MAX_WORDS_TO_VERB = 14
+CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s*(?:\w+\s+){0,2}(?:said|says|kata|ujar|menurut)\b")
+
+
+@cache
+def _nouns(lang: str) -> re.Pattern[str] | None:
+    patterns = toml_table("common", "events.toml").get("attack_subject", {}).get(lang, [])
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def attack_owner(text: str, index: ByStart, clause_start: int, verb_start: int, lang: str) -> Actor | None:
+    """The party owning an attack noun that opens the verb's subject, else None."""
+    nouns = _nouns(lang)
+    if nouns is None or CLAUSE_BREAK.search(text, clause_start, verb_start):
+        return None
+    before = [f for f in index.starting_in(clause_start, verb_start) if f.end <= verb_start]
+    for f in before:
+        if len(text[f.end : verb_start].split()) > MAX_WORDS_TO_VERB:
+            continue
+        if _owns_noun(text, f, nouns, lang, verb_start) and f.actor.kind in ("country", "org", "group"):
+            return f.actor
+    return None
+
+
+def _owns_noun(text: str, f: Found, nouns: re.Pattern[str], lang: str, verb_start: int) -> bool:
+    """English: `Russian [missile] strike`; Indonesian: `serangan [udara] Israel`. A noun that is the trigger
+    itself (`Russia's missile strikes on Kharkiv`) is the demonym rule's, not this one's."""
+    if lang == "en":
+        m = re.match(OWNER_GAP_EN + f"(?:{nouns.pattern})\\b", text[f.end : f.end + 60], re.I)
+        return m is not None and f.end + m.end() < verb_start
+    head = text[max(0, f.start - 40) : f.start]
+    return re.search(f"(?:{nouns.pattern})\\s+$", head, re.I) is not None
