@@ -246,5 +246,9 @@ def bench_html(n: int, rounds: int = 3) -> None:
 
 
 if __name__ == "__main__":
-    bench_text(int(sys.argv[1]) if len(sys.argv) > 1 else 4000)
-    bench_html(int(sys.argv[2]) if len(sys.argv) > 2 else 300, int(sys.argv[3]) if len(sys.argv) > 3 else 3)
+    n_text = int(sys.argv[1]) if len(sys.argv) > 1 else 4000
+    n_html = int(sys.argv[2]) if len(sys.argv) > 2 else 300
+    if n_text > 0:  # 0 skips a path: `bench_clean.py 2000 0` times the text path alone
+        bench_text(n_text)
+    if n_html > 0:
+        bench_html(n_html, int(sys.argv[3]) if len(sys.argv) > 3 else 3)
