@@ -72,3 +72,22 @@ def test_offsets_point_at_the_span() -> None:
 def test_tag_json_for_the_cli() -> None:
     out = tag_json("Menteri tiba kemarin.", "2024-11-05T11:25+07:00")
     assert '"start": "2024-11-04"' in out and '"kind": "event"' in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        # shortly after a printed date of that weekday, a bare weekday repeats it
+        ("id", "Rapat digelar Selasa, 16 Januari 2024. Pada Selasa, para menteri juga hadir.", "2024-01-16"),
+        # paragraphs later it names the week's day, not an old date that fell on it
+        (
+            "en",
+            "Nijjar was shot dead on June 18, 2023. " + "India has denied any role in the killing. " * 12
+            + "Trudeau said he had spoken with Starmer on Sunday.",
+            "2024-10-13",
+        ),
+    ],
+)  # fmt: skip
+def test_a_bare_weekday_repeats_only_a_nearby_printed_date(lang: str, text: str, day: str) -> None:
+    weekdays = [e for e in tag(text, date(2024, 10, 14), lang) if len(e.text) <= 12]
+    assert weekdays and str(weekdays[-1].start) == day, weekdays

@@ -480,9 +480,10 @@ def _weekday(m: re.Match[str], ctx: _Context, future: bool) -> Resolved | None:
         return _day(P.weekday_after(a, wd, strict=True))
     if way == "this":
         return _day(P.week_of(a)[0] + timedelta(days=wd))
-    # A bare weekday right after a printed date of that weekday repeats it ("Selasa, 16 Januari 2024 …
-    # pada Selasa"); else the anchor's own weekday is the anchor; else the tense picks the side.
-    if ctx.last_printed is not None and ctx.last_printed.weekday() == wd:
+    # A bare weekday shortly after a printed date of that weekday repeats it ("Selasa, 16 Januari 2024 …
+    # pada Selasa"); paragraphs later it is the week's ('on June 18, 2023' ... 'on Sunday' in a 2024 story).
+    # Else the anchor's own weekday is the anchor; else the tense picks the side.
+    if ctx.reference(m.start()) == ctx.last_printed and ctx.last_printed.weekday() == wd:
         return _day(ctx.last_printed)
     if a.weekday() == wd:
         return _day(a)
