@@ -86,3 +86,37 @@ def test_zone_glued_to_marker(text: str, offset: int, zone: str) -> None:
 )
 def test_boilerplate_lines(line: str, boiler: bool) -> None:
     assert _is_boiler(norm_key(line)) == boiler
+
+
+def test_a_dateline_with_the_header_date_above_the_story_keeps_its_date() -> None:
+    """'Jakarta ● Tue, March 11, 2025' right above the first paragraph is the dateline and the page's date:
+    the line leaves the body but stays a date line, so the dates stage still reads it."""
+    from kabar.clean import clean_pages
+    from kabar.model import Page
+
+    story = [
+        "The two ministers met for three hours at the foreign ministry and agreed to hold annual talks, "
+        "according to a joint statement released after the meeting on the first day of the visit.",
+        "They also discussed fisheries, the rice trade and a maritime boundary that both governments want "
+        "settled before the end of the year, officials from both delegations told reporters.",
+        "The visit is the first by a foreign minister of that country in more than a decade and comes as "
+        "both sides seek new partners for energy and infrastructure projects across the region.",
+    ]
+    text = "\n".join(
+        [
+            "The Daily Herald",
+            "Diplomacy",
+            "",
+            "Ministers agree to hold annual talks",
+            "",
+            "Rina Hartono (The Daily Herald)",
+            "Jakarta ● Tue, March 11, 2025",
+            "",
+            *[part for paragraph in story for part in (paragraph, "")],
+        ]
+    )
+    page = Page(source="jp_like.txt", kind="text", text=text, encoding="utf-8")
+    article = clean_pages([page])[0]
+    assert article.dateline == "Jakarta"
+    assert "Jakarta ● Tue, March 11, 2025" in [c.text for c in article.date_candidates]
+    assert "March 11" not in article.body

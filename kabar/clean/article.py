@@ -75,8 +75,8 @@ def clean_lines(
     dateline = dateline or header_dateline(lines, kinds, start)
     if dateline and dateline.place and hints.publisher and dateline.place.lower() == hints.publisher.lower():
         dateline = replace(dateline, place=None)  # 'PIKIRAN RAKYAT -': the outlet's name, not a place
-    if dateline and dateline.own_line is not None:
-        kinds[dateline.own_line] = BOILER
+    if dateline and dateline.own_line is not None and kinds[dateline.own_line] != DATE:
+        kinds[dateline.own_line] = BOILER  # a date line ('Jakarta ● Tue, March 11, 2025') stays one
     paragraphs = confirmed(body_paragraphs(lines, kinds, start, end, dateline), hints.main_text)
     body = "\n\n".join(paragraphs)
     words = words_in(paragraphs, lines[start:end])
