@@ -90,7 +90,8 @@ def test_boilerplate_lines(line: str, boiler: bool) -> None:
 
 def test_a_dateline_with_the_header_date_above_the_story_keeps_its_date() -> None:
     """'Jakarta ● Tue, March 11, 2025' right above the first paragraph is the dateline and the page's date:
-    the line leaves the body but stays a date line, so the dates stage still reads it."""
+    the line leaves the body but stays a date line, so the dates stage still reads it. The writer's
+    'Name (Outlet)' line above it is a byline, not a photo credit; '(Courtesy of ...)' closes a caption."""
     from kabar.clean import clean_pages
     from kabar.model import Page
 
@@ -104,13 +105,16 @@ def test_a_dateline_with_the_header_date_above_the_story_keeps_its_date() -> Non
     ]
     text = "\n".join(
         [
-            "The Daily Herald",
+            "The Jakarta Post",
             "Diplomacy",
             "",
             "Ministers agree to hold annual talks",
             "",
-            "Rina Hartono (The Daily Herald)",
+            "Rina Hartono (The Jakarta Post)",
             "Jakarta ● Tue, March 11, 2025",
+            "",
+            "The two ministers shake hands at the foreign ministry on March 10, 2025. (Courtesy of the "
+            "Foreign Ministry/Budi Santoso)",
             "",
             *[part for paragraph in story for part in (paragraph, "")],
         ]
@@ -120,3 +124,5 @@ def test_a_dateline_with_the_header_date_above_the_story_keeps_its_date() -> Non
     assert article.dateline == "Jakarta"
     assert "Jakarta ● Tue, March 11, 2025" in [c.text for c in article.date_candidates]
     assert "March 11" not in article.body
+    assert article.authors == ["Rina Hartono"]
+    assert [c[:30] for c in article.captions] == ["The two ministers shake hands "]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from kabar.clean import byline, captions, classify, metadata, related, sources
 from kabar.clean.bios import mark_author_boxes
 from kabar.clean.body import body_paragraphs, refine_start
-from kabar.clean.byline_names import mark_name_bylines, name_under_title
+from kabar.clean.byline_names import credited_outlet, mark_name_bylines, name_under_title
 from kabar.clean.candidates import line_candidates, url_candidates
 from kabar.clean.classify import BOILER, BYLINE, CAPTION, DATE, HEADING
 from kabar.clean.dateline import Dateline, own_line_dateline
@@ -55,6 +55,9 @@ def clean_lines(
     mark_summary_boxes(lines, kinds)
     region = body_region(lines, kinds)
     unmarked = mark_name_bylines(lines, kinds, region[0])
+    if unmarked:  # a writer's line read as a photo credit ('Name (Outlet)') is no caption once relabelled
+        bylines = {lines[i].text for i in classify.indices_of(kinds, BYLINE)}
+        caption_texts = [text for text in caption_texts if text not in bylines]
     authors, editors = byline.collect(lines[i].text for i in classify.indices_of(kinds, BYLINE))
     known = [a for a in hints.authors if byline.is_person(a)]  # meta 'Redaksi X' names the desk
     if known:  # the page's metadata names its writers: a bare name must be one of them
@@ -110,6 +113,8 @@ def clean_lines(
     title = metadata.title_text(lines[title_i].text) if title_i is not None else (hints.title or "")
     url = url or printed_own_url(lines, title)
     site, publisher = _site(lines, url, dateline, hints, range(start, end), language)
+    if site is None and (staff := _byline_outlet(lines, kinds)):
+        site, publisher = staff[0], publisher or staff[1]
     return CleanArticle(
         source=source,
         title=title,
@@ -166,6 +171,13 @@ def _headline_kept(lines: Sequence[Line], kinds: list[str], found: list[str], ti
 def _unique(texts: list[str]) -> list[str]:
     seen = {norm_key(t): t for t in reversed(texts)}
     return list(reversed(seen.values()))
+
+
+def _byline_outlet(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[str, str] | None:
+    """'Rina Lestari (The Jakarta Post)': the outlet a byline credits its writer to, the page's own when
+    the page prints no domain, copyright or masthead."""
+    found = (credited_outlet(lines[i].text) for i in classify.indices_of(kinds, BYLINE))
+    return next((outlet for outlet in found if outlet is not None), None)
 
 
 def _site(

@@ -35,6 +35,7 @@ STACK = 3  # name lines stacked one under another ('Patsy Widakuswara' / 'Indra 
 SHORT_NAME_WORDS = 3
 NEAR = 3  # non-blank lines between a name line and the header's date or byline
 CANDIDATE_KINDS = frozenset({HEADING, SHORT, SENTENCE})
+OUTLET_CREDIT = re.compile(r"[^()]+?\s*\((?P<outlet>[^()]+)\)")  # 'Name (Outlet)', beside the header's date
 ANCHOR_KINDS = frozenset({DATE, BYLINE})
 PASSABLE_KINDS = frozenset({BOILER, ALT, CAPTION, DATE})
 MAX_WORDS = 16
@@ -217,7 +218,7 @@ def mark_name_bylines(lines: Sequence[Line], kinds: list[str], body_start: int) 
             continue
         for step in (-1, 1):  # above the date first; one block of name lines per date
             i = _beside(lines, kinds, anchor, step)
-            names = names_in_line(lines[i].text) if i is not None and _candidate(kinds, i) else []
+            names = names_in_line(lines[i].text) if i is not None and _candidate(lines, kinds, i) else []
             if names and i is not None:
                 rows = [(i, names), *_stacked(lines, kinds, i, step)]
                 for row, row_names in sorted(rows):
@@ -249,11 +250,14 @@ def _editor_only(text: str) -> bool:
     return by.editor.match(text) is not None and by.author.match(text) is None
 
 
-def _candidate(kinds: Sequence[str], i: int) -> bool:
-    """A line that may be a byline: text, or a 'Name / XY' line read as a photo credit although no
-    photo or caption stands beside it (there the slash closes the editor's initials)."""
+def _candidate(lines: Sequence[Line], kinds: Sequence[str], i: int) -> bool:
+    """A line that may be a byline: text, a 'Name / XY' line read as a photo credit although no
+    photo or caption stands beside it (there the slash closes the editor's initials), or a writer
+    credited to a known outlet ('Yvette Tanamal (The Jakarta Post)') read as a caption."""
     if kinds[i] in CANDIDATE_KINDS:
         return True
+    if kinds[i] == CAPTION:
+        return _outlet_credit(lines[i])
     if kinds[i] != CREDIT:
         return False
     return not any(_shown(kinds, i, step) in (CAPTION, ALT) for step in (-1, 1))
@@ -294,6 +298,18 @@ def _stacked(lines: Sequence[Line], kinds: list[str], i: int, step: int) -> list
     return rows
 
 
+def _outlet_credit(line: Line) -> bool:
+    """'Yvette Tanamal (The Jakarta Post)': a name credited to a known outlet."""
+    return credited_outlet(line.text) is not None
+
+
+def credited_outlet(text: str) -> tuple[str, str] | None:
+    """The (domain, name) of the known outlet a 'Name (Outlet)' line credits its writer to."""
+    credit = OUTLET_CREDIT.fullmatch(text)
+    domain = outlet_named(credit["outlet"]) if credit is not None else None
+    return (domain, credit["outlet"]) if domain is not None and credit is not None else None
+
+
 def _beside(lines: Sequence[Line], kinds: Sequence[str], i: int, step: int) -> int | None:
     """The first line next to `i` that says something: share buttons, photos, one-word labels ('Save',
     'Bookmark') and the outlet's name ('BBC News') between a date and its byline are stepped over."""
@@ -301,6 +317,8 @@ def _beside(lines: Sequence[Line], kinds: Sequence[str], i: int, step: int) -> i
     while 0 <= j < len(kinds) and seen <= NEAR:
         if kinds[j] != BLANK:
             passable = kinds[j] in PASSABLE_KINDS or lines[j].words <= 1 or _role_label(lines[j])
+            if passable and kinds[j] == CAPTION and _outlet_credit(lines[j]):
+                return j  # 'Name (The Jakarta Post)' beside the date: the writer, not a photo credit
             if not passable and not (lines[j].words <= 4 and outlet_named(lines[j].text)):
                 return j
             seen += 1
