@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_events_round21 import coded
+from event_rows import coded
 
 # (lang, body, published, opening of the linked sentence, CAMEO root coded there, its date_start)
 CASES = [

@@ -6,21 +6,11 @@ patient is unnamed is aimed at the agent's own country, GDELT-style. Sentences w
 from __future__ import annotations
 
 import pytest
-
-from kabar.events.coder import code_article
+from event_rows import coded as coded_on
 
 
 def coded(body: str, lang: str, published: str = "2025-06-13") -> list[dict]:
-    article = {
-        "article_id": "a1",
-        "language": lang,
-        "body": body,
-        "captions": [],
-        "dateline": None,
-        "published_at_local": published,
-        "published_at": None,
-    }
-    return code_article(article)
+    return coded_on(body, lang, published)
 
 
 @pytest.mark.parametrize(

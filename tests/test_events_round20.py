@@ -12,21 +12,7 @@
 from __future__ import annotations
 
 import pytest
-
-from kabar.events.coder import code_article
-
-
-def coded(body: str, lang: str, published: str = "2025-09-30") -> list[dict]:
-    article = {
-        "article_id": "a1",
-        "language": lang,
-        "body": body,
-        "captions": [],
-        "dateline": None,
-        "published_at_local": published,
-        "published_at": None,
-    }
-    return code_article(article)
+from event_rows import coded
 
 
 def found(rows: list[dict], root: str, c1: str | None, c2: str | None) -> list[dict]:

@@ -12,23 +12,10 @@
 from __future__ import annotations
 
 import pytest
+from event_rows import coded
 
-from kabar.events.coder import code_article
 from kabar.events.modality import future_in_other_clause, in_scope, modality
 from kabar.events.triggers import expand_macros, number_shadow
-
-
-def coded(body: str, lang: str, published: str = "2025-09-30") -> list[dict]:
-    article = {
-        "article_id": "a1",
-        "language": lang,
-        "body": body,
-        "captions": [],
-        "dateline": None,
-        "published_at_local": published,
-        "published_at": None,
-    }
-    return code_article(article)
 
 
 def ordered(rows: list[dict], root: str, c1: str | None, c2: str | None) -> list[dict]:
