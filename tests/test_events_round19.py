@@ -5,21 +5,11 @@ them (`Fico, a critic of Western military aid to Kyiv, met Putin`), never inside
 from __future__ import annotations
 
 import pytest
-
-from kabar.events.coder import code_article
+from event_rows import coded as coded_on
 
 
 def coded(body: str, lang: str) -> list[dict]:
-    article = {
-        "article_id": "a1",
-        "language": lang,
-        "body": body,
-        "captions": [],
-        "dateline": None,
-        "published_at_local": "2025-06-15",
-        "published_at": None,
-    }
-    return code_article(article)
+    return coded_on(body, lang, "2025-06-15")
 
 
 @pytest.mark.parametrize(
