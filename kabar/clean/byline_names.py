@@ -306,8 +306,10 @@ def _outlet_credit(line: Line) -> bool:
 def credited_outlet(text: str) -> tuple[str, str] | None:
     """The (domain, name) of the known outlet a 'Name (Outlet)' line credits its writer to."""
     credit = OUTLET_CREDIT.fullmatch(text)
-    domain = outlet_named(credit["outlet"]) if credit is not None else None
-    return (domain, credit["outlet"]) if domain is not None and credit is not None else None
+    if credit is None:
+        return None
+    domain = outlet_named(credit["outlet"])
+    return (domain, credit["outlet"]) if domain is not None else None
 
 
 def _beside(lines: Sequence[Line], kinds: Sequence[str], i: int, step: int) -> int | None:

@@ -91,7 +91,7 @@ class GatedPatterns:
             found = set(present)
             for literal in present:
                 found.update(longer for longer in self.longer.get(literal, ()) if longer in low)
-            for i in sorted({i for literal in found for i in self.by_literal.get(literal, ())}):
+            for i in {i for literal in found for i in self.by_literal.get(literal, ())}:  # any match will do
                 _, second, pattern = self.gated[i]
                 if (not second or any(map(low.__contains__, second))) and pattern.search(text):
                     return True

@@ -226,13 +226,6 @@ def _headline_link(element: Any) -> bool:
     return len(element.text_content().split()) >= HEADLINE_LINK_WORDS
 
 
-@cache
-def _date_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The <meta> keys of the publication and the update time (lexicon common/markup.toml), in trust order."""
-    data = lexicon._load("common", "markup.toml")
-    return tuple(data.get("published_meta", [])), tuple(data.get("updated_meta", []))
-
-
 def _in_figure(element: Any) -> bool:
     return any(a.tag in ("figure", "picture") for a in element.iterancestors() if isinstance(a.tag, str))
 
@@ -316,7 +309,7 @@ def _hints(root: Any, ld_blocks: list[str], url: str | None) -> Hints:
     page_url = url or meta.get("og:url") or meta.get("canonical")
     publisher = meta.get("og:site_name") or next(iter(_names(ld.get("publisher"))), None)
     candidates: list[DateCandidate] = []
-    published, updated = _date_keys()
+    published, updated = lexicon.meta_date_keys()
     for key in published + updated:
         value = (
             meta.get(key)

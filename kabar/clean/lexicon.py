@@ -217,6 +217,13 @@ def domains() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def meta_date_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The <meta> keys of the publication and the update time (common/markup.toml), in trust order."""
+    data = _load("common", "markup.toml")
+    return tuple(data.get("published_meta", [])), tuple(data.get("updated_meta", []))
+
+
+@cache
 def wire_services() -> frozenset[str]:
     """Domains of news agencies whose stories other outlets run under their own masthead."""
     return frozenset(_load("common", "domains.toml").get("wire_services", []))

@@ -19,8 +19,12 @@ CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s*(?:\w+\s+){0,2}(?:said|says|kata
 
 @cache
 def _nouns(lang: str) -> re.Pattern[str] | None:
+    """The language's attack nouns as they follow their owner (English) or precede it (Indonesian)."""
     patterns = toml_table("common", "events.toml").get("attack_subject", {}).get(lang, [])
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    if not patterns:
+        return None
+    nouns = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(OWNER_GAP_EN + f"(?:{nouns})\\b" if lang == "en" else f"(?:{nouns})\\s+$", re.I)
 
 
 def attack_owner(text: str, index: ByStart, clause_start: int, verb_start: int, lang: str) -> Actor | None:
@@ -41,7 +45,6 @@ def _owns_noun(text: str, f: Found, nouns: re.Pattern[str], lang: str, verb_star
     """English: `Russian [missile] strike`; Indonesian: `serangan [udara] Israel`. A noun that is the trigger
     itself (`Russia's missile strikes on Kharkiv`) is the demonym rule's, not this one's."""
     if lang == "en":
-        m = re.match(OWNER_GAP_EN + f"(?:{nouns.pattern})\\b", text[f.end : f.end + 60], re.I)
+        m = nouns.match(text[f.end : f.end + 60])
         return m is not None and f.end + m.end() < verb_start
-    head = text[max(0, f.start - 40) : f.start]
-    return re.search(f"(?:{nouns.pattern})\\s+$", head, re.I) is not None
+    return nouns.search(text[max(0, f.start - 40) : f.start]) is not None

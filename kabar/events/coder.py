@@ -56,7 +56,15 @@ from kabar.events.locations import HOSTED, dateline_location, location_after
 from kabar.events.modality import future_in_other_clause, modality, unconfirmed_claim
 from kabar.events.participles import KIND as PARTICIPLE
 from kabar.events.participles import merged, participle_slots, participle_triggers
-from kabar.events.roles import COORDINATED_VERB, PAIR, Context, Slots, assign_roles, shared_subject_roles
+from kabar.events.roles import (
+    ATTACK_ROOTS,
+    COORDINATED_VERB,
+    PAIR,
+    Context,
+    Slots,
+    assign_roles,
+    shared_subject_roles,
+)
 from kabar.events.sentences import split_sentences
 from kabar.events.sessions import is_own_session, session_requester
 from kabar.events.spans import ByStart
@@ -69,7 +77,6 @@ ANAPHOR = re.compile(
     r"|(?:the|this) (?:meeting|visit|talks|trip|summit))(?!\w)"
 )
 DISTINCT_ROOTS = frozenset(["16", "17"])
-DIRECTED_ROOTS = frozenset(["18", "19", "20"])  # attacks: each side strikes the other
 DOMESTIC_COERCION = frozenset(["17", "18"])  # arrests, detentions, assaults: the patient may be a compatriot
 APPEAL_ROOTS = frozenset(["02", "10"])
 FRONTED_PREPOSITION = re.compile(  # `Dalam pertemuan itu, ...`: the sentence happens inside that event
@@ -616,7 +623,7 @@ def _retaliation(x: Mention, y: Mention) -> bool:
     """`Cambodian troops fired rockets into Thailand` after `Thailand struck Cambodian targets`: an attack of
     each side on the other is two events, not one report (unless a trigger names both sides as one)."""
     return (
-        x.cameo[:2] in DIRECTED_ROOTS
+        x.cameo[:2] in ATTACK_ROOTS
         and None not in (x.actor1, x.actor2, y.actor1, y.actor2)
         and not (_symmetric_trigger(x) or _symmetric_trigger(y))
     )

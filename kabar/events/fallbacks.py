@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from kabar.events.context import country_actor
 from kabar.events.gazetteer import Actor
@@ -58,11 +57,6 @@ def verbal_clash(trig: Trigger, slots: Slots) -> Trigger:
     return replace(trig, rule=rule)
 
 
-@cache
-def _country(iso: str) -> Actor | None:
-    return country_actor(iso)
-
-
 def host_country(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
     """`menghadiri parade di Lapangan Tiananmen`, `a working visit to the Netherlands`: a visit whose only
     second party is a place (or none, or a group of no country) visits the country of that place."""
@@ -81,7 +75,7 @@ def host_country(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slot
     )  # fmt: skip
     if where is None or where.country is None or where.country == a1.country:
         return slots
-    host = _country(where.country)
+    host = country_actor(where.country)
     return Slots(a1, host, slots.how + "+host_country") if host is not None else slots
 
 

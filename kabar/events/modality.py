@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from kabar.events.data import toml_table
 
@@ -15,16 +16,20 @@ PRECEDENCE = ("denied", "negated", "conditional", "alleged", "planned")
 WORD = re.compile(r"\w+(?:[-']\w+)*")
 
 
+def _table(lang: str) -> dict[str, Any]:
+    """A language's modality.toml, else the Indonesian one (a language with no file of its own)."""
+    return toml_table(lang, "modality.toml") or toml_table("id", "modality.toml")
+
+
 @cache
 def _cues(lang: str) -> dict[str, tuple[int, dict[str, tuple[tuple[str, ...], ...]]]]:
     """Per modality: its window and its cues (word tuples) indexed by their last word."""
-    table = toml_table(lang, "modality.toml") or toml_table("id", "modality.toml")
     out: dict[str, tuple[int, dict[str, tuple[tuple[str, ...], ...]]]] = {}
-    for name, spec in table.items():
-        if "cues" not in spec:
+    for name, spec in _table(lang).items():
+        if "cues" not in spec:  # [scope] holds clause boundaries, not a modality
             continue
         by_last: dict[str, list[tuple[str, ...]]] = {}
-        for cue in spec.get("cues", []):
+        for cue in spec["cues"]:
             words = tuple(cue.lower().split())
             by_last.setdefault(words[-1], []).append(words)
         out[name] = (int(spec.get("window", 8)), {k: tuple(v) for k, v in by_last.items()})
@@ -44,8 +49,7 @@ def _nearest(words: list[str], cues: dict[str, tuple[tuple[str, ...], ...]], win
 
 @cache
 def _boundaries(lang: str) -> tuple[str, ...]:
-    table = toml_table(lang, "modality.toml") or toml_table("id", "modality.toml")
-    return tuple(b.lower() for b in table.get("scope", {}).get("boundaries", []))
+    return tuple(b.lower() for b in _table(lang).get("scope", {}).get("boundaries", []))
 
 
 def in_scope(before: str, lang: str) -> str:

@@ -98,7 +98,7 @@ TITLED_COORDINATION = re.compile(r"^\s*(?:dan|serta|and|&)\s+(?:(?:[A-Z][\w-]*|s
 POSSESSIVE = re.compile(r"^['’]s\b")
 MAX_PARTIES = 3
 ONE_ADDRESSEE_ROOTS = frozenset(["11", "12"])  # one disapproval of a listed group
-ATTACK_ROOTS = frozenset(["18", "19", "20"])  # a passive attack verb: its patient is a weapon, not a party
+ATTACK_ROOTS = frozenset(["18", "19", "20"])  # CAMEO assault, fight, mass violence: directed at a target
 DEMONYM_GAP = re.compile(r"(['’]s)?\s+(?:[a-z][\w-]*\s+){0,1}")  # `Russia's`, `Israeli air`, `Pakistani`
 OCCASION_BEFORE = re.compile(r"(?i)(?<!\w)(?:KTT|summit|konferensi|forum|sidang|sesi)\s+$")
 OCCASION_AFTER = re.compile(r"(?i)^\s+(?:summit|conference|forum|session|ministerial)\b")
@@ -156,6 +156,7 @@ LAST_WORD = re.compile(r"(\w+)\W*$")
 NYA_OBJECT = re.compile(r"(?i)\s*(?:dengan|kepada|terhadap|untuk)nya\b")
 BETWEEN = re.compile(r"(?i)\s*(?:antara|between)\s")
 TRAILING_BETWEEN = re.compile(r"(?i)\s(?:antara|between)$")
+DESTINATION = re.compile(r"(?i)\s+(?:ke|menuju|to|into)\s+")  # `kunjungan kerja ke Belanda`: no possessor
 MAX_GAP_WORDS = 14
 BY_AGENT = re.compile(r"(?i)(?<!\w)by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 NOT_AGENT_ID = re.compile(r"(?i)(?<!\w)(?:ke|menuju|kepada|dari|di)\s+(?:[\w-]+\s+){0,2}$")
@@ -202,9 +203,6 @@ def _word_before(text: str, pos: int, lo: int = 0) -> str:
     last word, `... untuk memantau.`, says nothing of this sentence's subject)."""
     m = LAST_WORD.search(text, max(lo, pos - 30), pos)
     return m.group(1).lower() if m else ""
-
-
-DESTINATION = re.compile(r"(?i)\s+(?:ke|menuju|to|into)\s+")  # `kunjungan kerja ke Belanda`: no possessor
 
 
 def _words_between(text: str, a: int, b: int) -> int:
