@@ -7,14 +7,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kabar.events.data import toml_table
+from kabar.events.data import clause_words, toml_table
 from kabar.events.gazetteer import Actor, Found
 from kabar.events.spans import ByStart
 
 # `Russian missile strike`: the owner, then up to one modifier word, then the noun (English adjective order)
 OWNER_GAP_EN = r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?"
 MAX_WORDS_TO_VERB = 14
-CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s*(?:\w+\s+){0,2}(?:said|says|kata|ujar|menurut)\b")
+
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    """The end of the clause an attack noun opens: punctuation or an attribution (`, police said`); the
+    attribution words are in kabar/lexicon/<lang>/clauses.toml."""
+    return re.compile(rf"[.;:!?\"“”]|,\s*(?:\w+\s+){{0,2}}(?:{clause_words('attribution')})\b")
 
 
 @cache
@@ -30,7 +36,7 @@ def _nouns(lang: str) -> re.Pattern[str] | None:
 def attack_owner(text: str, index: ByStart, clause_start: int, verb_start: int, lang: str) -> Actor | None:
     """The party owning an attack noun that opens the verb's subject, else None."""
     nouns = _nouns(lang)
-    if nouns is None or CLAUSE_BREAK.search(text, clause_start, verb_start):
+    if nouns is None or _clause_break().search(text, clause_start, verb_start):
         return None
     before = [f for f in index.starting_in(clause_start, verb_start) if f.end <= verb_start]
     for f in before:

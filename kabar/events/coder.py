@@ -26,7 +26,7 @@ from kabar.events.context import (
     main_pair,
     with_home_country,
 )
-from kabar.events.data import toml_table
+from kabar.events.data import clause_words, toml_table
 from kabar.events.dating import (
     PRECISION_RANK,
     UNKNOWN,
@@ -93,7 +93,6 @@ ACCUSED_SPAN = 160  # characters after an accusation verb that still belong to w
 ACCUSED = "+accused_act"  # marks an act an accusation claims: its modality is `alleged`
 SHARED_SUBJECT_GAP = 80  # characters between two verb conjuncts of one clause
 CLAUSE_BREAK = re.compile(r"(?i)[.;:!?]|,\s*(?:sementara|sedangkan|namun|tetapi|while|whereas|but)\b")
-RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:who|which|whose|yang)\s[^,;:\"“”]{3,160},")
 CAPTION_PAIR = re.compile(r"(?i)^\s*(?:dan|and|with|bersama)\s*$")
 
 
@@ -427,13 +426,19 @@ def _sentence_dates(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _relative_aside() -> re.Pattern[str]:
+    """A comma aside opened by a relative pronoun (kabar/lexicon/<lang>/clauses.toml): `, who ... ,`."""
+    return re.compile(rf"(?i),\s+(?:{clause_words('relative_aside')})\s[^,;:\"“”]{{3,160}},")
+
+
 def _dated_in_aside(sentence: str, date_text: str | None, trigger: str) -> bool:
     """`Putin, who flew in late on Monday, held talks`: a day inside a relative clause dates the clause's
     own verb, not the main verb outside it."""
     at, verb_at = sentence.find(date_text or "\0"), sentence.find(trigger)
     return any(
         a.start() <= at < a.end() and not a.start() <= verb_at < a.end()
-        for a in RELATIVE_ASIDE.finditer(sentence)
+        for a in _relative_aside().finditer(sentence)
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -33,6 +34,23 @@ def toml_table(*parts: str) -> dict[str, Any]:
     """A lexicon TOML file as a dict; a missing file is empty."""
     text = _text(*parts)
     return tomllib.loads(text) if text else {}
+
+
+# The clause patterns run on every page whatever its language, so they hold every language's words.
+CLAUSE_LANGUAGES = ("en", "id")
+
+
+@cache
+def clause_word_list(key: str) -> tuple[str, ...]:
+    """The words under `key` in every language's clauses.toml."""
+    return tuple(w for lang in CLAUSE_LANGUAGES for w in toml_table(lang, "clauses.toml").get(key, []))
+
+
+def clause_words(key: str) -> str:
+    """Those words as one regex alternation; matches nothing if there are none (an empty alternation would
+    match everywhere)."""
+    words = clause_word_list(key)
+    return "|".join(re.escape(w) for w in words) if words else "(?!)"
 
 
 def split_list(value: str) -> list[str]:

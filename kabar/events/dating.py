@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from kabar.events.data import toml_table
+from kabar.events.data import clause_words, toml_table
 from kabar.model import TimeExpression
 
 Tagger = Callable[[str, date, str], list[TimeExpression]]
@@ -22,16 +22,9 @@ try:  # the temporal tagger is another stage; without it every date stays unknow
 except ImportError:  # pragma: no cover
     _tag = None
 
-SUBORDINATE = re.compile(
-    r"(?i)(?<!\w)(?:sebelum|setelah|sesudah|saat|ketika|sementara|before|after|when|while)(?!\w)"
-)
 WHEN_CLAUSE = re.compile(  # `collapsed on Friday, when air raids hit`: the date is the `when` clause's
     r"(?i)\s*,?\s*(?:when|ketika|saat)\s+(?:[\w'’-]+\s+){0,4}"
 )
-# `took place in December 2022, and the two men last met in February 2022`: a date does not reach forward
-# across a coordinated clause to the next clause's verb.
-NEXT_CLAUSE = re.compile(r"(?i)(?:,\s*(?:and|but|dan|tetapi|namun|sedangkan)\s|;\s)")
-RELATIVE_CLAUSE = re.compile(r"(?i),\s*(?:who|which|yang)\s[^,;.]{3,80},")
 BOUND_WORD = re.compile(r"(?i)(?<!\w)(?:until|till|hingga|sampai|through)\s+(?:the\s+end\s+of\s+|akhir\s+)?$")
 DURATION_WORD = re.compile(r"(?i)(?<!\w)(?:selama|for|during)\s+$")  # `selama 30 hari setelah ...`: a length
 REPORT_CLAUSE = re.compile(
@@ -46,11 +39,25 @@ REPORTED_COMPLEMENT = re.compile(
     r"bakal|ingin|hendak|berencana)\b)"
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-# `Modi's first visit to China since 2018`: the date names the previous occurrence, never the event before it
-FIRST_SINCE = re.compile(
-    r"(?i)(?<!\w)(?:first|pertama)(?!\w)[^.;]{0,80}?(?<!\w)(?:since|sejak)\s+(?:the\s+)?$"
-)
 PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
+
+
+@cache
+def _clauses() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Clause cues whose words are in kabar/lexicon/<lang>/clauses.toml: a subordinator (a date across it is
+    farther); the next coordinated clause (`, and the two men last met in February 2022`: a date does not
+    reach forward across it); a comma relative clause; `first visit to China since 2018` (the date names the
+    previous occurrence, never the event before it)."""
+    first, since = clause_words("first_words"), clause_words("since_words")
+    return (
+        re.compile(rf"(?i)(?<!\w)(?:{clause_words('date_subordinators')})(?!\w)"),
+        re.compile(rf"(?i)(?:,\s*(?:{clause_words('next_clause')})\s|;\s)"),
+        re.compile(rf"(?i),\s*(?:{clause_words('date_relative')})\s[^,;.]{{3,80}},"),
+        re.compile(
+            rf"(?i)(?<!\w)(?:{first})(?!\w)[^.;]{{0,80}}?(?<!\w)(?:{since})\s+"
+            rf"(?:(?:{clause_words('since_articles')})\s+)?$"
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -133,7 +140,8 @@ def assign(
     """Index of a span (trigger or anaphor) -> the expressions nearest to it."""
     out: dict[int, list[TimeExpression]] = {}
     costs: dict[int, int] = {}
-    clauses = [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text)] if exprs else []
+    subordinate, next_clause, relative, first_since = _clauses()
+    clauses = [(m.start(), m.end()) for m in relative.finditer(text)] if exprs else []
     for e in exprs:
         if BOUND_WORD.search(text[max(0, e.char_start - 40) : e.char_start]):
             continue  # `until 2028` bounds a state
@@ -146,15 +154,15 @@ def assign(
                 out.setdefault(i, []).append(bound)
             continue
         best, cost = None, None
-        since = FIRST_SINCE.search(text, max(0, e.char_start - 120), e.char_start) is not None
+        since = first_since.search(text, max(0, e.char_start - 120), e.char_start) is not None
         for i, (s, t) in enumerate(spans):
             if _outside(e, (s, t), clauses) or (since and s < e.char_start):
                 continue
             a, b = (t, e.char_start) if e.char_start >= t else (e.char_end, s)
             cleft = e.char_end <= s and WHEN_CLAUSE.fullmatch(text, e.char_end, s) is not None
-            c = max(0, b - a) + (80 if SUBORDINATE.search(text, a, b) else 0)
+            c = max(0, b - a) + (80 if subordinate.search(text, a, b) else 0)
             if e.char_start < s:
-                c += 5 + (80 if NEXT_CLAUSE.search(text, a, b) else 0)  # news text dates after the verb
+                c += 5 + (80 if next_clause.search(text, a, b) else 0)  # news text dates after the verb
             if cleft:
                 c = 0
             if cost is None or c < cost:

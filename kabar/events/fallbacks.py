@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from kabar.events.context import country_actor
+from kabar.events.data import clause_word_list, clause_words
 from kabar.events.gazetteer import Actor
 from kabar.events.locations import location_after
 from kabar.events.roles import Context, Slots
@@ -16,23 +18,40 @@ CROWD_ROOTS = frozenset(["14"])
 VERBAL_ROLES = frozenset(["GOV", "LEG", "PARTY", "OPP", "IGO"])
 # A visit's host place stands close after the trigger, before any subordinate clause (`saat ... di Ukraina`).
 HOST_SPAN = 90
-SUBORDINATE = re.compile(
-    r"(?i)(?<!\w)(?:saat|ketika|sementara|setelah|sebelum|karena|yang|when|while|after|before|because|"
-    r"which|who|said|kata|ujar|terkait|atas)(?!\w)"
-)
 # `di Lapangan Merah, Moskow`, `in Tiananmen Square, Beijing`: a site no lexicon knows, then its city.
 UNKNOWN_SITE = re.compile(r"(?<!\w)(?:di|in|at)(?:\s+[A-Z][\w'’-]*){1,4},\s*$")
-DELEGATION = ("delegation", "delegasi")
 FORCES = ("MIL", "REB")  # roles of unnamed armed groups (`forces`, `pemberontak`) that a leader may own
-# `Al-Sharaa's forces`, `Sharaa-led rebels`: the owner stands right before; `rebels led by X`, `kelompok
-# pemberontak yang dipimpin Sharaa`: the leader right after.
-OWNER_BEFORE = re.compile(r"(?i)\s*(?:['’]s|-led)\s+(?:[\w-]+\s+){0,1}$")
-LEADER_AFTER = re.compile(r"(?i)\s*,?\s*(?:yang\s+)?(?:led by|loyal to|dipimpin(?: oleh)?|setia kepada)\s+$")
-# `X led a large delegation to Damascus`, `X memimpin delegasi pemerintah ke Damaskus`: up to the delegation.
-LED_DELEGATION = re.compile(
-    r"(?i)\s*(?:led|leads|leading|headed|heads|heading|memimpin|mengepalai|membawa)\s+"
-    r"(?:(?:a|an|the|his|her|its|their|sebuah)\s+)?(?:[\w-]+\s+){0,3}?(?:delegation|delegasi|rombongan)\b"
-)
+# The words of the patterns below are in kabar/lexicon/<lang>/clauses.toml.
+
+
+@cache
+def _host_stop() -> re.Pattern[str]:
+    """A subordinate clause that ends a visit's host span (`saat ... di Ukraina`)."""
+    return re.compile(rf"(?i)(?<!\w)(?:{clause_words('host_stop')})(?!\w)")
+
+
+@cache
+def _owner_before() -> re.Pattern[str]:
+    """`Al-Sharaa's forces`, `Sharaa-led rebels`: the owner stands right before the armed group."""
+    return re.compile(rf"(?i)\s*(?:{clause_words('force_owner_markers')})\s+(?:[\w-]+\s+){{0,1}}$")
+
+
+@cache
+def _leader_after() -> re.Pattern[str]:
+    """`rebels led by X`, `kelompok pemberontak yang dipimpin Sharaa`: the leader stands right after."""
+    relative, leader = clause_words("force_leader_relative"), clause_words("force_leader_after")
+    return re.compile(rf"(?i)\s*,?\s*(?:(?:{relative})\s+)?(?:{leader})\s+$")
+
+
+@cache
+def _led_delegation() -> re.Pattern[str]:
+    """`X led a large delegation to Damascus`, `X memimpin delegasi pemerintah ke Damaskus`: up to the
+    delegation."""
+    verbs, determiners = clause_words("delegation_verbs"), clause_words("delegation_determiners")
+    return re.compile(
+        rf"(?i)\s*(?:{verbs})\s+(?:(?:{determiners})\s+)?(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{clause_words('delegation_heads')})\b"
+    )
 
 
 def anonymous_crowd(slots: Slots, trig: Trigger, home: str | None) -> Slots:
@@ -66,7 +85,7 @@ def host_country(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slot
     if "+fronted" in slots.how:  # `Before flying to Washington, Lee ...`: a destination roles did not take
         return slots
     end = min(sent[1], trig.end + HOST_SPAN)
-    stop = SUBORDINATE.search(ctx.text, trig.end, end)
+    stop = _host_stop().search(ctx.text, trig.end, end)
     end = stop.start() if stop is not None else end
     where = location_after(ctx.text, ctx.index, trig.start, end) or next(
         (f.actor for f in ctx.index.starting_in(trig.end, end)
@@ -82,11 +101,11 @@ def host_country(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slot
 def delegation_leader(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
     """`Novak led a delegation to Damascus for talks with Sharaa`: an unnamed delegation as the agent is the
     delegation of the actor who leads it."""
-    a1 = slots.actor1
-    if a1 is None or a1.kind != "group" or a1.role != "GOV" or a1.name.lower() not in DELEGATION:
+    a1, delegation = slots.actor1, clause_word_list("delegation_nouns")
+    if a1 is None or a1.kind != "group" or a1.role != "GOV" or a1.name.lower() not in delegation:
         return slots
     for f in reversed(ctx.index.starting_in(sent[0], trig.start)):
-        if f.actor.kind in ("person", "country") and LED_DELEGATION.match(ctx.text, f.end):
+        if f.actor.kind in ("person", "country") and _led_delegation().match(ctx.text, f.end):
             if slots.actor2 is not None and slots.actor2.key == f.actor.key:
                 return slots
             return Slots(f.actor, slots.actor2, slots.how + "+delegation_leader")
@@ -106,8 +125,8 @@ def force_leader(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slot
     for f in spans:
         if f.actor.kind not in ("person", "org", "group") or f.actor == a1:
             continue
-        owner = f.end <= group.start and OWNER_BEFORE.fullmatch(ctx.text, f.end, group.start)
-        leader = f.start >= group.end and LEADER_AFTER.fullmatch(ctx.text, group.end, f.start)
+        owner = f.end <= group.start and _owner_before().fullmatch(ctx.text, f.end, group.start)
+        leader = f.start >= group.end and _leader_after().fullmatch(ctx.text, group.end, f.start)
         if (owner or leader) and (slots.actor2 is None or slots.actor2.key != f.actor.key):
             return Slots(f.actor, slots.actor2, slots.how + "+force_leader")
     return slots

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kabar.events.data import toml_table
+from kabar.events.data import clause_words, toml_table
 from kabar.events.gazetteer import Actor
 from kabar.events.roles import Context, Slots, _objects, _pair, _subject
 from kabar.events.titles import STOP_WORDS
@@ -26,13 +26,18 @@ COUNTED_CROWD = re.compile(
     r"(?i)(?<![\w-])(?:\d[\d,.]*|dozens of|hundreds of|thousands of|scores of|puluhan|ratusan|ribuan|belasan|"
     r"sejumlah)\s+(people|persons|orang|warga)\s+(?:(?:telah|sudah)\s+)?$"
 )
-# `the State Security Service said it had detained`: `it`/`they` right after a saying is the speaker.
-SPEAKER_PRONOUN = re.compile(
-    r"(?i)\s*(?:said|says|announced|announces|claimed|claims|confirmed|confirms|stated|reported)\s+"
-    r"(?:on\s+\w+\s+|late\s+\w+\s+|earlier\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
-)
 PARTNER_AFTER = re.compile(r"(?i)(?<!\w)(?:bersama|dengan|with|and|dan)\s+(?:[\w-]+\s+){0,8}?$")
 MAX_PARTNER_CHARS = 140
+
+
+@cache
+def _speaker_pronoun() -> re.Pattern[str]:
+    """`the State Security Service said it had detained`: `it`/`they` right after a saying is the speaker
+    (the saying verbs are in kabar/lexicon/<lang>/clauses.toml)."""
+    return re.compile(
+        rf"(?i)\s*(?:{clause_words('saying_verbs')})\s+"
+        r"(?:on\s+\w+\s+|late\s+\w+\s+|earlier\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    )
 
 
 @cache
@@ -114,6 +119,6 @@ def reported_speaker(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Acto
     """`On Sunday, the State Security Service said it had detained five opposition figures`: a verb whose
     subject is `it`/`they` right after a saying acts for the one who says it."""
     for f in reversed(ctx.index.starting_in(sent[0], trig.start)):
-        if SPEAKER_PRONOUN.fullmatch(ctx.text, f.end, trig.start):
+        if _speaker_pronoun().fullmatch(ctx.text, f.end, trig.start):
             return f.actor
     return None
