@@ -93,6 +93,7 @@ TOPIC_BEFORE = re.compile(
     r"(?i)\b(?:krisis|situasi|isu|masalah|konflik|perang|program|kebijakan|crisis|situation|issue|conflict|war|"
     r"programme|program|policy)\s+(?:(?:di|in|of)\s+)?$"
 )
+PARTNER_SUFFIX = re.compile(r"(?i)(?:dengan|with|bersama)$")  # `talks with`: the partner follows the noun
 PARTNER_GAP = re.compile(r"(?i)^\s*(?:(?:dengan|with|bersama|kepada)\s+)?(?:the\s+)?$")
 TITLED_COORDINATION = re.compile(r"^\s*(?:dan|serta|and|&)\s+(?:(?:[A-Z][\w-]*|sekaligus|juga)\s+){1,6}$")
 POSSESSIVE = re.compile(r"^['’]s\b")
@@ -353,15 +354,37 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
         if main is not None:
             return main
     if COORDINATED_VERB.search(text[sent[0] : trig.start]):
-        clause = max((m.end() for m in CLAUSE_START.finditer(text, sent[0], trig.start)), default=sent[0])
-        cands = [c for c in cands if c[0] >= clause] or cands
-        cands = [c for c in cands if _word_before(text, c[0]) not in PREPOSITIONS][:2]
-        cands = cands[1:] if _titled_person_after(text, cands) else cands[:1]
+        cands = _own_clause_candidates(text, sent, trig, cands)
+    cands, verb_at = _before_appositive(text, sent, trig, cands)
+    return _nearest_subject(text, sent, cands, verb_at)
+
+
+def _own_clause_candidates(
+    text: str, sent: tuple[int, int], trig: Trigger, cands: list[Candidate]
+) -> list[Candidate]:
+    """A coordinated verb's subject: the first actor of its own clause outside a prepositional phrase,
+    or the titled head right after it (`IAEA chief Rafael Grossi`)."""
+    clause = max((m.end() for m in CLAUSE_START.finditer(text, sent[0], trig.start)), default=sent[0])
+    cands = [c for c in cands if c[0] >= clause] or cands
+    cands = [c for c in cands if _word_before(text, c[0]) not in PREPOSITIONS][:2]
+    return cands[1:] if _titled_person_after(text, cands) else cands[:1]
+
+
+def _before_appositive(
+    text: str, sent: tuple[int, int], trig: Trigger, cands: list[Candidate]
+) -> tuple[list[Candidate], int]:
+    """`Fico, a critic of ..., met Putin`: the subject stands before the aside, and the gap to the verb is
+    measured to the aside's start (its length says nothing about the subject's distance)."""
     appositive = APPOSITIVE_BEFORE.search(text, sent[0], trig.start)
-    verb_at = trig.start
     if appositive is not None and any(c[1] <= appositive.start() for c in cands):
-        cands = [c for c in cands if c[1] <= appositive.start()]  # the subject stands before the aside
-        verb_at = appositive.start()  # the aside's length says nothing about the subject's distance
+        return [c for c in cands if c[1] <= appositive.start()], appositive.start()
+    return cands, trig.start
+
+
+def _nearest_subject(
+    text: str, sent: tuple[int, int], cands: list[Candidate], verb_at: int
+) -> tuple[list[Actor], str]:
+    """The candidate nearest the verb that stands in a subject position, with any actors listed before it."""
     for i in range(len(cands) - 1, -1, -1):
         start, end, found, how = cands[i]
         if _words_between(text, end, verb_at) > MAX_GAP_WORDS:
@@ -369,18 +392,23 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
         before = _word_before(text, start, sent[0])
         if how == "+pair" and before in PAIR_OF:
             return found, how
-        if before in APPOSITION:  # `Anwar, selaku Ketua ASEAN, ...`: the title restates the agent
-            continue
-        verb = VERB_PREFIX.match(before) and before not in REPORTING_VERBS and before not in CONTROL_VERBS
-        if before in PREPOSITIONS or verb:
+        if _not_subject_position(before):
             continue
         listed = _coordinated_before(text, cands, i)
-        if len(listed) > len(found) and _list_after_preposition(text, cands, i, len(listed), sent[0]):
-            continue  # `at talks mediated by Qatar and Turkiye`: a listed prepositional object is no agent
-        if len(listed) > len(found):
+        if len(listed) <= len(found):
+            return found, how
+        if not _list_after_preposition(text, cands, i, len(listed), sent[0]):
             return _distinct(listed), how + "+coordinated"
-        return found, how
+        # `at talks mediated by Qatar and Turkiye`: a listed prepositional object is no agent
     return [], ""
+
+
+def _not_subject_position(before: str) -> bool:
+    """The word before an actor makes it a title (`selaku`), a prepositional object or a verb's object."""
+    if before in APPOSITION:  # `Anwar, selaku Ketua ASEAN, ...`: the title restates the agent
+        return True
+    verb = VERB_PREFIX.match(before) and before not in REPORTING_VERBS and before not in CONTROL_VERBS
+    return before in PREPOSITIONS or bool(verb)
 
 
 def _main_subject(text: str, cands: list[Candidate]) -> tuple[list[Actor], str] | None:
@@ -528,47 +556,108 @@ def _between(text: str, actors: ByStart, sent: tuple[int, int], pos: int) -> tup
 
 def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots]:
     """Actor pairs for one trigger of the sentence `sent` (offsets into the context's text)."""
-    text, rule = ctx.text, trig.rule
+    for case in (_attack_owner_roles, _demonym_roles, _nominal_roles):
+        found = case(ctx, sent, trig)
+        if found is not None:
+            return found
+    if trig.rule.kind == "passive":
+        return _passive_roles(ctx, sent, trig)
+    return _active_roles(ctx, sent, trig)
+
+
+def _attack_owner_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots] | None:
+    """`a Russian strike on a Ukrainian unit killed 12 soldiers`: the attack's owner (Russia) killed them."""
     attacker = _attack_owner(ctx, sent, trig)
-    if attacker is not None:  # `a Russian strike on a Ukrainian unit killed 12 soldiers`: Russia killed them
-        others, owned = _objects(ctx, sent, trig, trig.end, attacker, False)
-        return _pairs([attacker], others, "+attack_owner" + owned)
-    demonym = _demonym_before(ctx, sent, trig) if rule.kind != "passive" else None
-    if demonym is not None:  # `Pakistani air strikes on Kabul`: the country adjective is the agent
-        others, how = _objects(ctx, sent, trig, trig.end, demonym, False)
-        return _pairs([demonym], others, "+demonym_agent" + how)
-    if rule.kind == "nominal":
-        trailing = TRAILING_BETWEEN.search(trig.text)  # `calls between` ends with the word itself
-        pair = _between(text, ctx.index, sent, trig.start + trailing.start() if trailing else trig.end)
-        if pair is not None:
-            return [Slots(pair[0], pair[1], "+between")]
-        owner = ctx.index.first_from(trig.end)
-        if owner is not None and not (owner.start <= trig.end + 12 and owner.start < sent[1]):
-            owner = None
-        partner = re.search(r"(?i)(?:dengan|with|bersama)$", trig.text)
-        agent, how0 = _subject(ctx, sent, trig) if partner and owner is not None else ([], "")
-        if agent and owner is not None and agent[0].key != owner.actor.key:
-            return [Slots(agent[0], owner.actor, how0 + "+partner")]
-        toward = DESTINATION.fullmatch(text, trig.end, owner.start) if owner is not None else None
-        if owner is not None and toward is None and _words_between(text, trig.end, owner.start) <= 1:
-            others, how = _objects(ctx, sent, trig, owner.end, owner.actor, False)
-            return _pairs([owner.actor], others, "+possessor" + how)
-    if rule.kind == "passive":
-        patient, how = _subject(ctx, sent, trig)
-        agents, how2 = _objects(ctx, sent, trig, trig.end, None, False)
-        if patient and _speaker(ctx, sent, trig, patient[0]):
-            patient, how = [], ""  # `The ministry said 43 people were detained`: the speaker is no patient
-        if agents and not _by_agent(ctx, trig, agents[0], rule.rule.startswith("en:")):
-            return _destination(patient, agents[0], rule.cameo, how)
-        if len(patient) >= 2 and not agents:
-            return [Slots(patient[0], patient[1], "+passive" + how)]
-        if not patient and agents and rule.cameo[:2] in ATTACK_ROOTS:
-            target = _target_after_agent(ctx, sent, trig, agents[0])
-            if target is not None:
-                return [Slots(agents[0], target, "+passive+target" + how2)]
-        return [
-            Slots(agents[0] if agents else None, patient[0] if patient else None, "+passive" + how + how2)
-        ]
+    if attacker is None:
+        return None
+    others, owned = _objects(ctx, sent, trig, trig.end, attacker, False)
+    return _pairs([attacker], others, "+attack_owner" + owned)
+
+
+def _demonym_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots] | None:
+    """`Pakistani air strikes on Kabul`: the country adjective before an active event noun is the agent."""
+    demonym = _demonym_before(ctx, sent, trig) if trig.rule.kind != "passive" else None
+    if demonym is None:
+        return None
+    others, how = _objects(ctx, sent, trig, trig.end, demonym, False)
+    return _pairs([demonym], others, "+demonym_agent" + how)
+
+
+def _nominal_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots] | None:
+    """An event noun: `talks between X and Y`, `talks with X`, `kunjungan X`; None leaves it to the verb
+    rules."""
+    if trig.rule.kind != "nominal":
+        return None
+    pair = _trailing_between(ctx, sent, trig)
+    if pair is not None:
+        return [Slots(pair[0], pair[1], "+between")]
+    owner = _owner_after(ctx, sent, trig)
+    if owner is None:
+        return None
+    partner = _partner_roles(ctx, sent, trig, owner)
+    return partner if partner is not None else _possessor_roles(ctx, sent, trig, owner)
+
+
+def _trailing_between(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[Actor, Actor] | None:
+    """The two sides of `antara X dan Y`, also when the trigger ends with the word (`calls between`)."""
+    trailing = TRAILING_BETWEEN.search(trig.text)
+    return _between(ctx.text, ctx.index, sent, trig.start + trailing.start() if trailing else trig.end)
+
+
+def _owner_after(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Found | None:
+    """The actor right after an event noun, within a few characters and the same sentence."""
+    owner = ctx.index.first_from(trig.end)
+    if owner is not None and owner.start <= trig.end + 12 and owner.start < sent[1]:
+        return owner
+    return None
+
+
+def _partner_roles(ctx: Context, sent: tuple[int, int], trig: Trigger, owner: Found) -> list[Slots] | None:
+    """`pertemuan dengan X`, `talks with X`: the subject before the noun meets the actor after it."""
+    if not PARTNER_SUFFIX.search(trig.text):
+        return None
+    agent, how = _subject(ctx, sent, trig)
+    if agent and agent[0].key != owner.actor.key:
+        return [Slots(agent[0], owner.actor, how + "+partner")]
+    return None
+
+
+def _possessor_roles(ctx: Context, sent: tuple[int, int], trig: Trigger, owner: Found) -> list[Slots] | None:
+    """`kunjungan Xi ke Hanoi`: the actor right after the noun owns the act; `ke Belanda` names no owner."""
+    toward = DESTINATION.fullmatch(ctx.text, trig.end, owner.start)
+    if toward is not None or _words_between(ctx.text, trig.end, owner.start) > 1:
+        return None
+    others, how = _objects(ctx, sent, trig, owner.end, owner.actor, False)
+    return _pairs([owner.actor], others, "+possessor" + how)
+
+
+def _passive_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots]:
+    """A di-/-ed verb: the subject before it is the patient, the actor after it (`oleh`, `by`) the agent."""
+    rule = trig.rule
+    patient, how = _passive_patient(ctx, sent, trig)
+    agents, how2 = _objects(ctx, sent, trig, trig.end, None, False)
+    if agents and not _by_agent(ctx, trig, agents[0], rule.rule.startswith("en:")):
+        return _destination(patient, agents[0], rule.cameo, how)
+    if len(patient) >= 2 and not agents:
+        return [Slots(patient[0], patient[1], "+passive" + how)]
+    if not patient and agents and rule.cameo[:2] in ATTACK_ROOTS:
+        target = _target_after_agent(ctx, sent, trig, agents[0])
+        if target is not None:
+            return [Slots(agents[0], target, "+passive+target" + how2)]
+    return [Slots(agents[0] if agents else None, patient[0] if patient else None, "+passive" + how + how2)]
+
+
+def _passive_patient(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[Actor], str]:
+    """The subject of a passive, unless it is the one reporting it."""
+    patient, how = _subject(ctx, sent, trig)
+    if patient and _speaker(ctx, sent, trig, patient[0]):
+        return [], ""  # `The ministry said 43 people were detained`: the speaker is no patient
+    return patient, how
+
+
+def _active_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots]:
+    """An active verb: the subject before it acts on the objects after it."""
+    rule = trig.rule
     subject, how = _subject(ctx, sent, trig)
     if not subject:
         return [_fronted(ctx, sent, trig)]
