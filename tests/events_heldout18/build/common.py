@@ -1,124 +1,13 @@
-"""Helpers for heldout18 gold: body lines are cut from the raw page; evidence is quoted from them verbatim."""
+"""Helpers for heldout18 gold: the shared builder (tests/heldout_gold.py) bound to this set's folder."""
 
-import json
-import re
+import sys
+from functools import partial
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+import heldout_gold  # noqa: E402
+from heldout_gold import *  # noqa: E402, F403 - the CAMEO root groups and ev, as the page builders import them
+
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "gold"
-
-STMT = ["01", "02", "03", "04", "05", "10", "11", "12"]
-THREAT = [*STMT, "13"]
-MEET = ["03", "04"]
-VISIT = ["04"]
-SIGN = ["03", "04", "05", "06"]
-AGREE = ["03", "05", "06", "08"]
-FORCE = ["18", "19"]
-VIOLENCE = ["18", "19", "20"]
-REPRESS = ["17", "18", "19", "20"]
-DENY = ["01", "02", "11", "12"]
-PROTEST = ["14"]
-RIOT = ["14", "18"]
-ARREST = ["17"]
-CHARGE = ["09", "11", "12", "17"]
-RULING = ["01", "02", "11", "12", "17"]
-REDUCE = ["16"]
-SUMMON = ["10", "11", "12", "13", "16"]
-MISSILE = ["13", "15"]
-EASE = ["08"]
-RESTRICT = ["16", "17"]
-MODALITIES = {"asserted", "planned", "denied", "alleged"}
-
-
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-def ev(id, required, roots, actors, dfrom, dto, modality, evidence, note="", location=None):
-    """One gold event in the seeds' format; `evidence` may be the start of a body or caption line."""
-    return {
-        "id": id,
-        "required": required,
-        "cameo_roots": roots,
-        "actors": actors,
-        "date_from": dfrom,
-        "date_to": dto,
-        "modality": modality,
-        "evidence": evidence,
-        "note": note,
-        "location": location,
-    }
-
-
-def _resolve(file, events, lines):
-    """Expand each evidence prefix to the whole body (or caption) line it starts, so it is verbatim."""
-    for e in events:
-        hits = [line for line in lines if line.startswith(e["evidence"])]
-        assert len(hits) == 1, (file, e["id"], len(hits))
-        e["evidence"] = hits[0]
-
-
-def _check(file, meta, lines, body, events):
-    ids = set()
-    texts = [norm(line) for line in body + meta.get("captions_required", [])]
-    for e in events:
-        assert any(norm(e["evidence"]) in t for t in texts), (file, e["id"])
-        assert e["id"] not in ids, (file, e["id"])
-        ids.add(e["id"])
-        assert e["modality"] in MODALITIES, (file, e["id"])
-        assert (e["date_from"] is None) == (e["date_to"] is None), (file, e["id"])
-        assert e["date_from"] is None or e["date_from"] <= e["date_to"], (file, e["id"])
-        assert not e["required"] or e["date_from"], (file, e["id"], "required events carry a date")
-        assert 1 <= len(e["actors"]) <= 2, (file, e["id"])
-    for caption in meta.get("captions_required", []):
-        assert caption in lines, (file, caption)
-    for title in meta.get("related_titles", []):
-        assert any(title in line for line in lines), (file, title)
-    assert meta["title"] in lines, (file, meta["title"])
-
-
-def page(file, meta, first, last, skip=(), strip_prefix=None, neutral=(), events=()):
-    """Write gold/<page>.json: lines from `first` to `last` are the body, everything else is excluded."""
-    raw = (ROOT / file).read_text(encoding="utf-8")
-    lines = [line.strip() for line in raw.splitlines() if line.strip()]
-    i = next(k for k, line in enumerate(lines) if line.startswith(first))
-    j = next(k for k, line in enumerate(lines) if line.startswith(last))
-    required, excluded = [], []
-    for k, line in enumerate(lines):
-        if line in neutral:
-            continue
-        if i <= k <= j and not any(line.startswith(s) for s in skip):
-            if k == i and strip_prefix:
-                assert line.startswith(strip_prefix), (file, line)
-                line = line[len(strip_prefix) :].strip()
-            required.append(line)
-        else:
-            excluded.append(line)
-    events = [dict(e) for e in events]
-    _resolve(file, events, required + meta.get("captions_required", []))
-    _check(file, meta, lines, required, events)
-    gold = {
-        "file": file,
-        **meta,
-        "body_required": required,
-        "body_neutral": list(neutral),
-        "body_excluded": excluded,
-        "events": events,
-    }
-    GOLD.mkdir(exist_ok=True)
-    (GOLD / file.replace(".txt", ".json")).write_text(
-        json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    return gold
-
-
-def write_clusters(groups):
-    """clusters.json: each group is one real-world event reported by the listed (page, gold id) pairs."""
-    for group in groups:
-        for file, gid in group:
-            data = json.loads((GOLD / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
-            found = [e for e in data["events"] if e["id"] == gid]
-            assert found and found[0]["required"], (file, gid, "cluster members are required events")
-    (GOLD / "clusters.json").write_text(
-        json.dumps(groups, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+page = partial(heldout_gold.page, ROOT)
+write_clusters = partial(heldout_gold.write_clusters, ROOT)
