@@ -1,9 +1,11 @@
-"""Gold builder shared by the held-out event sets 10-18: each set's build/common.py binds it to the set's
-folder. Body lines are cut from the raw page; evidence is quoted from them verbatim. A change here changes
-the gold those sets rebuild: rebuild them all (`python build/build_all.py` in each) and check the diff."""
+"""Gold builder and checker shared by the held-out event sets 10-18: each set's build/common.py binds the
+builder to the set's folder, and build/check_set.py calls the checker with the set's own dateline prefixes.
+Body lines are cut from the raw page; evidence is quoted from them verbatim. A change here changes the gold
+those sets rebuild: rebuild them all (`python build/build_all.py` in each) and check the diff."""
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 STMT = ["01", "02", "03", "04", "05", "10", "11", "12"]
@@ -122,3 +124,43 @@ def write_clusters(root: Path, groups):
     (root / "gold" / "clusters.json").write_text(
         json.dumps(groups, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
+
+
+def _check_page(root: Path, gold: dict, dateline: re.Pattern[str]) -> set[str]:
+    """Assert every event of one page is grounded; return its required ids."""
+    raw = (root / gold["file"]).read_text(encoding="utf-8")
+    body = " ".join(norm(line) for line in gold["body_required"])
+    captions = [norm(c) for c in gold.get("captions_required", [])]
+    assert gold["title"] in raw, gold["file"]
+    assert all(c in raw for c in gold.get("captions_required", [])), gold["file"]
+    for e in gold["events"]:
+        text = norm(e["evidence"])
+        assert text in body or any(text in c for c in captions), (gold["file"], e["id"])
+        assert not dateline.match(e["evidence"]), (gold["file"], e["id"])
+        assert not e["required"] or e["date_from"], (gold["file"], e["id"])
+    return {e["id"] for e in gold["events"] if e["required"]}
+
+
+def check_set(root: Path, dateline: re.Pattern[str]) -> None:
+    """Check a set's written gold on its own: evidence verbatim in body or captions, never opening with one
+    of the set's `dateline` prefixes; required events dated; clusters valid. Prints per-page counts."""
+    gold_dir = root / "gold"
+    required: dict[str, set[str]] = {}
+    totals: Counter = Counter()
+    for path in sorted(gold_dir.glob("*.json")):
+        if path.name == "clusters.json":
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        required[gold["file"]] = _check_page(root, gold, dateline)
+        req, opt = len(required[gold["file"]]), len(gold["events"]) - len(required[gold["file"]])
+        modal = Counter(e["modality"] for e in gold["events"] if e["required"])
+        totals.update(required=req, optional=opt)
+        print(f"{gold['file'][:64]:64} required={req:2} optional={opt:2} {dict(modal)}")
+    clusters = json.loads((gold_dir / "clusters.json").read_text(encoding="utf-8"))
+    for group in clusters:
+        for file, gid in group:
+            assert gid in required[file], (file, gid, "cluster members are required events")
+    singles = [g for g in clusters if len(g) == 1]
+    pages_alone = {g[0][0] for g in singles}
+    assert len(singles) >= 2 and len(pages_alone) >= 2, "the negative pair keeps one event per page"
+    print(f"pages={len(required)} {dict(totals)} clusters={len(clusters)} singletons={len(singles)}")

@@ -5,8 +5,8 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-import heldout_gold  # noqa: E402
-from heldout_gold import *  # noqa: E402, F403 - the CAMEO root groups and ev, as the page builders import them
+import heldout_gold
+from heldout_gold import *  # noqa: F403 - the CAMEO root groups and ev, as the page builders import them
 
 ROOT = Path(__file__).resolve().parent.parent
 page = partial(heldout_gold.page, ROOT)
