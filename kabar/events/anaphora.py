@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kabar.events.data import toml_table
+from kabar.events.data import ID_FIRST, lexicon_words, toml_table
 from kabar.events.dating import UNKNOWN
 from kabar.events.modality import modality
 from kabar.events.roles import Slots
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from kabar.events.coder import Mention
 
 Candidate = tuple[Trigger, Slots, tuple[int, int]]
-DEMONSTRATIVE = r"(?:itu|tersebut|ini)"
+DEMONSTRATIVE = rf"(?:{lexicon_words('clauses.toml', 'demonstratives', ('id',))})"
 UNREALISED = frozenset(["planned", "conditional", "negated"])
 
 
@@ -85,7 +85,9 @@ def _realised(text: str, lang: str, cand: Candidate) -> bool:
     return modality(text[sent[0] : trig.start], lang, trig.rule.modality) not in UNREALISED
 
 
-SUBORDINATE_END = re.compile(r"(?i)(?:setelah|sesudah|sebelum|usai|after|before)(?:nya)?\s*$")
+SUBORDINATE_END = re.compile(
+    rf"(?i)(?:{lexicon_words('clauses.toml', 'subordinate_end', ID_FIRST)})(?:nya)?\s*$"
+)
 
 
 @cache

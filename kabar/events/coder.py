@@ -26,7 +26,7 @@ from kabar.events.context import (
     main_pair,
     with_home_country,
 )
-from kabar.events.data import clause_words, toml_table
+from kabar.events.data import ID_FIRST, clause_words, lexicon_words, toml_table, word_list
 from kabar.events.dating import (
     PRECISION_RANK,
     UNKNOWN,
@@ -71,29 +71,44 @@ from kabar.events.spans import ByStart
 from kabar.events.triggers import Trigger, find_triggers
 from kabar.model import TimeExpression
 
-ANAPHOR = re.compile(
-    r"(?i)(?<!\w)(?:(?:pertemuan|kunjungan|pembicaraan|perjalanan|lawatan|perundingan)"
-    r"(?: \w+){0,4}? (?:ini|itu|tersebut)"
-    r"|(?:the|this) (?:meeting|visit|talks|trip|summit))(?!\w)"
+
+def _words(key: str, langs: tuple[str, ...] = ID_FIRST) -> str:
+    """`key`'s words in kabar/lexicon/<lang>/clauses.toml as one regex alternation, Indonesian first."""
+    return lexicon_words("clauses.toml", key, langs)
+
+
+def _either_case_initial(key: str, lang: str) -> str:
+    """`[Tt]o`: the words with a capital or small first letter, the rest as written."""
+    words = word_list("clauses.toml", key, (lang,))
+    return "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words) or "(?!)"
+
+
+ANAPHOR = re.compile(  # `pertemuan (bilateral) ini`, `the meeting`: a repeat of an event already told
+    rf"(?i)(?<!\w)(?:(?:{_words('anaphor_nouns', ('id',))})(?: \w+){{0,4}}? "
+    rf"(?:{_words('demonstratives', ('id',))})"
+    rf"|(?:{_words('anaphor_determiners', ('en',))}) (?:{_words('anaphor_nouns', ('en',))}))(?!\w)"
 )
 DISTINCT_ROOTS = frozenset(["16", "17"])
 DOMESTIC_COERCION = frozenset(["17", "18"])  # arrests, detentions, assaults: the patient may be a compatriot
 APPEAL_ROOTS = frozenset(["02", "10"])
 FRONTED_PREPOSITION = re.compile(  # `Dalam pertemuan itu, ...`: the sentence happens inside that event
-    r"(?i)\s*(?:dalam|di sela(?:-sela)?|pada|usai|seusai|selama|during|at|in|on the sidelines of)\s+"
+    rf"(?i)\s*(?:{_words('fronted_prepositions')})\s+"
 )
-SAAT = re.compile(r"(?i)(?<!\w)(?:saat|ketika|sementara|when|while|as)(?!\w)")
+SAAT = re.compile(rf"(?i)(?<!\w)(?:{_words('simultaneity')})(?!\w)")
 DATE_CONFIDENCE = {"day": 0.2, "week": 0.15, "range": 0.1, "month": 0.1, "year": 0.05}
 PURPOSE = {
-    "id": re.compile(r"(?i)(?<!\w)(?:untuk|guna|demi)\s+$"),
-    "en": re.compile(r"(?<![\w])[Tt]o\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}$"),
+    "id": re.compile(rf"(?i)(?<!\w)(?:{_words('purpose_words', ('id',))})\s+$"),
+    "en": re.compile(  # only the first letter may be a capital (`To`), as written before
+        rf"(?<![\w])(?:{_either_case_initial('purpose_words', 'en')})\s+"
+        rf"(?:(?!(?:{_words('purpose_stops', ('en',))})\b)[a-z][\w-]*\s+){{0,2}}$"
+    ),
 }
 CLAIMED_ROOTS = frozenset(["15", "18", "19", "20"])  # contested acts an accusation may name as its content
 ACCUSED_SPAN = 160  # characters after an accusation verb that still belong to what it claims
 ACCUSED = "+accused_act"  # marks an act an accusation claims: its modality is `alleged`
 SHARED_SUBJECT_GAP = 80  # characters between two verb conjuncts of one clause
-CLAUSE_BREAK = re.compile(r"(?i)[.;:!?]|,\s*(?:sementara|sedangkan|namun|tetapi|while|whereas|but)\b")
-CAPTION_PAIR = re.compile(r"(?i)^\s*(?:dan|and|with|bersama)\s*$")
+CLAUSE_BREAK = re.compile(rf"(?i)[.;:!?]|,\s*(?:{_words('contrast')})\b")
+CAPTION_PAIR = re.compile(rf"(?i)^\s*(?:{_words('caption_pair')})\s*$")
 
 
 @dataclass(frozen=True)
@@ -324,7 +339,7 @@ def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candi
 
 
 APPEAL_COMPLEMENT = re.compile(  # up to five words, no comma or conjunction, between the appeal and the act
-    r"\s+(?:(?!dan\b|serta\b|lalu\b|kemudian\b|sementara\b)[\w-]+\s+){1,5}", re.IGNORECASE
+    rf"\s+(?:(?!(?:{_words('appeal_stops', ('id',))})\b)[\w-]+\s+){{1,5}}", re.IGNORECASE
 )
 
 

@@ -36,21 +36,42 @@ def toml_table(*parts: str) -> dict[str, Any]:
     return tomllib.loads(text) if text else {}
 
 
-# The clause patterns run on every page whatever its language, so they hold every language's words.
-CLAUSE_LANGUAGES = ("en", "id")
+# The events patterns run on every page whatever its language, so they hold every language's words.
+LANGUAGES = ("en", "id")
+CLAUSE_LANGUAGES = LANGUAGES
+# Most events patterns were written with the Indonesian words first; where one word is a prefix of another,
+# the order decides which alternative wins, so those patterns keep it.
+ID_FIRST = ("id", "en")
 
 
 @cache
+def word_list(file: str, key: str, langs: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
+    """The words under `key` in each language's lexicon `file`, languages in `langs` order."""
+    return tuple(w for lang in langs for w in toml_table(lang, file).get(key, []))
+
+
+def alternation(words: tuple[str, ...], spaced: bool = False) -> str:
+    """Words as one regex alternation, in their order; `spaced` lets a space match any whitespace run. Matches
+    nothing if there are none (an empty alternation would match everywhere)."""
+    escaped = [re.escape(w) for w in words]
+    if spaced:
+        escaped = [w.replace("\\ ", r"\s+") for w in escaped]
+    return "|".join(escaped) if escaped else "(?!)"
+
+
+def lexicon_words(file: str, key: str, langs: tuple[str, ...] = LANGUAGES, spaced: bool = False) -> str:
+    """`key`'s words in `file` of each language as one regex alternation."""
+    return alternation(word_list(file, key, langs), spaced)
+
+
 def clause_word_list(key: str) -> tuple[str, ...]:
     """The words under `key` in every language's clauses.toml."""
-    return tuple(w for lang in CLAUSE_LANGUAGES for w in toml_table(lang, "clauses.toml").get(key, []))
+    return word_list("clauses.toml", key)
 
 
 def clause_words(key: str) -> str:
-    """Those words as one regex alternation; matches nothing if there are none (an empty alternation would
-    match everywhere)."""
-    words = clause_word_list(key)
-    return "|".join(re.escape(w) for w in words) if words else "(?!)"
+    """Those words as one regex alternation."""
+    return alternation(clause_word_list(key))
 
 
 def split_list(value: str) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from kabar.events.data import clause_words, toml_table
+from kabar.events.data import ID_FIRST, clause_words, lexicon_words, toml_table
 from kabar.model import TimeExpression
 
 Tagger = Callable[[str, date, str], list[TimeExpression]]
@@ -23,20 +23,21 @@ except ImportError:  # pragma: no cover
     _tag = None
 
 WHEN_CLAUSE = re.compile(  # `collapsed on Friday, when air raids hit`: the date is the `when` clause's
-    r"(?i)\s*,?\s*(?:when|ketika|saat)\s+(?:[\w'’-]+\s+){0,4}"
+    rf"(?i)\s*,?\s*(?:{clause_words('when_words')})\s+(?:[\w'’-]+\s+){{0,4}}"
 )
-BOUND_WORD = re.compile(r"(?i)(?<!\w)(?:until|till|hingga|sampai|through)\s+(?:the\s+end\s+of\s+|akhir\s+)?$")
-DURATION_WORD = re.compile(r"(?i)(?<!\w)(?:selama|for|during)\s+$")  # `selama 30 hari setelah ...`: a length
-REPORT_CLAUSE = re.compile(
-    r"(?i)(?<!\w)(?:said|says|told|announced|claimed|claims|confirmed|kata|ujar|ungkap|tutur|mengatakan|menyatakan|"
-    r"mengklaim|mengaku|mengonfirmasi)\s+(?:[\w-]+\s+){0,2}$"
+BOUND_WORD = re.compile(
+    rf"(?i)(?<!\w)(?:{clause_words('bound_words')})\s+"
+    rf"(?:(?:{lexicon_words('clauses.toml', 'bound_end', spaced=True)})\s+)?$"
 )
+DURATION_WORD = re.compile(  # `selama 30 hari setelah ...`: a length
+    rf"(?i)(?<!\w)(?:{lexicon_words('clauses.toml', 'duration_words', ID_FIRST)})\s+$"
+)
+REPORT_CLAUSE = re.compile(rf"(?i)(?<!\w)(?:{clause_words('report_clause')})\s+(?:[\w-]+\s+){{0,2}}$")
 # `said on Wednesday (that) they had attacked`: the date is the saying's, the reported act came before it
 REPORTED_COMPLEMENT = re.compile(
-    r"(?i)\s*,?\s*(?:that\s+|bahwa\s+)?"
-    r"(?:they|he|she|it|we|the group|its|mereka|pihaknya|kelompok itu|telah|sudah|had|has|have)(?!\w)"
-    r"(?!\s+(?:would|will|was going|were going|is|are|may|might|could|plans?|intends?|wants?|hopes?|akan|"
-    r"bakal|ingin|hendak|berencana)\b)"
+    rf"(?i)\s*,?\s*(?:(?:{clause_words('complementisers')})\s+)?"
+    rf"(?:{clause_words('reported_subjects')})(?!\w)"
+    rf"(?!\s+(?:{clause_words('reported_future')})\b)"
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}

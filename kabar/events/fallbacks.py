@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from kabar.events.context import country_actor
-from kabar.events.data import clause_word_list, clause_words
+from kabar.events.data import ID_FIRST, clause_word_list, clause_words, lexicon_words
 from kabar.events.gazetteer import Actor
 from kabar.events.locations import location_after
 from kabar.events.roles import Context, Slots
@@ -19,7 +19,10 @@ VERBAL_ROLES = frozenset(["GOV", "LEG", "PARTY", "OPP", "IGO"])
 # A visit's host place stands close after the trigger, before any subordinate clause (`saat ... di Ukraina`).
 HOST_SPAN = 90
 # `di Lapangan Merah, Moskow`, `in Tiananmen Square, Beijing`: a site no lexicon knows, then its city.
-UNKNOWN_SITE = re.compile(r"(?<!\w)(?:di|in|at)(?:\s+[A-Z][\w'’-]*){1,4},\s*$")
+UNKNOWN_SITE = re.compile(
+    rf"(?<!\w)(?:{lexicon_words('clauses.toml', 'site_prepositions', ID_FIRST)})"
+    rf"(?:\s+[A-Z][\w'’-]*){{1,4}},\s*$"
+)
 FORCES = ("MIL", "REB")  # roles of unnamed armed groups (`forces`, `pemberontak`) that a leader may own
 # The words of the patterns below are in kabar/lexicon/<lang>/clauses.toml.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kabar.events.data import clause_words, toml_table
+from kabar.events.data import ID_FIRST, clause_words, lexicon_words, toml_table
 from kabar.events.gazetteer import Actor
 from kabar.events.roles import Context, Slots, _objects, _pair, _subject
 from kabar.events.titles import STOP_WORDS
@@ -19,14 +19,16 @@ from kabar.events.triggers import Trigger
 # `Thomas Lembong alias Tom Lembong divonis`, `Ekrem Imamoglu had been suspended`: two to four capitalised
 # words right before the verb (an auxiliary may stand between).
 UNTITLED_NAME = re.compile(
-    r"(?<![\w-])((?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+)\s+(?:(?:telah|sudah|akan|kembali|juga)\s+)?$"
+    rf"(?<![\w-])((?:[A-Z][a-z'’-]+\s+){{1,3}}[A-Z][a-z'’-]+)\s+(?:(?:{clause_words('name_auxiliaries')})\s+)?$"
 )
 # `323 people were detained`, `puluhan orang ditangkap`: a counted crowd is the patient.
 COUNTED_CROWD = re.compile(
-    r"(?i)(?<![\w-])(?:\d[\d,.]*|dozens of|hundreds of|thousands of|scores of|puluhan|ratusan|ribuan|belasan|"
-    r"sejumlah)\s+(people|persons|orang|warga)\s+(?:(?:telah|sudah)\s+)?$"
+    rf"(?i)(?<![\w-])(?:\d[\d,.]*|{clause_words('crowd_counts')})\s+({clause_words('crowd_nouns')})\s+"
+    rf"(?:(?:{clause_words('crowd_auxiliaries')})\s+)?$"
 )
-PARTNER_AFTER = re.compile(r"(?i)(?<!\w)(?:bersama|dengan|with|and|dan)\s+(?:[\w-]+\s+){0,8}?$")
+PARTNER_AFTER = re.compile(
+    rf"(?i)(?<!\w)(?:{lexicon_words('clauses.toml', 'partner_after', ID_FIRST)})\s+(?:[\w-]+\s+){{0,8}}?$"
+)
 MAX_PARTNER_CHARS = 140
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from kabar.events.data import ID_FIRST, clause_words, lexicon_words
 from kabar.events.gazetteer import Actor, Found, lookup
 from kabar.events.spans import ByStart
 
 LOCATIVE = re.compile(  # `in central Belgrade`, `di sekitar Taiwan`, `off the coast of Luzon`
-    r"(?i)\b(?:(?:di|ke|in|at|to)\s+(?:(?:central|downtown|northern|southern|eastern|western|pusat|kota|"
-    r"sekitar|dekat|lepas pantai|perairan|wilayah)\s+)?|(?:around|near|off|off the coast of)\s+)$"
+    rf"(?i)\b(?:(?:{lexicon_words('clauses.toml', 'place_prepositions', ID_FIRST)})\s+"
+    rf"(?:(?:{clause_words('place_modifiers')})\s+)?|(?:{clause_words('place_proximity')})\s+)$"
 )
 LOOK_BACK = 24
 HOSTED = ("040", "043", "046")

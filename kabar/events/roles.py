@@ -13,165 +13,126 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kabar.events.attack_subject import attack_owner
+from kabar.events.data import ID_FIRST, lexicon_words, word_list
 from kabar.events.gazetteer import Actor, Found, demonyms
 from kabar.events.spans import ByStart
 from kabar.events.triggers import Trigger
 from kabar.events.witnesses import witness_before
 
-PREPOSITIONS = frozenset(
-    [
-        "di",
-        "ke",
-        "dari",
-        "tentang",
-        "terhadap",
-        "untuk",
-        "dengan",
-        "kepada",
-        "atas",
-        "dalam",
-        "pada",
-        "bagi",
-        "oleh",
-        "antara",
-        "sejak",
-        "melawan",
-        "soal",
-        "mengenai",
-        "menuju",
-        "in",
-        "to",
-        "from",
-        "about",
-        "on",
-        "against",
-        "with",
-        "for",
-        "by",
-        "at",
-        "between",
-        "into",
-        "over",
-    ]
-)
+
+def _words(key: str, langs: tuple[str, ...] = ID_FIRST, spaced: bool = False) -> str:
+    """`key`'s words in kabar/lexicon/<lang>/roles.toml as one regex alternation."""
+    return lexicon_words("roles.toml", key, langs, spaced)
+
+
+def _word_set(key: str) -> frozenset[str]:
+    return frozenset(word_list("roles.toml", key, ID_FIRST))
+
+
+PREPOSITIONS = _word_set("prepositions")
 BOUNDARIES = re.compile(
-    r"(?i)(?<!\w)(?:sebelum|setelah|sesudah|saat|ketika|(?<=,\s)sementara|sementara itu|sedangkan|namun|"
-    r"tetapi|karena|sehingga|"
-    r"kata|ujar|ungkap|sebagai|menyebut\w*|mengatakan|menyatakan|menegaskan|menambahkan|menurut|"
-    r"before|after|when|while|but|because|said|says|calling|as an?)(?!\w)|[;:]|"
-    r"(?<!\w)(?:dan|serta|lalu|kemudian|and|then)\s+(?:(?:juga|kembali|pun|also|later)\s+)?"
-    r"(?!menteri|mereka|media|diplomat|direktur|dinas|delegasi)(?-i:(?:me|ber|di)[a-z]{3,}|[a-z]{3,}ed)(?!\w)"
+    rf"(?i)(?<!\w)(?:(?<=,\s)(?:{_words('boundary_after_comma')})|(?:{_words('boundary_stems')})\w*|"
+    rf"{_words('boundary_words')})(?!\w)|[;:]|"
+    rf"(?<!\w)(?:{_words('boundary_conjunctions')})\s+(?:(?:{_words('boundary_adverbs')})\s+)?"
+    rf"(?!{_words('boundary_not_verbs')})(?-i:(?:me|ber|di)[a-z]{{3,}}|[a-z]{{3,}}ed)(?!\w)"
 )
-PRONOUN = re.compile(r"(?i)(?<!\w)(?:ia|dia|beliau|he|she)(?!\w)")
-PAIR = re.compile(
-    r"(?i)(?<!\w)(?:kedua (?:belah pihak|pihak|pemimpin(?: negara)?|menteri(?: luar negeri)?|negara|delegasi|"
-    r"kepala (?:negara|pemerintahan)|presiden|perdana menteri|tokoh(?: agama)?|"
-    r"kubu|belah negara|negara bertetangga)|keduanya|"
-    r"both (?:leaders|sides|countries|ministers|nations|presidents|heads of state|parties|delegations|"
-    r"governments|neighbou?rs)|the two (?:leaders|sides|countries|nations|presidents|heads of state|"
-    r"ministers|men|parties|delegations|governments|neighbou?rs|neighbouring countries)|"
-    r"the (?:rival )?delegations)(?!\w)"
+PRONOUN = re.compile(rf"(?i)(?<!\w)(?:{_words('pronouns')})(?!\w)")
+PAIR = re.compile(rf"(?i)(?<!\w)(?:{_words('pair_phrases')}|{_words('pair_pronouns')})(?!\w)")
+PAIR_AFTER = re.compile(
+    rf"(?i)\s+(?:(?:{_words('pair_partner_prepositions')})\s+)?"
+    rf"(?=(?:{_words('pair_openers', spaced=True)})\s|{_words('pair_pronouns')})"
 )
-PAIR_AFTER = re.compile(r"(?i)\s+(?:(?:dengan|with|to|bersama)\s+)?(?=kedua\s|keduanya|both\s|the\s+two\s)")
 PAIR_OF_COUNTRIES = re.compile(
-    r"(?i)(?<!kepala )(?<!pemimpin )(?:negara|pihak|kubu|countries|sides|nations|parties|delegations|"
-    r"delegasi|governments|neighbou?r)"
+    "(?i)"
+    + "".join(rf"(?<!{re.escape(head)} )" for head in word_list("roles.toml", "pair_person_heads", ID_FIRST))
+    + rf"(?:{_words('pair_country_nouns')})"
 )
-COORDINATION = re.compile(r"(?i)^\s*(?:dan|serta|and|&|bersama)\s*(?:the\s+)?$")
-LIST_SEPARATOR = re.compile(r"(?i)^\s*(?:,\s*(?:(?:dan|serta|and)\s+)?|(?:dan|serta|and|&)\s+)(?:the\s+)?$")
-APPOSITION = frozenset(["selaku", "sebagai", "as"])
-PAIR_OF = frozenset(["dari", "from", "of"])  # `Komandan dari kedua negara`, `commanders from both sides`
-REPORTED_BY = re.compile(r"(?i)^[\s,]*(?:[a-z]+\s+){0,2}(?:said|says|told|added|stated|according)\b")
-REPORTED_AFTER = re.compile(r"(?i)(?:kata|ujar|ungkap|tutur|jelas|menurut|according to)\s+(?:\w+\s+){0,3}$")
+COORDINATION = re.compile(rf"(?i)^\s*(?:{_words('coordination')}|&)\s*(?:(?:{_words('articles')})\s+)?$")
+LIST_SEPARATOR = re.compile(
+    rf"(?i)^\s*(?:,\s*(?:(?:{_words('list_conjunctions')})\s+)?|(?:{_words('list_conjunctions')}|&)\s+)"
+    rf"(?:(?:{_words('articles')})\s+)?$"
+)
+APPOSITION = _word_set("apposition")
+PAIR_OF = _word_set("pair_of")  # `Komandan dari kedua negara`, `commanders from both sides`
+REPORTED_BY = re.compile(rf"(?i)^[\s,]*(?:[a-z]+\s+){{0,2}}(?:{_words('reported_by')})\b")
+REPORTED_AFTER = re.compile(rf"(?i)(?:{_words('reported_after')})\s+(?:\w+\s+){{0,3}}$")
 LOCATIVE_PHRASE = re.compile(  # a venue or a topic: `di sela ...`, `at`, `mengenai Laut China Selatan`
-    r"(?:\b(?:di|at|in|mengenai|tentang|soal|terkait|about|regarding|over)\s+(?:[a-z][\w-]*\s+){0,3})$"
+    rf"(?:\b(?:{_words('locative_prepositions')})\s+(?:[a-z][\w-]*\s+){{0,3}})$"
 )
 PLACE_CHAIN = re.compile(  # `di Lima, Peru`, `in Riyadh, Saudi Arabia`: the country after a named venue
-    r"\b(?:di|at|in)\s+(?:(?!dengan\b|with\b|dan\b|and\b|bersama\b)[\w-]+,?\s+){1,3}$"
+    rf"\b(?:{_words('place_prepositions')})\s+(?:(?!(?:{_words('place_chain_stops')})\b)[\w-]+,?\s+){{1,3}}$"
 )
-TOPIC_BEFORE = re.compile(
-    r"(?i)\b(?:krisis|situasi|isu|masalah|konflik|perang|program|kebijakan|crisis|situation|issue|conflict|war|"
-    r"programme|program|policy)\s+(?:(?:di|in|of)\s+)?$"
+TOPIC_BEFORE = re.compile(rf"(?i)\b(?:{_words('topic_nouns')})\s+(?:(?:{_words('topic_prepositions')})\s+)?$")
+PARTNER_SUFFIX = re.compile(
+    rf"(?i)(?:{_words('partner_prepositions')})$"
+)  # `talks with`: the partner follows
+PARTNER_GAP = re.compile(rf"(?i)^\s*(?:(?:{_words('partner_gap')})\s+)?(?:(?:{_words('articles')})\s+)?$")
+TITLED_COORDINATION = re.compile(
+    rf"^\s*(?:{_words('titled_coordination')}|&)\s+(?:(?:[A-Z][\w-]*|{_words('title_links')})\s+){{1,6}}$"
 )
-PARTNER_SUFFIX = re.compile(r"(?i)(?:dengan|with|bersama)$")  # `talks with`: the partner follows the noun
-PARTNER_GAP = re.compile(r"(?i)^\s*(?:(?:dengan|with|bersama|kepada)\s+)?(?:the\s+)?$")
-TITLED_COORDINATION = re.compile(r"^\s*(?:dan|serta|and|&)\s+(?:(?:[A-Z][\w-]*|sekaligus|juga)\s+){1,6}$")
 POSSESSIVE = re.compile(r"^['’]s\b")
 MAX_PARTIES = 3
 ONE_ADDRESSEE_ROOTS = frozenset(["11", "12"])  # one disapproval of a listed group
 ATTACK_ROOTS = frozenset(["18", "19", "20"])  # CAMEO assault, fight, mass violence: directed at a target
 DEMONYM_GAP = re.compile(r"(['’]s)?\s+(?:[a-z][\w-]*\s+){0,1}")  # `Russia's`, `Israeli air`, `Pakistani`
-OCCASION_BEFORE = re.compile(r"(?i)(?<!\w)(?:KTT|summit|konferensi|forum|sidang|sesi)\s+$")
-OCCASION_AFTER = re.compile(r"(?i)^\s+(?:summit|conference|forum|session|ministerial)\b")
+OCCASION_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_words('occasion_before')})\s+$")
+OCCASION_AFTER = re.compile(rf"(?i)^\s+(?:{_words('occasion_after')})\b")
 VERB_PREFIX = re.compile(r"^(?:me|mem|men|meng|meny)[a-z]{3,}$")
-REPORTING_VERBS = frozenset(
-    [
-        "mengatakan",
-        "menyatakan",
-        "menyebut",
-        "menyebutkan",
-        "mengungkapkan",
-        "menegaskan",
-        "menambahkan",
-        "melaporkan",
-        "menjelaskan",
-        "mengklaim",
-        "menilai",
-        "memperkirakan",
-        "mengumumkan",
-        "memastikan",
-        "membenarkan",
-        "mengonfirmasi",
-        "menuturkan",
-        "menekankan",
-    ]
-)
-# `mengundang X untuk berkunjung`: the invitee is the agent of the purpose verb.
-CONTROL_VERBS = frozenset(["mengundang", "mengajak", "mempersilakan"])
+REPORTING_VERBS = _word_set("reporting_verbs")
+CONTROL_VERBS = _word_set("control_verbs")  # `mengundang X untuk berkunjung`: the invitee acts next
 COORDINATED_VERB = re.compile(
-    r"(?i)\s(?:dan|and|serta|lalu|then)\s+(?:(?:also|juga|later|kemudian|then)\s+)?(?:akan\s+|will\s+)?$"
+    rf"(?i)\s(?:{_words('coordinated_verb')})\s+(?:(?:{_words('coordinated_verb_adverbs')})\s+)?"
+    rf"(?:(?:{_words('future_auxiliaries')})\s+)?$"
 )
 # `A akan membebaskan X, sementara B akan melepaskan Y dan menarik Z`: a coordinated verb shares the subject
 # of its own clause, which starts after the last of these.
-CLAUSE_START = re.compile(r"(?i)(?:,\s*(?:sementara|sedangkan|namun|tetapi|while|whereas|but)|;)\s")
+CLAUSE_START = re.compile(rf"(?i)(?:,\s*(?:{_words('clause_start')})|;)\s")
 # `Fico, a critic of Western military aid to Kyiv, met Putin`: an appositive or relative clause between the
 # subject and its verb; actors inside it are not the agent.
 APPOSITIVE_BEFORE = re.compile(
-    r"(?i),\s+(?:a|an|the|who|which|whose|seorang|sosok|yang)\s[^,;:\"“”]{3,160},\s*(?:(?:also|then|later|juga|lalu|kemudian|akan|will|had|has|have)\s+)?$"
+    rf"(?i),\s+(?:{_words('appositive_openers')})\s[^,;:\"“”]{{3,160}},\s*"
+    rf"(?:(?:{_words('appositive_adverbs')})\s+)?$"
 )
 # `Egypt, which mediated the talks alongside Qatar`: an actor joined this way shares the agent's side.
-CO_AGENT_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:alongside|together with|along with|bersama-sama dengan)\s+(?:the\s+)?$"
-)
-COUNTERPART_WORDS = frozenset(
-    ["counterpart", "counterparts", "rekan", "sejawat", "sejawatnya", "mitra", "mitranya", "timpalannya"]
-)
+CO_AGENT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_words('co_agent')})\s+(?:(?:{_words('articles')})\s+)?$")
+COUNTERPART_WORDS = _word_set("counterpart_words")
 # `menemuinya` (met him): an object pronoun on a verb; on a noun (`menarik pasukannya`) it is a possessive.
 SUFFIX_PRONOUN = re.compile(r"(?i)(?<!\w)(?:me|di|ber|ter)\w+nya$")
 WORDS = re.compile(r"\w+")
 GROUP_OBJECT_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:(?:me|mem|men|meng|meny)[a-z]{3,}|puluhan|ratusan|ribuan|belasan|sejumlah|beberapa|para|"
-    r"orang|\d+|dozens of|hundreds of|thousands of|several|[a-z]+ed)\s+$"
+    rf"(?i)(?<!\w)(?:(?:me|mem|men|meng|meny)[a-z]{{3,}}|{_words('group_counts')}|\d+|[a-z]+ed)\s+$"
 )
 LAST_WORD = re.compile(r"(\w+)\W*$")
-NYA_OBJECT = re.compile(r"(?i)\s*(?:dengan|kepada|terhadap|untuk)nya\b")
-BETWEEN = re.compile(r"(?i)\s*(?:antara|between)\s")
-TRAILING_BETWEEN = re.compile(r"(?i)\s(?:antara|between)$")
-DESTINATION = re.compile(r"(?i)\s+(?:ke|menuju|to|into)\s+")  # `kunjungan kerja ke Belanda`: no possessor
+NYA_OBJECT = re.compile(rf"(?i)\s*(?:{_words('nya_prepositions')})nya\b")
+BETWEEN = re.compile(rf"(?i)\s*(?:{_words('between')})\s")
+TRAILING_BETWEEN = re.compile(rf"(?i)\s(?:{_words('between')})$")
+DESTINATION = re.compile(
+    rf"(?i)\s+(?:{_words('destination')})\s+"
+)  # `kunjungan kerja ke Belanda`: no possessor
 MAX_GAP_WORDS = 14
-BY_AGENT = re.compile(r"(?i)(?<!\w)by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-NOT_AGENT_ID = re.compile(r"(?i)(?<!\w)(?:ke|menuju|kepada|dari|di)\s+(?:[\w-]+\s+){0,2}$")
-DESTINATION_CODES = frozenset(["174"])
-SPEAKER_AFTER = re.compile(
-    r"(?i)[\s,]*(?:[a-z]+\s+){0,2}(?:said|says|told|added|stated|announced|reported|mengatakan|menyatakan|"
-    r"menyebut(?:kan)?|melaporkan|mengumumkan|menjelaskan)\b"
+BY_AGENT = re.compile(
+    rf"(?i)(?<!\w)(?:{_words('passive_agent')})\s+(?:(?:{_words('articles')})\s+)?(?:[\w-]+\s+){{0,3}}$"
 )
+NOT_AGENT_ID = re.compile(rf"(?i)(?<!\w)(?:{_words('not_agent_prepositions')})\s+(?:[\w-]+\s+){{0,2}}$")
+DESTINATION_CODES = frozenset(["174"])
+SPEAKER_AFTER = re.compile(rf"(?i)[\s,]*(?:[a-z]+\s+){{0,2}}(?:{_words('speaker_verbs')})\b")
 FRONTED_MAX_WORDS = 3
+
+
+def _promise(lang: str, pronoun: str) -> str:
+    """`mengatakan (bahwa) (ia) akan`, `said (that) he would`: one language's promise clause; `pronoun` says
+    whether its subject pronoun is optional (`?`) or not (``)."""
+    return (
+        rf"(?:{_words('promise_verbs', (lang,))})\s+(?:(?:{_words('promise_complementisers', (lang,))})\s+)?"
+        rf"(?:(?:{_words('promise_pronouns', (lang,))})\s+){pronoun}"
+        rf"(?:{_words('promise_auxiliaries', (lang,))})\s+"
+    )
+
+
 # `..., sebelum terbang ke`, `after meeting`, `mengatakan akan`: the verb has no subject of its own
 SUBJECTLESS_CLAUSE = re.compile(
-    r"(?i)(?<!\w)(?:(?:sebelum|setelah|sesudah|seusai|sambil|before|after|while)\s+(?:(?:akan|kemudian|then)\s+)?"
-    r"|(?:mengatakan|menyatakan|menegaskan|berjanji)\s+(?:bahwa\s+)?(?:(?:ia|dia|pihaknya)\s+)?(?:akan|bakal|siap)\s+"
-    r"|(?:said|says|added|vowed)\s+(?:that\s+)?(?:he|she|it|they)\s+(?:would|will|had|has|was)\s+)$"
+    rf"(?i)(?<!\w)(?:(?:{_words('subjectless_openers')})\s+(?:(?:{_words('subjectless_adverbs')})\s+)?"
+    rf"|{_promise('id', '?')}|{_promise('en', '')})$"
 )  # `Dalam pertemuan dengan X, Y ...`: the trigger opens the sentence
 
 
