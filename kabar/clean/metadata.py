@@ -20,6 +20,9 @@ SHORT_STANDFIRST_WORDS = 6
 CRUMB_SEP = re.compile(r"\s*(?:/|›|»|>|\|)\s+")
 CRUMB_MARKS = ("/", "›", "»", ">", "|")
 CRUMB_WORDS = 4  # each step of a breadcrumb trail is a section name
+# '... di Handlova, Rabu (15/5). Pelaku ditangkap di lokasi.': a full stop inside the line after a word or
+# a bracket (not an initial or 'U.S.') ends a sentence; a headline is one phrase, a caption or lede is not.
+INNER_SENTENCE_END = re.compile(r"(?:[a-z]{3}|\))[.!?][\"”’]?\s+[A-Z]")
 
 
 @cache
@@ -99,6 +102,7 @@ def _title_score(lines: Sequence[Line], kinds: Sequence[str], i: int, ctx: dict)
     score -= 3.0 if ctx["in_list"][i] and not _ends_list(lines, kinds, i, ctx["in_list"]) else 0.0
     score -= 1.0 if kinds[i] == ALT else 0.0
     score -= 1.5 if line.text.endswith(".") else 0.0
+    score -= 1.5 if INNER_SENTENCE_END.search(line.text) else 0.0
     score -= 4.0 if _is_furniture(line) else 0.0
     score += _near_marks(ctx["rank"], ctx["marks"], i)
     nxt = _next(kinds, i, 1)
