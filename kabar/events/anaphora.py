@@ -11,7 +11,7 @@ from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kabar.events.data import ID_FIRST, lexicon_words, toml_table
+from kabar.events.data import ID_FIRST, alternation, lexicon_words, longest_first, toml_table
 from kabar.events.dating import UNKNOWN
 from kabar.events.modality import modality
 from kabar.events.roles import Slots
@@ -29,12 +29,12 @@ UNREALISED = frozenset(["planned", "conditional", "negated"])
 def _nouns(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     table = toml_table("common", "events.toml").get("anaphora", {})
     nouns = {k.lower(): tuple(v) for k, v in table.get(lang, {}).items()}
-    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!x)x"
+    nouns_alt = alternation(longest_first(nouns))
     if lang == "id":
         adverb = r"(?:(?:keras|juga|pula)\s+)?"
-        pattern = rf"^\s+{adverb}(?P<noun>{alternation})(?:\s+[\w-]+){{0,3}}?\s+{DEMONSTRATIVE}\b"
+        pattern = rf"^\s+{adverb}(?P<noun>{nouns_alt})(?:\s+[\w-]+){{0,3}}?\s+{DEMONSTRATIVE}\b"
     else:
-        pattern = rf"^\s+(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation})\b"
+        pattern = rf"^\s+(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns_alt})\b"
     return re.compile(pattern, re.IGNORECASE), nouns
 
 
@@ -158,14 +158,14 @@ def date_from_previous(mentions: list[Mention]) -> list[Mention]:
 def _links(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.Pattern[str]]:
     table = toml_table("common", "events.toml").get("anaphora", {})
     nouns = {k.lower(): tuple(v) for k, v in table.get(f"linked_{lang}", {}).items()}
-    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!x)x"
+    nouns_alt = alternation(longest_first(nouns))
     if lang == "id":  # `aksi tersebut`, `serangan itu`; `Usai pertemuan,` opening the sentence
-        noun = rf"(?<!\w)(?P<noun>{alternation})(?:\s+[\w-]+){{0,2}}?\s+{DEMONSTRATIVE}(?!\w)"
-        noun += rf"|^(?:usai|seusai|setelah|sesudah|selepas)\s+(?P<front>{alternation})(?!\w)"
+        noun = rf"(?<!\w)(?P<noun>{nouns_alt})(?:\s+[\w-]+){{0,2}}?\s+{DEMONSTRATIVE}(?!\w)"
+        noun += rf"|^(?:usai|seusai|setelah|sesudah|selepas)\s+(?P<front>{nouns_alt})(?!\w)"
     else:  # `the attack`, `After the talks,`
-        noun = rf"(?<!\w)(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,1}}?(?P<noun>{alternation})(?!\w)"
+        noun = rf"(?<!\w)(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,1}}?(?P<noun>{nouns_alt})(?!\w)"
     words = table.get(f"sequence_{lang}", [])
-    sequence = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    sequence = alternation(longest_first(words))
     return (
         re.compile(noun, re.IGNORECASE),
         nouns,

@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -38,7 +39,6 @@ def toml_table(*parts: str) -> dict[str, Any]:
 
 # The events patterns run on every page whatever its language, so they hold every language's words.
 LANGUAGES = ("en", "id")
-CLAUSE_LANGUAGES = LANGUAGES
 # Most events patterns were written with the Indonesian words first; where one word is a prefix of another,
 # the order decides which alternative wins, so those patterns keep it.
 ID_FIRST = ("id", "en")
@@ -57,6 +57,11 @@ def alternation(words: tuple[str, ...], spaced: bool = False) -> str:
     if spaced:
         escaped = [w.replace("\\ ", r"\s+") for w in escaped]
     return "|".join(escaped) if escaped else "(?!)"
+
+
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """Longer phrases before their prefixes, so an alternation takes `serangan udara` before `serangan`."""
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def lexicon_words(file: str, key: str, langs: tuple[str, ...] = LANGUAGES, spaced: bool = False) -> str:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kabar.events.data import toml_table
+from kabar.events.data import alternation, longest_first, toml_table
 
 
 @cache
 def witness_before() -> re.Pattern[str]:
     """`disaksikan (oleh) [title words] X`, `in the presence of X`: X watched, hosted or brokered the act."""
-    words = sorted(toml_table("common", "events.toml")["witness"]["before"], key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation})\s+(?:oleh\s+|by\s+)?(?:[\w'’.-]+\s+){{0,6}}$")
+    words = alternation(longest_first(toml_table("common", "events.toml")["witness"]["before"]), spaced=True)
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\s+(?:oleh\s+|by\s+)?(?:[\w'’.-]+\s+){{0,6}}$")
