@@ -31,7 +31,30 @@ def article_actors(text: str, lang: str) -> list[Found]:
     spans.sort(key=lambda f: f.start)
     people = Counter(f.actor for f in spans if f.actor.kind == "person")
     spans = _add_short_forms(text, tokens, spans, people)
-    return [_resolve_title(f, people) for f in _national_groups(text, spans)]
+    return [_resolve_title(f, people) for f in _national_groups(text, _parenthesised_repeats(text, spans))]
+
+
+PARENTHESIS_OPEN = re.compile(r"\s*\(\s*")
+PARENTHESIS_CLOSE = re.compile(r"\s*\)")
+
+
+def _parenthesised_repeats(text: str, spans: list[Found]) -> list[Found]:
+    """`Badan Energi Atom Internasional (IAEA)`: a name and its abbreviation in brackets are one mention, so
+    `Iran dan Badan ... (IAEA)` still reads as two coordinated actors."""
+    out: list[Found] = []
+    for f in spans:
+        prev = out[-1] if out else None
+        close = PARENTHESIS_CLOSE.match(text, f.end)
+        if (
+            prev is not None
+            and close is not None
+            and prev.actor.key == f.actor.key
+            and PARENTHESIS_OPEN.fullmatch(text, prev.end, f.start)
+        ):
+            out[-1] = Found(prev.start, close.end(), text[prev.start : close.end()], prev.actor)
+            continue
+        out.append(f)
+    return out
 
 
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]\w{2,}")  # `al-Sharaa`: a surname too

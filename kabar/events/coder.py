@@ -578,7 +578,7 @@ def _resolve_anaphors(
     for k, (s, _e) in enumerate(anaphors):
         if s < referent.char_end:
             continue
-        own = dating(dates.get(k, []), "asserted", None)
+        own = dating([e for e in dates.get(k, []) if not _past_sequence(text, e, _e)], "asserted", None)
         if referent.dating.precision == "unknown" and own.precision != "unknown":
             fixed = replace(
                 referent, dating=replace(own, how="+anaphor_date"), rule=referent.rule + "+anaphor_date"
@@ -595,6 +595,17 @@ def _resolve_anaphors(
             if m.char_start == sent[0] and m is not referent and m.dating.precision == "unknown":
                 out[i] = replace(m, dating=referent.dating, rule=m.rule + how)
     return out
+
+
+@cache
+def _sequence_subordinator() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{clause_words('sequence_subordinators')})(?!\w)")
+
+
+def _past_sequence(text: str, expr: TimeExpression, end: int) -> bool:
+    """`Kunjungan ini ..., setelah terakhir kali ke Seoul pada Juli 2014`: a date past `setelah` dates that
+    earlier trip, not the event the anaphor repeats."""
+    return expr.char_start > end and _sequence_subordinator().search(text, end, expr.char_start) is not None
 
 
 def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:

@@ -36,7 +36,8 @@ def inside_longer_name(text: str, f: Found, taken: set[int]) -> bool:
     if f.actor.kind != "person" or " " in f.text or "-" in f.text:
         return False
     before = WORD_BEFORE.search(text, max(0, f.start - 40), f.start)
-    if before and SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
+    nickname = f.text not in f.actor.name.split()  # `Bibi` in `Bushra Bibi`: no first name goes before it
+    if before and not nickname and SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
         before = None  # a sentence's first word is capitalised anyway
     after = WORD_AFTER.match(text, f.end)
     return _name_word(before, taken, f.actor.name) or _name_word(after, taken, f.actor.name)

@@ -453,7 +453,7 @@ def _objects(
             ok = f.actor.kind in ("person", "title") and _words_between(text, pos, f.start) <= 1
             return ([f.actor], "") if ok else ([], "")
         a = _person_after(text, index, f) or f.actor
-        if _same_side(a, agent) or _not_a_party(ctx, f, trig):
+        if _same_side(a, agent) or _not_a_party(ctx, f, trig) or _region(a):
             continue
         return _with_coordinated(ctx, after[k:], a, agent), ""
     return [], ""
@@ -471,6 +471,12 @@ def _inside(text: str, f: Found, start: int, pos: int) -> bool:
     if not (start < f.start < pos and f.end <= pos):
         return False
     return f.actor.kind != "group" or bool(GROUP_OBJECT_BEFORE.search(text, start, f.start))
+
+
+def _region(a: Actor) -> bool:
+    """`diplomats from Latin American countries`, `the Caribbean`: a place of no country is a where, not a
+    who."""
+    return a.kind == "place" and a.country is None
 
 
 def _same_side(a: Actor, agent: Actor | None) -> bool:
