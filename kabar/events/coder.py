@@ -103,6 +103,15 @@ PURPOSE = {
         rf"(?:(?!(?:{_words('purpose_stops', ('en',))})\b)[a-z][\w-]*\s+){{0,2}}$"
     ),
 }
+PRAISE_CODES = frozenset(["051"])  # `praised X for having met him`: the act a praise is for was told already
+REASON = re.compile(rf"(?i)(?<!\w)(?:{_words('reason_words')})\s+(?:(?:{_words('reason_auxiliaries')})\s+)?$")
+# `Lawatan Anwar ke Tokyo berlangsung di tengah ...`, `The visit comes amid ...`: an event noun opening its
+# sentence as the subject of an occurrence verb comments on an event already told.
+OCCURRENCE = re.compile(rf"(?i)[^,;:.]{{0,60}}?(?<!\w)(?:{_words('occurrence_verbs')})(?!\w)")
+OPENING = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+EVENT_COMMENT = "+event_comment"
+PURPOSE_DATE = "+purpose_date"
+COARSE = frozenset(["month", "year"])
 CLAIMED_ROOTS = frozenset(["15", "18", "19", "20"])  # contested acts an accusation may name as its content
 ACCUSED_SPAN = 160  # characters after an accusation verb that still belong to what it claims
 ACCUSED = "+accused_act"  # marks an act an accusation claims: its modality is `alleged`
@@ -211,10 +220,11 @@ def code_text(
     spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))
     exprs = tag_text(text, anchor, lang) if spans or anaphors or in_caption else []
     dates = _dates_by_span(text, exprs, sents, spans + anaphors)
+    served = _purpose_dates(text, lang, sents, exprs, [t for t, _, _ in viable], spans, dates)
     index = ByStart(actors)
     out = [
         _mention(text, index, sent, trig, slots, dates.get(spans.index((trig.start, trig.end)), []),
-                 lang, anchor, dateline, in_caption)
+                 lang, anchor, dateline, in_caption, PURPOSE_DATE if (trig.start, trig.end) in served else "")
         for trig, slots, sent in viable
     ]  # fmt: skip
     if in_caption and not out:
@@ -328,14 +338,24 @@ def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candi
         earlier = [o for o in out if o[2] == sent and o[0].end <= trig.start and _kept(o)]
         appeal = any(o[0].rule.cameo[:2] in APPEAL_ROOTS for o in earlier)  # `urged X to impose sanctions`
         if (
-            purpose
-            and purpose.search(before)
-            and earlier
-            and (lang == "id" or trig.rule.event_type == "CONSULT" or appeal)
-        ) or _appealed_complement(text, lang, trig, earlier):
+            (
+                purpose
+                and purpose.search(before)
+                and earlier
+                and (lang == "id" or trig.rule.event_type == "CONSULT" or appeal)
+            )
+            or _appealed_complement(text, lang, trig, earlier)
+            or _praised_reason(before, earlier)
+        ):
             continue
         out.append(c)
     return out
+
+
+def _praised_reason(before: str, earlier: list[Candidate]) -> bool:
+    """`berterima kasih kepada Modi karena telah menjamunya`, `praised Modi for having met him`: the act a
+    thanks or praise is for is the content of the praise, an event the article has told, not a new one."""
+    return bool(REASON.search(before)) and any(o[0].rule.cameo in PRAISE_CODES for o in earlier)
 
 
 APPEAL_COMPLEMENT = re.compile(  # up to five words, no comma or conjunction, between the appeal and the act
@@ -492,6 +512,42 @@ def _dates_by_span(
     return out
 
 
+def _purpose_dates(
+    text: str,
+    lang: str,
+    sents: list[tuple[int, int]],
+    exprs: list[TimeExpression],
+    triggers: list[Trigger],
+    spans: list[tuple[int, int]],
+    dates: dict[int, list[TimeExpression]],
+) -> set[tuple[int, int]]:
+    """`setelah lawatan sembilan tahun lalu, untuk bertemu Xi`, `after the visit in 2016 to meet Xi`: talks
+    named as the purpose of a trip happened on it. Undated, they take the trip's date (written into `dates`);
+    returns the spans so dated. Only talks: `prompting Bogota to recall its envoy` is no trip's purpose."""
+    served: set[tuple[int, int]] = set()
+    for trig in triggers:
+        i = spans.index((trig.start, trig.end))
+        if trig.rule.event_type != "CONSULT" or any(e.kind == "event" for e in dates.get(i, [])):
+            continue
+        told = _date_before_purpose(text, lang, sents, exprs, trig.start)
+        if told is not None:
+            dates[i] = [told]
+            served.add((trig.start, trig.end))
+    return served
+
+
+def _date_before_purpose(
+    text: str, lang: str, sents: list[tuple[int, int]], exprs: list[TimeExpression], start: int
+) -> TimeExpression | None:
+    """The sentence's last event date before the purpose word that stands right before `start`, if any."""
+    purpose, sent = PURPOSE.get(lang), _sentence_of(sents, start)
+    word = purpose.search(text, max(sent[0], start - 30), start) if purpose and sent else None
+    if word is None or sent is None:
+        return None
+    told = [e for e in exprs if e.kind == "event" and sent[0] <= e.char_start and e.char_end <= word.start()]
+    return told[-1] if told else None
+
+
 def _mention(
     text: str,
     actors: ByStart,
@@ -503,6 +559,7 @@ def _mention(
     anchor: date | None,
     dateline: str | None,
     in_caption: bool,
+    how: str = "",
 ) -> Mention:
     a1, a2 = slots.actor1, slots.actor2
     upto = trig.end if trig.rule.kind == "subject_noun" else trig.start  # `Perundingan itu akan digelar`
@@ -516,7 +573,8 @@ def _mention(
     where = location_after(text, actors, trig.start, sent[1])
     if where is None and _locating()[0]:  # `Di Kathmandu, polisi menembaki ...`: a fronted scene
         where = location_after(text, actors, sent[0], trig.start)
-    rule = trig.rule.rule + slots.how + when.how
+    rule = trig.rule.rule + slots.how + when.how + (how if when.precision != "unknown" else "")
+    rule += EVENT_COMMENT if _comments_event(text, sent, trig) else ""
     if where is None and a2 is not None and a2.kind == "place" and trig.rule.event_type == "VISIT":
         where = a2
     if where is None and (trig.rule.cameo in HOSTED or _locating()[1]) and not in_caption:
@@ -531,6 +589,14 @@ def _mention(
         text[sent[0] : sent[1]], sent[0], sent[1], trig.text, trig.rule.cameo, trig.rule.event_type,
         a1, a2, where, mod, when, in_caption, rule, round(min(confidence, 0.95), 2),
     )  # fmt: skip
+
+
+def _comments_event(text: str, sent: tuple[int, int], trig: Trigger) -> bool:
+    """The trigger opens its sentence (at most two words before it) as the subject of an occurrence verb."""
+    return (
+        OPENING.fullmatch(text, sent[0], trig.start) is not None
+        and OCCURRENCE.match(text, trig.end, sent[1]) is not None
+    )
 
 
 def _located_generics(
@@ -634,7 +700,7 @@ def _other_conjunct(x: Mention, y: Mention) -> bool:
 
 def _same_event(x: Mention, y: Mention) -> bool:
     """Inside one article: same family, compatible actor pair (either order), compatible dates."""
-    if family(x.cameo) != family(y.cameo) or _other_conjunct(x, y):
+    if family(x.cameo) != family(y.cameo) or _other_conjunct(x, y) or _distinct_acts(x, y):
         return False
     straight = _compatible_actor(x.actor1, y.actor1) and _compatible_actor(x.actor2, y.actor2)
     crossed = _compatible_actor(x.actor1, y.actor2) and _compatible_actor(x.actor2, y.actor1)
@@ -648,6 +714,19 @@ def _same_event(x: Mention, y: Mention) -> bool:
     if dx.precision == "day" and dy.precision == "day":
         return dx.start == dy.start
     return not (dx.end < dy.start or dy.end < dx.start)
+
+
+def _distinct_acts(x: Mention, y: Mention) -> bool:
+    """An arrival and the talks held later, a welcome and a meeting: two sentences coding two different acts
+    of one family tell two events; only a repeat of the same act (or one sentence's two words) folds. Two
+    exceptions: a sentence commenting on a told event (`Lawatan itu berlangsung di tengah ...`), and a past
+    event recalled at month or year precision (`hosted Modi in July 2024` and `the two met in July 2024`),
+    where nothing tells its acts apart."""
+    if x.cameo == y.cameo or (x.char_start == y.char_start and x.in_caption == y.in_caption):
+        return False
+    if EVENT_COMMENT in x.rule or EVENT_COMMENT in y.rule:
+        return False
+    return not (x.dating.precision in COARSE and y.dating.precision in COARSE)
 
 
 def _retaliation(x: Mention, y: Mention) -> bool:

@@ -39,6 +39,7 @@ REPORTED_COMPLEMENT = re.compile(
     rf"(?:{clause_words('reported_subjects')})(?!\w)"
     rf"(?!\s+(?:{clause_words('reported_future')})\b)"
 )
+DATED_CLAUSE = re.compile(rf"(?i)^\w+\s+\w+\s+(?:{clause_words('dated_clause_openers')})$")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
 
@@ -135,6 +136,13 @@ def _claim_range(e: TimeExpression) -> TimeExpression:
     return replace(e, start=start, precision="range", kind="event")  # the tagger may call it a report
 
 
+def _dates_next_clause(e: TimeExpression, spans: list[tuple[int, int]]) -> bool:
+    """`Lawatan itu berlangsung enam bulan setelah Xi menjamu Prabowo`: a counted date ending in `setelah` is
+    the date of the clause it opens (the tagger counts it back from the main event), so it never dates the
+    main clause before it; kept for an earlier span when no event follows in the text."""
+    return DATED_CLAUSE.match(e.text) is not None and any(s >= e.char_end for s, _ in spans)
+
+
 def assign(
     text: str, exprs: list[TimeExpression], spans: list[tuple[int, int]]
 ) -> dict[int, list[TimeExpression]]:
@@ -156,6 +164,7 @@ def assign(
             continue
         best, cost = None, None
         since = first_since.search(text, max(0, e.char_start - 120), e.char_start) is not None
+        since = since or _dates_next_clause(e, spans)
         for i, (s, t) in enumerate(spans):
             if _outside(e, (s, t), clauses) or (since and s < e.char_start):
                 continue
