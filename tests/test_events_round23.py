@@ -121,3 +121,41 @@ def test_lexicon_names(alias: str, name: str, country: str | None) -> None:
     Indonesian rebel actor whatever it is called."""
     actor = lookup(alias)
     assert actor is not None and actor.name == name and actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "id",
+            "Rusia dan Ukraina menyepakati pertukaran tawanan terbesar sejak perang pecah Februari 2022.",
+        ),
+        ("en", "Russia and Ukraine agreed the largest prisoner swap since the war began in February 2022."),
+    ],
+)
+def test_a_date_after_superlative_since_is_the_reference_point(lang: str, text: str) -> None:
+    """`the largest swap since the war began in February 2022`: the date is the war's, not the swap's."""
+    agreed = [
+        m for m in code_text(text, lang, ANCHOR, None, False) if m.cameo[:2] == "05" or m.cameo[:2] == "03"
+    ]
+    assert agreed
+    assert all(m.dating.start is None or m.dating.start.year != 2022 for m in agreed), agreed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Menteri Imigrasi dan Pemasyarakatan Agus Andrianto mengatakan hal itu.", "Agus Andrianto"),
+        ("Menteri Koordinator Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan Yusril Ihza Mahendra hadir.",
+         "Yusril Ihza Mahendra"),
+    ],
+)  # fmt: skip
+def test_portfolio_words_are_no_name(text: str, name: str) -> None:
+    """A title's portfolio (`Imigrasi dan Pemasyarakatan`) is not a person: the known name after it is."""
+    people = [f.actor.name for f in article_actors(text, "id") if f.actor.kind == "person"]
+    assert people == [name]
+
+
+def test_a_second_title_keeps_its_own_person() -> None:
+    found = article_actors("Menteri Pertahanan Budi Santoso dan Menteri Luar Negeri Sugiono hadir.", "id")
+    assert [f.actor.name for f in found] == ["Budi Santoso", "Sugiono"]

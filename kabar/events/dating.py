@@ -56,8 +56,8 @@ def _clauses() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
         re.compile(rf"(?i)(?:,\s*(?:{clause_words('next_clause')})\s|;\s)"),
         re.compile(rf"(?i),\s*(?:{clause_words('date_relative')})\s[^,;.]{{3,80}},"),
         re.compile(
-            rf"(?i)(?<!\w)(?:{first})(?!\w)[^.;]{{0,80}}?(?<!\w)(?:{since})\s+"
-            rf"(?:(?:{clause_words('since_articles')})\s+)?$"
+            rf"(?i)(?<!\w)(?:{first})(?!\w)[^.;]{{0,80}}?(?<!\w)(?P<since>{since})\s+"
+            rf"(?:(?:{clause_words('since_articles')})\s+)?(?:[^.;,()]{{0,60}}?\s)?$"
         ),
     )
 
@@ -163,10 +163,11 @@ def assign(
                 out.setdefault(i, []).append(bound)
             continue
         best, cost = None, None
-        since = first_since.search(text, max(0, e.char_start - 120), e.char_start) is not None
-        since = since or _dates_next_clause(e, spans)
+        first = first_since.search(text, max(0, e.char_start - 160), e.char_start)
+        since = first.start("since") if first is not None else None  # nothing before `since` takes it
+        since = e.char_start if since is None and _dates_next_clause(e, spans) else since
         for i, (s, t) in enumerate(spans):
-            if _outside(e, (s, t), clauses) or (since and s < e.char_start):
+            if _outside(e, (s, t), clauses) or (since is not None and s < since):
                 continue
             a, b = (t, e.char_start) if e.char_start >= t else (e.char_end, s)
             cleft = e.char_end <= s and WHEN_CLAUSE.fullmatch(text, e.char_end, s) is not None

@@ -20,6 +20,9 @@ NAME_SPACE = re.compile(r" (?=\S)")
 PURPOSE_TO = re.compile(r"\s+(?:untuk|to)\s+")
 OF_COUNTRY = re.compile(r",?\s+(?:of|dari)\s+")
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?)(?=[\s,.;:)]|$)")
+# Between a title's capitalised words and a known name: more portfolio words (`dan Pemasyarakatan`, `, HAM,`).
+PORTFOLIO_GAP = re.compile(r"(?:\s*,?\s*(?:&|dan|and)?\s*[A-Z][\w'’-]*){0,6}\s*,?\s*")
+PORTFOLIO_SPAN = 80
 STOP_WORDS = frozenset(
     [
         "Senin",
@@ -240,7 +243,7 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title) -> 
     if title.kind == "person" and person is not None and person.actor.kind == "person":
         return Found(start, person.end, text[start : person.end], person.actor)
     name = _name_at(text, end) if title.kind == "person" else None
-    known = _known_inside(hits, name)
+    known = _known_inside(hits, name) or _known_after_portfolio(text, hits, name)
     if known is not None:  # `Prime Minister Datuk Seri Anwar Ibrahim`: an honorific before a known name
         return Found(start, known.end, text[start : known.end], known.actor)
     if name is not None and not hits.containing(name[0]):
@@ -261,6 +264,26 @@ def _known_inside(hits: ByStart, name: tuple[int, int] | None) -> Found | None:
     if name is None:
         return None
     return next((h for h in hits.starting_in(name[0] + 1, name[1]) if h.actor.kind == "person"), None)
+
+
+def _known_after_portfolio(text: str, hits: ByStart, name: tuple[int, int] | None) -> Found | None:
+    """`Menteri Imigrasi dan Pemasyarakatan Agus Andrianto`: the capitalised words after a title are the
+    portfolio when only more portfolio words stand between them and a known person."""
+    if name is None:
+        return None
+    h = hits.first_from(name[1])
+    if h is None or h.actor.kind != "person" or h.start - name[1] > PORTFOLIO_SPAN:
+        return None
+    gap = text[name[0] : h.start].lower().split()
+    if not PORTFOLIO_GAP.fullmatch(text, name[1], h.start) or _title_heads().intersection(gap):
+        return None  # `Menteri Pertahanan X dan Menteri Luar Negeri Sugiono`: a second title, a second person
+    return h
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """First words of the titles of both languages, lower case (`menteri`, `presiden`, `minister`)."""
+    return frozenset(t.split()[0] for lang in ("id", "en") for t in titles(lang) if t.split())
 
 
 def _country_of(text: str, pos: int, hits: ByStart) -> str | None:
