@@ -60,3 +60,19 @@ def test_wire_dateline_with_country_and_date(text: str, place: str) -> None:
     found = parse_dateline(text)
     assert found is not None
     assert (found.place, found.agency) == (place, "Reuters")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        f"Baca berita lengkap dan berita menarik lainnya di {OUTLET}.",
+        "Simak berita terbaru lainnya di Kabar Harian.",
+    ],
+)
+def test_a_read_more_at_the_site_footer_is_boilerplate(footer: str) -> None:
+    """A closing line sending readers to the site for the full story is a footer, not the story's last line,
+    and the site it names is no cited source."""
+    header = "\n".join([OUTLET, "Nasional", "", JUDUL, "", "Rabu, 15 Mei 2024 20:35 WIB"])
+    article = clean(page(header, *TEKS, footer))
+    assert footer not in article.body
+    assert TEKS[-1] in article.body
