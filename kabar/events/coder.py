@@ -103,6 +103,7 @@ PURPOSE = {
         rf"(?:(?!(?:{_words('purpose_stops', ('en',))})\b)[a-z][\w-]*\s+){{0,2}}$"
     ),
 }
+PURPOSE_REACH = 30  # characters before a trigger in which its purpose word stands
 PRAISE_CODES = frozenset(["051"])  # `praised X for having met him`: the act a praise is for was told already
 REASON = re.compile(rf"(?i)(?<!\w)(?:{_words('reason_words')})\s+(?:(?:{_words('reason_auxiliaries')})\s+)?$")
 # `Lawatan Anwar ke Tokyo berlangsung di tengah ...`, `The visit comes amid ...`: an event noun opening its
@@ -333,14 +334,12 @@ def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candi
     out: list[Candidate] = []
     for c in cands:
         trig, _, sent = c
-        before = text[max(sent[0], trig.start - 30) : trig.start]
-        purpose = PURPOSE.get(lang)
+        before = text[max(sent[0], trig.start - PURPOSE_REACH) : trig.start]
         earlier = [o for o in out if o[2] == sent and o[0].end <= trig.start and _kept(o)]
         appeal = any(o[0].rule.cameo[:2] in APPEAL_ROOTS for o in earlier)  # `urged X to impose sanctions`
         if (
             (
-                purpose
-                and purpose.search(before)
+                _purpose_at(text, lang, sent, trig.start) is not None
                 and earlier
                 and (lang == "id" or trig.rule.event_type == "CONSULT" or appeal)
             )
@@ -540,12 +539,19 @@ def _date_before_purpose(
     text: str, lang: str, sents: list[tuple[int, int]], exprs: list[TimeExpression], start: int
 ) -> TimeExpression | None:
     """The sentence's last event date before the purpose word that stands right before `start`, if any."""
-    purpose, sent = PURPOSE.get(lang), _sentence_of(sents, start)
-    word = purpose.search(text, max(sent[0], start - 30), start) if purpose and sent else None
+    sent = _sentence_of(sents, start)
+    word = _purpose_at(text, lang, sent, start) if sent else None
     if word is None or sent is None:
         return None
-    told = [e for e in exprs if e.kind == "event" and sent[0] <= e.char_start and e.char_end <= word.start()]
+    told = [e for e in exprs if e.kind == "event" and sent[0] <= e.char_start and e.char_end <= word]
     return told[-1] if told else None
+
+
+def _purpose_at(text: str, lang: str, sent: tuple[int, int], start: int) -> int | None:
+    """Where the purpose word right before `start` (`untuk`, `to`) begins, if one stands there."""
+    purpose, lo = PURPOSE.get(lang), max(sent[0], start - PURPOSE_REACH)
+    found = purpose.search(text[lo:start]) if purpose else None
+    return lo + found.start() if found else None
 
 
 def _mention(

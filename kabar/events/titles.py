@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kabar.events.alternation import Alternation
-from kabar.events.data import csv_rows
+from kabar.events.data import csv_rows, lexicon_words
 from kabar.events.gazetteer import Actor, ActorKind, Found
 from kabar.events.spans import ByStart
 
@@ -20,8 +20,6 @@ NAME_SPACE = re.compile(r" (?=\S)")
 PURPOSE_TO = re.compile(r"\s+(?:untuk|to)\s+")
 OF_COUNTRY = re.compile(r",?\s+(?:of|dari)\s+")
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?)(?=[\s,.;:)]|$)")
-# Between a title's capitalised words and a known name: more portfolio words (`dan Pemasyarakatan`, `, HAM,`).
-PORTFOLIO_GAP = re.compile(r"(?:\s*,?\s*(?:&|dan|and)?\s*[A-Z][\w'’-]*){0,6}\s*,?\s*")
 PORTFOLIO_SPAN = 80
 STOP_WORDS = frozenset(
     [
@@ -275,9 +273,17 @@ def _known_after_portfolio(text: str, hits: ByStart, name: tuple[int, int] | Non
     if h is None or h.actor.kind != "person" or h.start - name[1] > PORTFOLIO_SPAN:
         return None
     gap = text[name[0] : h.start].lower().split()
-    if not PORTFOLIO_GAP.fullmatch(text, name[1], h.start) or _title_heads().intersection(gap):
+    if not _portfolio_gap().fullmatch(text, name[1], h.start) or _title_heads().intersection(gap):
         return None  # `Menteri Pertahanan X dan Menteri Luar Negeri Sugiono`: a second title, a second person
     return h
+
+
+@cache
+def _portfolio_gap() -> re.Pattern[str]:
+    """Between a title's capitalised words and a known name: more portfolio words (`dan Pemasyarakatan`,
+    `, HAM,`), joined by the list conjunctions of kabar/lexicon/<lang>/roles.toml."""
+    joins = lexicon_words("roles.toml", "list_conjunctions")
+    return re.compile(rf"(?:\s*,?\s*(?:&|{joins})?\s*[A-Z][\w'’-]*){{0,6}}\s*,?\s*")
 
 
 @cache
