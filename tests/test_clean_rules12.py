@@ -67,6 +67,8 @@ def test_wire_dateline_with_country_and_date(text: str, place: str) -> None:
     [
         f"Baca berita lengkap dan berita menarik lainnya di {OUTLET}.",
         "Simak berita terbaru lainnya di Kabar Harian.",
+        # the article's own title and address after it (`Baca artikel <site>, "<title>" selengkapnya <url>`)
+        f'Baca artikel kabarharian, "{JUDUL}" selengkapnya https://kabarharian.example/berita/d-1234/judul.',
     ],
 )
 def test_a_read_more_at_the_site_footer_is_boilerplate(footer: str) -> None:
