@@ -125,7 +125,7 @@ def test_undated_asserted_event_is_bounded_by_publication_when_asked(
         ),
         # no locative phrase: the dateline places the event, for any code
         ("en", "Thai police arrested two Cambodian nationals.", "Bangkok", ("Bangkok", "THA")),
-        ("id", "Polisi Thailand menangkap dua warga Kamboja.", "Jakarta", ("Jakarta", "IDN")),
+        ("id", "Polisi Indonesia menangkap dua warga Kamboja.", "Jakarta", ("Jakarta", "IDN")),
         # neither: no location is invented
         ("en", "Thai police arrested two Cambodian nationals.", None, (None, None)),
     ],

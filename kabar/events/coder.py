@@ -21,6 +21,7 @@ from kabar.events.anaphora import Candidate, date_from_previous, inherit_linked_
 from kabar.events.context import (
     HOME_ROLES,
     country_actor,
+    fallback_place,
     home_country,
     lede_pair,
     main_pair,
@@ -52,7 +53,7 @@ from kabar.events.implicit import (
     signing_partner,
     untitled_patient,
 )
-from kabar.events.locations import HOSTED, dateline_location, location_after
+from kabar.events.locations import HOSTED, location_after
 from kabar.events.modality import future_in_other_clause, modality, unconfirmed_claim
 from kabar.events.participles import KIND as PARTICIPLE
 from kabar.events.participles import merged, participle_slots, participle_triggers
@@ -110,6 +111,7 @@ REASON = re.compile(rf"(?i)(?<!\w)(?:{_words('reason_words')})\s+(?:(?:{_words('
 # sentence as the subject of an occurrence verb comments on an event already told.
 OCCURRENCE = re.compile(rf"(?i)[^,;:.]{{0,60}}?(?<!\w)(?:{_words('occurrence_verbs')})(?!\w)")
 OPENING = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+SEPARATE = re.compile(rf"(?i)\W{{0,2}}(?:{_words('separate_openers')})(?!\w)")
 EVENT_COMMENT = "+event_comment"
 PURPOSE_DATE = "+purpose_date"
 COARSE = frozenset(["month", "year"])
@@ -222,10 +224,10 @@ def code_text(
     exprs = tag_text(text, anchor, lang) if spans or anaphors or in_caption else []
     dates = _dates_by_span(text, exprs, sents, spans + anaphors)
     served = _purpose_dates(text, lang, sents, exprs, [t for t, _, _ in viable], spans, dates)
-    index = ByStart(actors)
+    index, scene = ByStart(actors), (dateline, home)
     out = [
         _mention(text, index, sent, trig, slots, dates.get(spans.index((trig.start, trig.end)), []),
-                 lang, anchor, dateline, in_caption, PURPOSE_DATE if (trig.start, trig.end) in served else "")
+                 lang, anchor, scene, in_caption, PURPOSE_DATE if (trig.start, trig.end) in served else "")
         for trig, slots, sent in viable
     ]  # fmt: skip
     if in_caption and not out:
@@ -563,7 +565,7 @@ def _mention(
     exprs: list[TimeExpression],
     lang: str,
     anchor: date | None,
-    dateline: str | None,
+    dateline: tuple[str | None, str | None],  # (the dateline, the article's home country)
     in_caption: bool,
     how: str = "",
 ) -> Mention:
@@ -584,8 +586,8 @@ def _mention(
     if where is None and a2 is not None and a2.kind == "place" and trig.rule.event_type == "VISIT":
         where = a2
     if where is None and (trig.rule.cameo in HOSTED or _locating()[1]) and not in_caption:
-        where = dateline_location(dateline)
-        rule += "+dateline_location" if where else ""
+        where, how_placed = fallback_place((a1, a2), *dateline)
+        rule += how_placed
     if where is not None and where.country is not None:  # `Police in Serbia used tear gas on protesters`
         a1, a2, how = _located_generics(a1, a2, where.country, "+dateline_location" in rule)
         rule += how
@@ -727,8 +729,12 @@ def _distinct_acts(x: Mention, y: Mention) -> bool:
     of one family tell two events; only a repeat of the same act (or one sentence's two words) folds. Two
     exceptions: a sentence commenting on a told event (`Lawatan itu berlangsung di tengah ...`), and a past
     event recalled at month or year precision (`hosted Modi in July 2024` and `the two met in July 2024`),
-    where nothing tells its acts apart."""
-    if x.cameo == y.cameo or (x.char_start == y.char_start and x.in_caption == y.in_caption):
+    where nothing tells its acts apart. A sentence opening `Separately,` always tells another event."""
+    if x.char_start == y.char_start and x.in_caption == y.in_caption:
+        return False
+    if SEPARATE.match(x.sentence) or SEPARATE.match(y.sentence):
+        return True
+    if x.cameo == y.cameo:
         return False
     if EVENT_COMMENT in x.rule or EVENT_COMMENT in y.rule:
         return False
@@ -750,10 +756,13 @@ def _symmetric_trigger(m: Mention) -> bool:
 
 
 def _quality(m: Mention) -> tuple:
+    """Which of an event's reports hosts the others: the best dated, then the one naming both sides (a
+    comment on `the drone attacks` by a spokesman is no better report of them for naming a person)."""
     named = sum(a is not None and a.kind == "person" for a in (m.actor1, m.actor2))
     return (
         PRECISION_RANK.get(m.dating.precision, 5),
         m.in_caption,
+        m.actor1 is None or m.actor2 is None,
         -named,
         m.modality != "asserted",
         m.char_start,

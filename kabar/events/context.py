@@ -61,6 +61,21 @@ def home_country(actors: list[Found], dateline: str | None) -> str | None:
     return counts[0][0] if counts and counts[0][1] >= 2 else None
 
 
+def fallback_place(
+    actors: tuple[Actor | None, ...], dateline: str | None, home: str | None
+) -> tuple[Actor | None, str]:
+    """Where an event naming no place happened, and the rule suffix saying how that was guessed: the dateline
+    when the story is about its country, or the event's actors do not say otherwise; else the one country all
+    of them share. An outlet's home dateline (`Jakarta, CNN Indonesia --`) on foreign news is no scene."""
+    place = dateline_location(dateline)
+    countries = [a.country for a in actors if a is not None]
+    if place is not None and (place.country == home or None in countries or place.country in countries):
+        return place, "+dateline_location"
+    if countries and None not in countries and len(set(countries)) == 1:
+        return country_actor(str(countries[0])), "+actors_country_location"
+    return None, ""
+
+
 def with_home_country(actors: list[Found], home: str | None) -> list[Found]:
     """National bodies and titled people the text gives no country take the article's home country."""
     if home is None:

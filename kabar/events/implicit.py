@@ -12,7 +12,7 @@ from functools import cache
 
 from kabar.events.data import ID_FIRST, clause_words, lexicon_words, toml_table
 from kabar.events.gazetteer import Actor
-from kabar.events.roles import Context, Slots, _objects, _pair, _subject
+from kabar.events.roles import Context, Slots, _objects, _pair, _subject, between_inside
 from kabar.events.titles import STOP_WORDS
 from kabar.events.triggers import Trigger
 
@@ -102,7 +102,11 @@ def signing_partner(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: S
 
 def event_noun_slots(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Slots:
     """`BEM SI menyatakan aksi serupa akan digelar`, `Perundingan itu akan digelar`: an event noun as the
-    subject has the parties named before it, else (a meeting) the two people the text spoke of last."""
+    subject has the parties it names (`gencatan senjata antara X dan Y`) or named before it, else (a meeting)
+    the two people the text spoke of last."""
+    inside = between_inside(ctx, sent, trig) if trig.rule.symmetric else None
+    if inside is not None:
+        return Slots(inside[0], inside[1], "+between+event_noun")
     subject, how = _subject(ctx, sent, trig)
     if not trig.rule.symmetric:
         return Slots(subject[0] if subject else None, None, how + "+event_noun")

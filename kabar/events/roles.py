@@ -106,6 +106,7 @@ LAST_WORD = re.compile(r"(\w+)\W*$")
 NYA_OBJECT = re.compile(rf"(?i)\s*(?:{_words('nya_prepositions')})nya\b")
 BETWEEN = re.compile(rf"(?i)\s*(?:{_words('between')})\s")
 TRAILING_BETWEEN = re.compile(rf"(?i)\s(?:{_words('between')})$")
+INNER_BETWEEN = re.compile(rf"(?i)\s(?:{_words('between')})\s")
 DESTINATION = re.compile(
     rf"(?i)\s+(?:{_words('destination')})\s+"
 )  # `kunjungan kerja ke Belanda`: no possessor
@@ -519,6 +520,13 @@ def _between(text: str, actors: ByStart, sent: tuple[int, int], pos: int) -> tup
     if len(after) == 2 and COORDINATION.match(text[after[0].end : after[1].start]):
         return after[0].actor, after[1].actor
     return None
+
+
+def between_inside(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[Actor, Actor] | None:
+    """`Gencatan senjata antara Israel dan Hamas berlaku`: the two parties an event noun names inside its
+    own trigger (`between X and Y`)."""
+    inner = INNER_BETWEEN.search(ctx.text, trig.start, trig.end)
+    return _between(ctx.text, ctx.index, sent, inner.start()) if inner else None
 
 
 def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots]:

@@ -197,7 +197,8 @@ def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
     known people."""
     out: list[Found] = []
     table, words, index = titles(lang), _longest_first(lang), ByStart(hits)
-    named: dict[str, Actor] = {}
+    named: dict[str, Actor] = {}  # title -> the person it last introduced
+    first: dict[tuple[str, str | None], Actor] = {}  # (role, position) -> the first person holding it
     for start, end, i in title_alternation(lang).matches(text):
         title = table[words[i]]
         if title.text.isupper() and text[start:end] != title.text:
@@ -206,21 +207,25 @@ def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
             inside = index.starting_in(start, start + 1)
             if inside and inside[0].actor.kind == "person":  # `Paus Fransiskus` is a known name
                 named[title.text.lower()] = inside[0].actor
+                first.setdefault((title.role, title.position), inside[0].actor)
             continue
         found = _titled_at(text, index, start, end, title)
-        if found is None and title.kind == "person" and text[start].isupper():
-            found = _named_before(named, title.text.lower(), start, end, text)
+        bare = found is None and title.kind == "person"
+        if bare and (text[start].isupper() or _after_article(text, start)):  # `Paus diterima`, `the Pope`
+            # the person the title last introduced, else the first one holding its role (`Kepala Negara`)
+            actor = named.get(title.text.lower()) or first.get((title.role, title.position))
+            found = Found(start, end, text[start:end], actor) if actor is not None else None
         if found is not None:
             out.append(found)
             if found.actor.kind == "person":
                 named[title.text.lower()] = found.actor
+                first.setdefault((title.role, title.position), found.actor)
     return out
 
 
-def _named_before(named: dict[str, Actor], title: str, start: int, end: int, text: str) -> Found | None:
-    """A bare capitalised title (`Paus diterima ...`, `the Pope`) names the person last introduced by it."""
-    actor = named.get(title)
-    return Found(start, end, text[start:end], actor) if actor is not None else None
+def _after_article(text: str, start: int) -> bool:
+    """`the pontiff`: a lower-case title after a definite article still names one known person."""
+    return text[max(0, start - 4) : start].lower() == "the "
 
 
 def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title) -> Found | None:
