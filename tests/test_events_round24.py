@@ -141,3 +141,67 @@ def test_bare_titles_name_the_person_holding_them(lang: str, body: str, want: tu
 def test_an_event_noun_names_its_parties_inside_its_trigger(lang: str, body: str) -> None:
     """`gencatan senjata antara X dan Y berlaku`: the truce's parties are the pair it names."""
     assert ("087", "Israel", "Hamas") in [r[:3] for r in coded(body, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "want"),
+    [
+        # a reduplicated plural (`drone-drone`) ends a trigger word as a single noun does
+        (
+            "id",
+            "Yordania ikut menembak jatuh drone-drone Iran pada Sabtu (14/6).",
+            ("190", "Yordania", "Iran"),
+        ),
+        # the gap before `persona non grata` holds the envoy's title and name
+        (
+            "id",
+            "Ekuador menyatakan Duta Besar Meksiko Raquel Serur sebagai persona non grata pada Kamis (12/6).",
+            ("166", "Ecuador", "Raquel Serur"),
+        ),
+        (
+            "en",
+            "Jordan's air force shot down dozens of incoming Iranian drones.",
+            ("190", "Jordan's air force", "Iran"),
+        ),
+        # cutting ties announced as a noun
+        (
+            "id",
+            "Presiden Meksiko Andres Manuel Lopez Obrador mengumumkan pemutusan hubungan diplomatik "
+            "dengan Ekuador.",
+            ("161", "Andres Manuel Lopez Obrador", "Ecuador"),
+        ),
+        (
+            "en",
+            "Mexico's president announced the severing of diplomatic ties with Ecuador on Friday.",
+            ("161", "Mexico's president", "Ecuador"),
+        ),
+    ],
+)
+def test_round24_trigger_rows(lang: str, body: str, want: tuple[str, str, str]) -> None:
+    assert want in [r[:3] for r in coded(body, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "want"),
+    [
+        (
+            "en",
+            "Organisers say they will return to the streets on Thursday.",
+            ("140", "Organisers", "planned"),
+        ),
+        (
+            "en",
+            "The army was deployed on Friday to help civil authorities maintain order.",
+            ("154", "army", "asserted"),
+        ),
+        (
+            "id",
+            "Pemerintah menyatakan TNI telah dikerahkan untuk membantu polisi.",
+            ("154", "TNI", "asserted"),
+        ),
+    ],
+)
+def test_round24_one_sided_rows(lang: str, body: str, want: tuple[str, str, str]) -> None:
+    """Protesters going back to the streets; a force deployed, told in the passive with it as subject."""
+    rows = rows_of(body, lang, None)
+    assert want in [(r["cameo_code"], r["actor1_name"], r["modality"]) for r in rows]

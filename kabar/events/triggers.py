@@ -77,7 +77,18 @@ def number_shadow(text: str) -> str:
     return DIGIT_SEPARATOR.sub("0", text) if "," in text or "." in text else text
 
 
+# An Indonesian plural repeats its noun (`drone-drone`, `kapal-kapal`); the hyphen would end no trigger word.
+REDUPLICATION = re.compile(r"(?<![\w-])(\w+)-(?=\1(?![\w-]))")
+
+
+def reduplication_shadow(text: str) -> str:
+    """`text` with a reduplicated plural's hyphen read as a space, offsets unchanged: `menembak jatuh
+    drone-drone Iran` holds the trigger `menembak jatuh drone` as `menembak jatuh drone Iran` does."""
+    return REDUPLICATION.sub(r"\1 ", text) if "-" in text else text
+
+
 def find_triggers(text: str, lang: str) -> list[Trigger]:
     """Every trigger in `text`, left to right, non-overlapping."""
     patterns, rules = trigger_lexicon(lang)
-    return [Trigger(s, e, text[s:e], rules[i]) for s, e, i in patterns.matches(number_shadow(text))]
+    shadow = reduplication_shadow(number_shadow(text))
+    return [Trigger(s, e, text[s:e], rules[i]) for s, e, i in patterns.matches(shadow)]
