@@ -565,7 +565,7 @@ def _mention(
     exprs: list[TimeExpression],
     lang: str,
     anchor: date | None,
-    dateline: tuple[str | None, str | None],  # (the dateline, the article's home country)
+    scene: tuple[str | None, str | None],  # (the dateline, the article's home country)
     in_caption: bool,
     how: str = "",
 ) -> Mention:
@@ -586,7 +586,7 @@ def _mention(
     if where is None and a2 is not None and a2.kind == "place" and trig.rule.event_type == "VISIT":
         where = a2
     if where is None and (trig.rule.cameo in HOSTED or _locating()[1]) and not in_caption:
-        where, how_placed = fallback_place((a1, a2), *dateline)
+        where, how_placed = fallback_place((a1, a2), *scene)
         rule += how_placed
     if where is not None and where.country is not None:  # `Police in Serbia used tear gas on protesters`
         a1, a2, how = _located_generics(a1, a2, where.country, "+dateline_location" in rule)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kabar.events.alternation import Alternation
-from kabar.events.data import csv_rows, lexicon_words
+from kabar.events.data import csv_rows, lexicon_words, word_list
 from kabar.events.gazetteer import Actor, ActorKind, Found
 from kabar.events.spans import ByStart
 
@@ -211,7 +211,7 @@ def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
             continue
         found = _titled_at(text, index, start, end, title)
         bare = found is None and title.kind == "person"
-        if bare and (text[start].isupper() or _after_article(text, start)):  # `Paus diterima`, `the Pope`
+        if bare and (text[start].isupper() or _after_article(text, start, lang)):  # `Paus tiba`, `the pope`
             # the person the title last introduced, else the first one holding its role (`Kepala Negara`)
             actor = named.get(title.text.lower()) or first.get((title.role, title.position))
             found = Found(start, end, text[start:end], actor) if actor is not None else None
@@ -223,9 +223,14 @@ def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
     return out
 
 
-def _after_article(text: str, start: int) -> bool:
+def _after_article(text: str, start: int, lang: str) -> bool:
     """`the pontiff`: a lower-case title after a definite article still names one known person."""
-    return text[max(0, start - 4) : start].lower() == "the "
+    return text[max(0, start - 12) : start].lower().endswith(_articles(lang))
+
+
+@cache
+def _articles(lang: str) -> tuple[str, ...]:
+    return tuple(f"{word} " for word in word_list("roles.toml", "definite_articles", (lang,)))
 
 
 def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title) -> Found | None:
