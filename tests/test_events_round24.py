@@ -1,20 +1,16 @@
-"""Round 24: an outlet's home dateline on foreign news is not where the news happened."""
+"""Round 24: where events without a place happened, which report hosts an event, separate events, bare
+titles, event nouns naming their parties, and the round's trigger rows."""
 
 from __future__ import annotations
 
+import event_rows
 import pytest
-
-from kabar.events.coder import code_article
 
 PUBLISHED = "2025-06-15"
 
 
 def rows_of(body: str, lang: str, dateline: str | None) -> list[dict]:
-    article = {
-        "article_id": "a1", "language": lang, "body": body, "captions": [], "dateline": dateline,
-        "published_at_local": PUBLISHED, "published_at": None,
-    }  # fmt: skip
-    return code_article(article)
+    return event_rows.coded(body, lang, PUBLISHED, dateline)
 
 
 @pytest.mark.parametrize(
