@@ -29,7 +29,7 @@ def country(m: Mention, slot: int) -> str | None:
     [
         (
             "en",
-            "Police in Serbia used tear gas against protesters in Belgrade on Sunday.",
+            "Police in Serbia used tear gas against protesters in the capital on Sunday.",
             "175",
             "SRB",
             "SRB",

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from kabar.events.cities import city_hits
 from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
 from kabar.events.namebounds import drop_inner_aliases
 from kabar.events.spans import ByStart
@@ -29,6 +30,7 @@ def article_actors(text: str, lang: str) -> list[Found]:
     inside_titled = ByStart(sorted(titled, key=lambda f: f.start))
     spans = titled + [h for h in hits if not inside_titled.containing(h.start)]
     spans.sort(key=lambda f: f.start)
+    spans = sorted(spans + city_hits(text, tokens, spans), key=lambda f: f.start)
     people = Counter(f.actor for f in spans if f.actor.kind == "person")
     spans = _add_short_forms(text, tokens, spans, people)
     return [_resolve_title(f, people) for f in _national_groups(text, _parenthesised_repeats(text, spans))]

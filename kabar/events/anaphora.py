@@ -11,6 +11,7 @@ from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kabar.events.asides import in_aside
 from kabar.events.data import ID_FIRST, alternation, lexicon_words, longest_first, toml_table
 from kabar.events.dating import UNKNOWN
 from kabar.events.modality import modality
@@ -177,15 +178,19 @@ def _referent(
     mentions: list[Mention], before: int, roots: tuple[str, ...] | None, modality: str
 ) -> Mention | None:
     """The latest dated mention of an earlier sentence, of one of `roots` when the link names an event.
-    A plan's date (`KTT pada Mei mendatang`) never dates a realised event told after it."""
-    for m in sorted(mentions, key=lambda m: -m.char_start):
-        if m.char_start >= before or m.dating.precision == "unknown" or m.dating.start is None:
-            continue
-        if m.modality == "planned" and modality != "planned":
-            continue
-        if roots is None or m.cameo[:2] in roots:
-            return m
-    return None
+    A plan's date (`KTT pada Mei mendatang`) never dates a realised event told after it, and an act told in
+    a relative aside (`Zelenskiy, who held talks with Erdogan on Thursday, said`) is background: `the talks`
+    point past it to the story's own, when one is told."""
+    found = [
+        m
+        for m in sorted(mentions, key=lambda m: -m.char_start)
+        if m.char_start < before
+        and m.dating.precision != "unknown"
+        and m.dating.start is not None
+        and not (m.modality == "planned" and modality != "planned")
+        and (roots is None or m.cameo[:2] in roots)
+    ]
+    return next((m for m in found if not in_aside(m.sentence, m.trigger)), found[0] if found else None)
 
 
 def inherit_linked_dates(mentions: list[Mention], lang: str) -> list[Mention]:

@@ -18,6 +18,7 @@ from typing import Any
 
 from kabar.events.actors import article_actors
 from kabar.events.anaphora import Candidate, date_from_previous, inherit_linked_dates, target_earlier_agents
+from kabar.events.asides import dated_in_aside
 from kabar.events.context import (
     HOME_ROLES,
     country_actor,
@@ -58,7 +59,6 @@ from kabar.events.modality import future_in_other_clause, modality, unconfirmed_
 from kabar.events.participles import KIND as PARTICIPLE
 from kabar.events.participles import merged, participle_slots, participle_triggers
 from kabar.events.roles import (
-    ATTACK_ROOTS,
     COORDINATED_VERB,
     PAIR,
     Context,
@@ -452,7 +452,7 @@ def _sentence_dates(mentions: list[Mention]) -> list[Mention]:
             (d for d in mentions if d.char_start == m.char_start
              and (d.modality == m.modality or ACCUSED in d.rule)
              and d.dating.start is not None and d.dating.end is not None and not d.dating.how
-             and not _dated_in_aside(m.sentence, d.dating.text, m.trigger)),
+             and not dated_in_aside(m.sentence, d.dating.text, m.trigger)),
             None,
         )  # fmt: skip
         if donor is not None and donor.dating.start is not None:
@@ -460,22 +460,6 @@ def _sentence_dates(mentions: list[Mention]) -> list[Mention]:
             when = Dating(donor.dating.text, None, start, donor.dating.end, "range", "+sentence_date")
             out[i] = replace(m, dating=when, rule=m.rule + "+sentence_date")
     return out
-
-
-@cache
-def _relative_aside() -> re.Pattern[str]:
-    """A comma aside opened by a relative pronoun (kabar/lexicon/<lang>/clauses.toml): `, who ... ,`."""
-    return re.compile(rf"(?i),\s+(?:{clause_words('relative_aside')})\s[^,;:\"“”]{{3,160}},")
-
-
-def _dated_in_aside(sentence: str, date_text: str | None, trigger: str) -> bool:
-    """`Putin, who flew in late on Monday, held talks`: a day inside a relative clause dates the clause's
-    own verb, not the main verb outside it."""
-    at, verb_at = sentence.find(date_text or "\0"), sentence.find(trigger)
-    return any(
-        a.start() <= at < a.end() and not a.start() <= verb_at < a.end()
-        for a in _relative_aside().finditer(sentence)
-    )
 
 
 @cache
@@ -742,10 +726,11 @@ def _distinct_acts(x: Mention, y: Mention) -> bool:
 
 
 def _retaliation(x: Mention, y: Mention) -> bool:
-    """`Cambodian troops fired rockets into Thailand` after `Thailand struck Cambodian targets`: an attack of
-    each side on the other is two events, not one report (unless a trigger names both sides as one)."""
+    """`Cambodian troops fired rockets into Thailand` after `Thailand struck Cambodian targets`, `Israel freed
+    prisoners` in return for hostages Hamas freed: a directed act of each side on the other is two events,
+    not one report (unless a trigger names both sides as one)."""
     return (
-        x.cameo[:2] in ATTACK_ROOTS
+        x.cameo[:2] in _directed_roots()
         and None not in (x.actor1, x.actor2, y.actor1, y.actor2)
         and not (_symmetric_trigger(x) or _symmetric_trigger(y))
     )
@@ -842,6 +827,11 @@ def publication_bound(m: Mention, anchor: date | None) -> Mention:
 @cache
 def _domestic_roots() -> frozenset[str]:
     return frozenset(toml_table("common", "events.toml").get("coding", {}).get("domestic_patient_roots", []))
+
+
+@cache
+def _directed_roots() -> frozenset[str]:
+    return frozenset(toml_table("common", "events.toml").get("coding", {}).get("directed_roots", []))
 
 
 def domestic_patient(m: Mention) -> Mention:

@@ -287,13 +287,22 @@ def _coordinated_before(text: str, cands: list[Candidate], i: int) -> list[Actor
     """`A, B dan C` ending at candidate i: the listed actors, first to last."""
     found = list(cands[i][2])
     j = i
-    gap = text[cands[i - 1][1] : cands[i][0]] if i > 0 else ""
+    gap = _gap(text, cands[i - 1][1], cands[i][0]) if i > 0 else ""
     if i == 0 or not (COORDINATION.match(gap.lstrip(" ,")) or TITLED_COORDINATION.match(gap)):
         return found  # `A, B mengecam`: a comma alone is an apposition (`Adik Kim Jong Un, Kim Yo Jong`)
-    while j > 0 and len(found) < MAX_PARTIES + 1 and _listed(text[cands[j - 1][1] : cands[j][0]]):
+    while j > 0 and len(found) < MAX_PARTIES + 1 and _listed(_gap(text, cands[j - 1][1], cands[j][0])):
         found = [*cands[j - 1][2], *found]
         j -= 1
     return found
+
+
+ABBREVIATION_END = re.compile(r"[A-Z]\.[A-Z]$")
+
+
+def _gap(text: str, end: int, start: int) -> str:
+    """The text between two actors, less the full stop of an abbreviation the first one ends with (`U.S.`)."""
+    gap = text[end:start]
+    return gap[1:] if gap.startswith(".") and ABBREVIATION_END.search(text, max(0, end - 3), end) else gap
 
 
 def _list_after_preposition(text: str, cands: list[Candidate], i: int, size: int, lo: int) -> bool:
