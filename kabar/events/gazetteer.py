@@ -67,8 +67,14 @@ class Gazetteer:
         if any(t == toks and a.name == actor.name for t, _, a in bucket):
             return
         bucket.append((toks, exact, actor))
-        bucket.sort(key=lambda item: -len(item[0]))
         self.names.setdefault(actor.name.lower(), actor)
+
+    def longest_first(self) -> Gazetteer:
+        """Each bucket's longest aliases first, as `find` needs (a stable sort: among equals the first added
+        wins); done once, after the last `add`."""
+        for bucket in self.index.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+        return self
 
     def find(self, text: str, tokens: list[re.Match[str]] | None = None) -> list[Found]:
         """Longest alias matches, left to right, never overlapping (`tokens`: TOKEN's matches in `text`)."""
@@ -155,7 +161,7 @@ def gazetteer() -> Gazetteer:
         )
         for alias in [row["name"], *split_list(row["aliases"])]:
             g.add(alias, actor)
-    return g
+    return g.longest_first()
 
 
 @cache
