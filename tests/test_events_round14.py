@@ -42,7 +42,7 @@ def test_country_adjective_before_event_noun_is_the_agent(
 ) -> None:
     found = [m for m in coded(text, "en") if m.cameo == code]
     assert found and countries(found[0]) == pair
-    assert "+demonym_agent" in found[0].rule
+    assert "+demonym_agent" in found[0].rule or "+attack_owner" in found[0].rule  # both read the adjective
 
 
 def test_a_named_country_before_a_verb_is_not_taken_as_an_adjective() -> None:

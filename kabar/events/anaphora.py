@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kabar.events.asides import in_aside
 from kabar.events.data import ID_FIRST, alternation, lexicon_words, longest_first, toml_table
 from kabar.events.dating import UNKNOWN
+from kabar.events.gazetteer import Found
 from kabar.events.modality import modality
 from kabar.events.roles import Slots
 from kabar.events.triggers import Trigger
@@ -52,9 +53,10 @@ def referred_roots(text: str, pos: int, lang: str) -> tuple[str, ...]:
 
 
 def target_earlier_agents(
-    text: str, lang: str, cands: list[Candidate], keep: Callable[[Candidate], bool]
+    text: str, lang: str, cands: list[Candidate], keep: Callable[[Candidate], bool], actors: list[Found]
 ) -> list[Candidate]:
-    """A reaction without a patient (`mengecam peluncuran tersebut`) targets the referred event's agent."""
+    """A reaction without a patient (`mengecam peluncuran tersebut`) targets the referred event's agent:
+    that of the latest such event, or of the latest one done on the reacting side's own country."""
     out = list(cands)
     for i, (trig, slots, sent) in enumerate(cands):
         if slots.actor1 is None or trig.rule.cameo[:2] not in _reaction_roots():
@@ -74,10 +76,21 @@ def target_earlier_agents(
             and c[1].actor1.key != agent.key and c[1].actor1.country != agent.country
             and _realised(text, lang, c)
         ]  # fmt: skip
+        own = [c for c in earlier if _names_country(actors, c, agent.country)]
         if earlier:
-            referent = earlier[-1][1].actor1
+            referent = (own or earlier)[-1][1].actor1
             out[i] = (trig, Slots(agent, referent, slots.how + "+event_anaphor"), sent)
     return out
+
+
+def _names_country(actors: list[Found], cand: Candidate, country: str | None) -> bool:
+    """`Iran fired missiles at the US base in Qatar`: an event names a country after its trigger, as its
+    target or place (Qatar condemning `the attack` means this one)."""
+    trig, slots, sent = cand
+    return country is not None and any(
+        trig.end <= f.start < sent[1] and f.actor.country == country and f.actor != slots.actor1
+        for f in actors
+    )
 
 
 def _realised(text: str, lang: str, cand: Candidate) -> bool:

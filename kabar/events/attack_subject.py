@@ -8,12 +8,14 @@ import re
 from functools import cache
 
 from kabar.events.data import clause_words, toml_table
-from kabar.events.gazetteer import Actor, Found
+from kabar.events.gazetteer import Found
 from kabar.events.spans import ByStart
 
-# `Russian missile strike`: the owner, then up to one modifier word, then the noun (English adjective order)
-OWNER_GAP_EN = r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?"
+# `Russian missile strike`, `Russian missile and drone attack`: the owner, then one modifier word or two
+# joined by `and`, then the noun (English adjective order)
+OWNER_GAP_EN = r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+(?:(?:and|or)\s+[a-z][\w-]*\s+)?)?"
 MAX_WORDS_TO_VERB = 14
+BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:[\w-]+\s+){0,2}$")
 
 
 @cache
@@ -33,7 +35,7 @@ def _nouns(lang: str) -> re.Pattern[str] | None:
     return re.compile(OWNER_GAP_EN + f"(?:{nouns})\\b" if lang == "en" else f"(?:{nouns})\\s+$", re.I)
 
 
-def attack_owner(text: str, index: ByStart, clause_start: int, verb_start: int, lang: str) -> Actor | None:
+def attack_owner(text: str, index: ByStart, clause_start: int, verb_start: int, lang: str) -> Found | None:
     """The party owning an attack noun that opens the verb's subject, else None."""
     nouns = _nouns(lang)
     if nouns is None or _clause_break().search(text, clause_start, verb_start):
@@ -43,7 +45,16 @@ def attack_owner(text: str, index: ByStart, clause_start: int, verb_start: int, 
         if len(text[f.end : verb_start].split()) > MAX_WORDS_TO_VERB:
             continue
         if _owns_noun(text, f, nouns, lang, verb_start) and f.actor.kind in ("country", "org", "group"):
-            return f.actor
+            return _passive_agent(text, before, f) or f
+    return None
+
+
+def _passive_agent(text: str, before: list[Found], patient: Found) -> Found | None:
+    """`pengeboman Kedutaan Besar China di Beograd oleh pesawat NATO`: the noun's `oleh` phrase names the
+    attacker; the actor right after the noun was its target."""
+    for f in before:
+        if f.start > patient.end and BY_AGENT.search(text, patient.end, f.start):
+            return f if f.actor.kind in ("country", "org", "group") else None
     return None
 
 

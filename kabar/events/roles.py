@@ -551,11 +551,26 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
 
 def _attack_owner_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots] | None:
     """`a Russian strike on a Ukrainian unit killed 12 soldiers`: the attack's owner (Russia) killed them."""
-    attacker = _attack_owner(ctx, sent, trig)
-    if attacker is None:
+    owner = _attack_owner(ctx, sent, trig)
+    if owner is None:
         return None
+    attacker = owner.actor
     others, owned = _objects(ctx, sent, trig, trig.end, attacker, False)
+    if not others:
+        others, owned = _attack_target(ctx, owner, trig), "+attack_target"
     return _pairs([attacker], others, "+attack_owner" + owned)
+
+
+# `near the Afghan border`, `dekat perbatasan Lebanon`: a place beside the attack, not the side attacked
+NEAR = re.compile(rf"(?i)\b(?:{_words('near_target')})\b")
+
+
+def _attack_target(ctx: Context, owner: Found, trig: Trigger) -> list[Actor]:
+    """`a Russian attack on Kyiv killed 12`, `serangan AS di Sanaa menewaskan 8`: with no patient after the
+    verb, the other side named inside the attack phrase is the one attacked."""
+    inside = [f for f in ctx.index.starting_in(owner.end, trig.start) if f.end <= trig.start]
+    others = [f for f in inside if f.actor.country not in (None, owner.actor.country)][:1]
+    return [f.actor for f in others if not NEAR.search(ctx.text, owner.end, f.start)]
 
 
 def _demonym_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots] | None:
@@ -650,13 +665,21 @@ def _active_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Sl
     )
     if len(subject) >= 2 and rule.symmetric and not (objs and _partner_follows(ctx, sent, trig)):
         return [Slots(subject[0], subject[1], how)]
-    agents = subject if rule.symmetric and "+pair" not in how else subject[:1]
+    agents = subject if _each_acts(rule.symmetric, subject, objs, how) else subject[:1]
     if rule.cameo[:2] in ONE_ADDRESSEE_ROOTS and len(objs) > 1:
         objs, how2 = objs[:1], how2 + "+first_accused"  # `accused Xi, Putin and Kim of ...`: one accusation
     return _pairs(agents, objs, how + how2)
 
 
-def _attack_owner(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Actor | None:
+def _each_acts(symmetric: bool, subject: list[Actor], objs: list[Actor], how: str) -> bool:
+    """`Carney and Albanese recognised Palestine`: listed agents of different countries acting on one patient
+    each act; on several patients (`A, B and C sanctioned X and Y`) the list reads as one joint act."""
+    if "+pair" in how:
+        return False
+    return symmetric or (len(objs) <= 1 and len({a.country for a in subject}) == len(subject))
+
+
+def _attack_owner(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Found | None:
     """The owner of an attack noun heading the subject of an active attack verb."""
     if trig.rule.cameo[:2] not in ATTACK_ROOTS or trig.rule.kind != "verb":
         return None

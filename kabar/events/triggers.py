@@ -91,4 +91,12 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     """Every trigger in `text`, left to right, non-overlapping."""
     patterns, rules = trigger_lexicon(lang)
     shadow = reduplication_shadow(number_shadow(text))
-    return [Trigger(s, e, text[s:e], rules[i]) for s, e, i in patterns.matches(shadow)]
+    return [
+        Trigger(s, e, text[s:e], rules[i])
+        for s, e, i in patterns.matches(shadow)
+        if not (text[s].isupper() and NAME_BEFORE.search(text, max(0, s - 40), s))
+    ]
+
+
+# A capitalised word right after another one is part of a name (`Presidential Press Service`), no verb.
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
