@@ -15,7 +15,7 @@ from kabar.events.spans import ByStart
 # joined by `and`, then the noun (English adjective order)
 OWNER_GAP_EN = r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+(?:(?:and|or)\s+[a-z][\w-]*\s+)?)?"
 MAX_WORDS_TO_VERB = 14
-BY_AGENT = re.compile(r"\b(?:oleh|by)\s+(?:[\w-]+\s+){0,2}$")
+ATTACKER_KINDS = ("country", "org", "group")
 
 
 @cache
@@ -44,17 +44,8 @@ def attack_owner(text: str, index: ByStart, clause_start: int, verb_start: int, 
     for f in before:
         if len(text[f.end : verb_start].split()) > MAX_WORDS_TO_VERB:
             continue
-        if _owns_noun(text, f, nouns, lang, verb_start) and f.actor.kind in ("country", "org", "group"):
-            return _passive_agent(text, before, f) or f
-    return None
-
-
-def _passive_agent(text: str, before: list[Found], patient: Found) -> Found | None:
-    """`pengeboman Kedutaan Besar China di Beograd oleh pesawat NATO`: the noun's `oleh` phrase names the
-    attacker; the actor right after the noun was its target."""
-    for f in before:
-        if f.start > patient.end and BY_AGENT.search(text, patient.end, f.start):
-            return f if f.actor.kind in ("country", "org", "group") else None
+        if _owns_noun(text, f, nouns, lang, verb_start) and f.actor.kind in ATTACKER_KINDS:
+            return f
     return None
 
 

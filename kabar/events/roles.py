@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from kabar.events.attack_subject import attack_owner
+from kabar.events.attack_subject import ATTACKER_KINDS, attack_owner
 from kabar.events.data import ID_FIRST, lexicon_words, word_list
 from kabar.events.gazetteer import Actor, Found, demonyms
 from kabar.events.spans import ByStart
@@ -114,6 +114,8 @@ MAX_GAP_WORDS = 14
 BY_AGENT = re.compile(
     rf"(?i)(?<!\w)(?:{_words('passive_agent')})\s+(?:(?:{_words('articles')})\s+)?(?:[\w-]+\s+){{0,3}}$"
 )
+# `near the Afghan border`, `dekat perbatasan Lebanon`: a place beside an attack, not the side attacked
+NEAR = re.compile(rf"(?i)\b(?:{_words('near_target')})\b")
 NOT_AGENT_ID = re.compile(rf"(?i)(?<!\w)(?:{_words('not_agent_prepositions')})\s+(?:[\w-]+\s+){{0,2}}$")
 DESTINATION_CODES = frozenset(["174"])
 SPEAKER_AFTER = re.compile(rf"(?i)[\s,]*(?:[a-z]+\s+){{0,2}}(?:{_words('speaker_verbs')})\b")
@@ -561,10 +563,6 @@ def _attack_owner_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> l
     return _pairs([attacker], others, "+attack_owner" + owned)
 
 
-# `near the Afghan border`, `dekat perbatasan Lebanon`: a place beside the attack, not the side attacked
-NEAR = re.compile(rf"(?i)\b(?:{_words('near_target')})\b")
-
-
 def _attack_target(ctx: Context, owner: Found, trig: Trigger) -> list[Actor]:
     """`a Russian attack on Kyiv killed 12`, `serangan AS di Sanaa menewaskan 8`: with no patient after the
     verb, the other side named inside the attack phrase is the one attacked."""
@@ -684,7 +682,19 @@ def _attack_owner(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Found |
     if trig.rule.cameo[:2] not in ATTACK_ROOTS or trig.rule.kind != "verb":
         return None
     lang = "en" if trig.rule.rule.startswith("en:") else "id"
-    return attack_owner(ctx.text, ctx.index, sent[0], trig.start, lang)
+    owner = attack_owner(ctx.text, ctx.index, sent[0], trig.start, lang)
+    if owner is None:
+        return None
+    return _attack_by_agent(ctx, owner, trig) or owner
+
+
+def _attack_by_agent(ctx: Context, owner: Found, trig: Trigger) -> Found | None:
+    """`pengeboman Kedutaan Besar China ... oleh pesawat NATO`: the noun's `oleh`/`by` phrase names the
+    attacker; the actor right after the noun was its target."""
+    for f in ctx.index.starting_in(owner.end, trig.start):
+        if f.end <= trig.start and BY_AGENT.search(ctx.text, owner.end, f.start):
+            return f if f.actor.kind in ATTACKER_KINDS else None
+    return None
 
 
 def _demonym_before(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Actor | None:

@@ -87,6 +87,10 @@ def reduplication_shadow(text: str) -> str:
     return REDUPLICATION.sub(r"\1 ", text) if "-" in text else text
 
 
+# A capitalised word right after another one is part of a name (`Presidential Press Service`), no verb.
+NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
+
+
 def find_triggers(text: str, lang: str) -> list[Trigger]:
     """Every trigger in `text`, left to right, non-overlapping."""
     patterns, rules = trigger_lexicon(lang)
@@ -96,7 +100,3 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
         for s, e, i in patterns.matches(shadow)
         if not (text[s].isupper() and NAME_BEFORE.search(text, max(0, s - 40), s))
     ]
-
-
-# A capitalised word right after another one is part of a name (`Presidential Press Service`), no verb.
-NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
