@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from kabar.events.cities import city_hits
+from kabar.events.descriptions import described_actors
 from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
 from kabar.events.namebounds import drop_inner_aliases
 from kabar.events.spans import ByStart
@@ -33,6 +34,7 @@ def article_actors(text: str, lang: str) -> list[Found]:
     spans = sorted(spans + city_hits(text, tokens, spans), key=lambda f: f.start)
     people = Counter(f.actor for f in spans if f.actor.kind == "person")
     spans = _add_short_forms(text, tokens, spans, people)
+    spans = described_actors(text, lang, spans)
     return [_resolve_title(f, people) for f in _national_groups(text, _parenthesised_repeats(text, spans))]
 
 

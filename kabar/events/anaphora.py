@@ -83,6 +83,41 @@ def target_earlier_agents(
     return out
 
 
+@cache
+def _response_cue(lang: str) -> re.Pattern[str]:
+    table = toml_table("common", "events.toml").get("anaphora", {})
+    words, of = table.get(f"response_{lang}", []), table.get("response_of", [])
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(longest_first(words))})(?P<of>\s+(?:{alternation(tuple(of))}))?(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def target_answered_agents(text: str, lang: str, cands: list[Candidate]) -> list[Candidate]:
+    """`Sebagai respons, militer Korsel melepaskan tembakan peringatan`: an act with no patient, told as a
+    response, targets the agent of the latest earlier act by another country."""
+    cue = _response_cue(lang)
+    if not cue.search(text):
+        return cands
+    out = list(cands)
+    for i, (trig, slots, sent) in enumerate(cands):
+        agent = slots.actor1
+        if agent is None or slots.actor2 is not None or agent.country is None:
+            continue
+        found = cue.search(text, sent[0], sent[1])
+        if found is None or (found.group("of") and trig.start >= found.end()):
+            continue  # `sebagai balasan atas serangan Teheran`: the trigger is the act answered
+        if found.start() > trig.end and "," in text[trig.end : found.start()]:
+            continue  # `Kunjungan itu terjadi ..., sebagai balasan atas ...`: the cue is another clause's
+        earlier = [
+            c[1].actor1 for c in out[:i]
+            if c[1].actor1 is not None and c[1].actor1.country not in (None, agent.country)
+        ]  # fmt: skip
+        if earlier:
+            out[i] = (trig, Slots(agent, earlier[-1], slots.how + "+response"), sent)
+    return out
+
+
 def _names_country(actors: list[Found], cand: Candidate, country: str | None) -> bool:
     """`Iran fired missiles at the US base in Qatar`: an event names a country after its trigger, as its
     target or place (Qatar condemning `the attack` means this one)."""
@@ -178,7 +213,8 @@ def _links(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.P
         noun += rf"|^(?:usai|seusai|setelah|sesudah|selepas)\s+(?P<front>{nouns_alt})(?!\w)"
     else:  # `the attack`, `After the talks,`
         noun = rf"(?<!\w)(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,1}}?(?P<noun>{nouns_alt})(?!\w)"
-    words = table.get(f"sequence_{lang}", [])
+    # a response (`Sebagai respons, ...`) follows the act it answers, as `kemudian` follows the one before
+    words = table.get(f"sequence_{lang}", []) + table.get(f"response_{lang}", [])
     sequence = alternation(longest_first(words))
     return (
         re.compile(noun, re.IGNORECASE),

@@ -17,7 +17,13 @@ from operator import itemgetter
 from typing import Any
 
 from kabar.events.actors import article_actors
-from kabar.events.anaphora import Candidate, date_from_previous, inherit_linked_dates, target_earlier_agents
+from kabar.events.anaphora import (
+    Candidate,
+    date_from_previous,
+    inherit_linked_dates,
+    target_answered_agents,
+    target_earlier_agents,
+)
 from kabar.events.asides import dated_in_aside
 from kabar.events.context import (
     HOME_ROLES,
@@ -218,6 +224,7 @@ def code_text(
     cands = _roles(text, actors, sents, triggers, home, lang)
     cands = _without_purpose(text, lang, cands)
     cands = target_earlier_agents(text, lang, cands, _kept, actors)
+    cands = target_answered_agents(text, lang, cands)
     viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
     anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
     spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))

@@ -1,12 +1,13 @@
 """A one-word person alias inside a longer capitalised name is someone else: `Anwar` in `Nadiem Anwar
-Makarim`, `Ibrahim` in `Ibrahim Arief`, so such a hit is dropped instead of naming the famous namesake."""
+Makarim`, `Ibrahim` in `Ibrahim Arief`, so such a hit is dropped instead of naming the famous namesake. A
+person's name inside a place's name (`Kim Il Sung Square`) is dropped too."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from kabar.events.data import toml_table
+from kabar.events.data import alternation, toml_table
 from kabar.events.gazetteer import Found
 from kabar.events.titles import STOP_WORDS, titles
 
@@ -43,9 +44,28 @@ def inside_longer_name(text: str, f: Found, taken: set[int]) -> bool:
     return _name_word(before, taken, f.actor.name) or _name_word(after, taken, f.actor.name)
 
 
+@cache
+def _place_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that make a person's name part of a place's: after it (`Square`), before it (`Bandara`)."""
+    names = toml_table("common", "events.toml")["names"]
+    after = re.compile(rf" (?:{alternation(tuple(names['place_after_name']))})\b")
+    before = re.compile(rf"\b(?:{alternation(tuple(names['place_before_name']))})\.? $")
+    return after, before
+
+
+def names_a_place(text: str, f: Found) -> bool:
+    """`Kim Il Sung Square`, `Bandara Soekarno-Hatta`: the person hit `f` is part of a place's name."""
+    if f.actor.kind != "person":
+        return False
+    after, before = _place_words()
+    return bool(after.match(text, f.end) or before.search(text, max(0, f.start - 30), f.start))
+
+
 def drop_inner_aliases(text: str, spans: list[Found]) -> list[Found]:
-    """`spans` without the one-word person aliases that are part of a longer, different name. Two passes:
-    in `Mahathir Anwar Rahman` the dropped `Anwar` no longer vouches for `Mahathir`."""
+    """`spans` without the one-word person aliases that are part of a longer, different name, and without
+    names inside a place's name. Two passes: in `Mahathir Anwar Rahman` the dropped `Anwar` no longer
+    vouches for `Mahathir`."""
+    spans = [f for f in spans if not names_a_place(text, f)]
     kept = spans
     for _ in range(2):
         taken = {f.start for f in kept}

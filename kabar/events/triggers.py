@@ -13,6 +13,7 @@ from functools import cache
 
 from kabar.events.alternation import Alternation
 from kabar.events.data import csv_rows, toml_table
+from kabar.events.namebounds import SENTENCE_START
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,19 @@ def reduplication_shadow(text: str) -> str:
     return REDUPLICATION.sub(r"\1 ", text) if "-" in text else text
 
 
-# A capitalised word right after another one is part of a name (`Presidential Press Service`), no verb.
+# A capitalised word right after another one is part of a name (`Presidential Press Service`), no verb; so
+# is one inside a sentence with a capitalised word after it (`via Reuters/Press Information Bureau`).
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
+NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A capitalised trigger that is part of a name, not a verb."""
+    if not text[start].isupper():
+        return False
+    if NAME_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    return bool(NAME_AFTER.match(text, end)) and not SENTENCE_START.search(text, max(0, start - 4), start)
 
 
 def find_triggers(text: str, lang: str) -> list[Trigger]:
@@ -98,5 +110,5 @@ def find_triggers(text: str, lang: str) -> list[Trigger]:
     return [
         Trigger(s, e, text[s:e], rules[i])
         for s, e, i in patterns.matches(shadow)
-        if not (text[s].isupper() and NAME_BEFORE.search(text, max(0, s - 40), s))
+        if not _inside_name(text, s, e)
     ]
