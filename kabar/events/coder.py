@@ -34,6 +34,7 @@ from kabar.events.context import (
     main_pair,
     with_home_country,
 )
+from kabar.events.counted import counted_dates
 from kabar.events.data import ID_FIRST, clause_words, lexicon_words, toml_table, word_list
 from kabar.events.dating import (
     PRECISION_RANK,
@@ -58,6 +59,7 @@ from kabar.events.implicit import (
     implied_agent,
     reported_speaker,
     signing_partner,
+    untitled_object,
     untitled_patient,
 )
 from kabar.events.locations import HOSTED, location_after
@@ -243,7 +245,7 @@ def code_text(
     out = _unconfirmed_claims(text, sents, out, lang)
     if anaphors:
         out = _resolve_anaphors(text, out, sents, anaphors, {j - len(spans): v for j, v in dates.items()})
-    return out if in_caption else inherit_linked_dates(out, lang)
+    return out if in_caption else counted_dates(text, inherit_linked_dates(out, lang), exprs)
 
 
 def _roles(
@@ -330,7 +332,8 @@ def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger, lang:
 
 def _finished(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots, lang: str) -> Candidate:
     """Slots completed by the article context: untitled patients, implied agents, crowds, metonyms."""
-    slots = signing_partner(ctx, sent, trig, untitled_patient(ctx, sent, trig, slots))
+    slots = untitled_object(ctx, sent, trig, untitled_patient(ctx, sent, trig, slots))
+    slots = signing_partner(ctx, sent, trig, slots)
     slots = implied_agent(slots, trig, ctx.home, lang)
     slots = anonymous_crowd(_without_metonym(slots, trig.rule.cameo), trig, ctx.home)
     slots = host_country(ctx, sent, trig, delegation_leader(ctx, sent, trig, slots))

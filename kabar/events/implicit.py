@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kabar.events.data import ID_FIRST, clause_words, lexicon_words, toml_table
+from kabar.events.data import ID_FIRST, clause_word_list, clause_words, lexicon_words, toml_table
 from kabar.events.gazetteer import Actor
 from kabar.events.roles import Context, Slots, _objects, _pair, _subject, between_inside
 from kabar.events.titles import STOP_WORDS
@@ -21,10 +21,17 @@ from kabar.events.triggers import Trigger
 UNTITLED_NAME = re.compile(
     rf"(?<![\w-])((?:[A-Z][a-z'’-]+\s+){{1,3}}[A-Z][a-z'’-]+)\s+(?:(?:{clause_words('name_auxiliaries')})\s+)?$"
 )
+# `Helena ditahan`: one capitalised word before the verb (kept only as the short form of a longer name).
+ONE_NAME = re.compile(rf"(?<![\w-])([A-Z][a-z'’-]{{2,}})\s+(?:(?:{clause_words('name_auxiliaries')})\s+)?$")
 # `323 people were detained`, `puluhan orang ditangkap`: a counted crowd is the patient.
 COUNTED_CROWD = re.compile(
     rf"(?i)(?<![\w-])(?:\d[\d,.]*|{clause_words('crowd_counts')})\s+({clause_words('crowd_nouns')})\s+"
     rf"(?:(?:{clause_words('crowd_auxiliaries')})\s+)?$"
+)
+# `menghukum Ronald lima tahun`, `detained opposition figure Ahmed Ali`: an untitled name right after an
+# active verb (a lead word such as `mantan`/`former` may stand between) is what the verb acts on.
+NAME_AFTER = re.compile(
+    rf"\s+(?:(?:{clause_words('name_object_leads')})\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,3}})(?![\w-])"
 )
 PARTNER_AFTER = re.compile(
     rf"(?i)(?<!\w)(?:{lexicon_words('clauses.toml', 'partner_after', ID_FIRST)})\s+(?:[\w-]+\s+){{0,8}}?$"
@@ -73,13 +80,50 @@ def untitled_patient(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: 
         return Slots(
             slots.actor1, Actor(crowd.group(1).lower(), ctx.home, "CVL", "group"), slots.how + "+crowd"
         )
-    m = UNTITLED_NAME.search(ctx.text, sent[0], trig.start)
+    m = UNTITLED_NAME.search(ctx.text, sent[0], trig.start) or _short_name(ctx.text, sent[0], trig.start)
     if m is None or any(w in STOP_WORDS for w in m.group(1).split()):
         return slots
     if ctx.index.starting_in(m.start(1), m.end(1)):
         return slots  # a known actor is part of it: the gazetteer already had its say
     person = Actor(" ".join(m.group(1).split()), ctx.home, None, "person")
     return Slots(slots.actor1, person, slots.how + "+untitled_name")
+
+
+def untitled_object(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
+    """An active verb that needs a patient and found none (`Mahkamah Agung menghukum Ronald lima tahun`):
+    an untitled name right after it is that patient. A lone word must be the short form of a longer name
+    in the text, and phrases led by a place or body word (`Kantor`, `Court`) are no persons."""
+    needs = trig.rule.requires in ("object", "person")
+    if trig.rule.kind != "verb" or not needs or slots.actor1 is None or slots.actor2 is not None:
+        return slots
+    m = NAME_AFTER.match(ctx.text, trig.end, sent[1])
+    if m is None:
+        return slots
+    words = m.group(1).split()
+    if words[0] in _not_person_heads() or any(w in STOP_WORDS for w in words):
+        return slots
+    known = ctx.index.starting_in(m.start(1), m.end(1))
+    if known or (len(words) == 1 and not _short_form(ctx.text, words[0])):
+        return slots
+    person = Actor(" ".join(words), ctx.home, None, "person")
+    return Slots(slots.actor1, person, slots.how + "+untitled_object")
+
+
+@cache
+def _not_person_heads() -> frozenset[str]:
+    return frozenset(clause_word_list("not_person_heads"))
+
+
+def _short_name(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`Helena ditahan`: one capitalised word before the verb, the short form of a name the text gives."""
+    m = ONE_NAME.search(text, lo, hi)
+    return m if m is not None and _short_form(text, m.group(1)) else None
+
+
+def _short_form(text: str, word: str) -> bool:
+    """`Ronald` is a short form when the text also names `Ronald Tannur` (or `X Ronald`)."""
+    name = re.escape(word)
+    return re.search(rf"(?<![\w-]){name}\s+[A-Z][a-z]|[A-Z][a-z'’-]+\s+{name}(?![\w-])", text) is not None
 
 
 def signing_partner(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:

@@ -74,7 +74,9 @@ POSSESSIVE = re.compile(r"^['’]s\b")
 MAX_PARTIES = 3
 ONE_ADDRESSEE_ROOTS = frozenset(["11", "12"])  # one disapproval of a listed group
 ATTACK_ROOTS = frozenset(["18", "19", "20"])  # CAMEO assault, fight, mass violence: directed at a target
-DEMONYM_GAP = re.compile(r"(['’]s)?\s+(?:[a-z][\w-]*\s+){0,1}")  # `Russia's`, `Israeli air`, `Pakistani`
+# `Russia's`, `Israeli air`, `Pakistani`, `Hamas's October 7`, `the Hamas-led`: a possessive or `-led` may
+# carry a printed day (`Month D`) between the owner and the noun.
+DEMONYM_GAP = re.compile(r"(['’]s|-led)?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:[a-z][\w-]*\s+){0,1}")
 OCCASION_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_words('occasion_before')})\s+$")
 OCCASION_AFTER = re.compile(rf"(?i)^\s+(?:{_words('occasion_after')})\b")
 VERB_PREFIX = re.compile(r"^(?:me|mem|men|meng|meny)[a-z]{3,}$")
@@ -620,7 +622,10 @@ def _partner_roles(ctx: Context, sent: tuple[int, int], trig: Trigger, owner: Fo
 
 
 def _possessor_roles(ctx: Context, sent: tuple[int, int], trig: Trigger, owner: Found) -> list[Slots] | None:
-    """`kunjungan Xi ke Hanoi`: the actor right after the noun owns the act; `ke Belanda` names no owner."""
+    """`kunjungan Xi ke Hanoi`: the actor right after the noun owns the act; `ke Belanda` names no owner.
+    English puts the owner before the noun: `an attack on Beirut` names its target."""
+    if trig.rule.rule.startswith("en:"):
+        return None
     toward = DESTINATION.fullmatch(ctx.text, trig.end, owner.start)
     if toward is not None or _words_between(ctx.text, trig.end, owner.start) > 1:
         return None
@@ -698,15 +703,16 @@ def _attack_by_agent(ctx: Context, owner: Found, trig: Trigger) -> Found | None:
 
 
 def _demonym_before(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Actor | None:
-    """A country named right before an English event noun (`Pakistani air raids`, `Russia's attack`)."""
+    """A country, organisation or group named right before an English event noun (`Pakistani air raids`,
+    `Russia's attack`, `Hamas's October 7 attack`)."""
     if not trig.rule.rule.startswith("en:"):
         # Indonesian puts the owner after the noun (`serangan udara Pakistan`): the possessor rule
         return None
     before = [f for f in ctx.index.starting_in(sent[0], trig.start) if f.end <= trig.start]
-    if not before or before[-1].actor.kind != "country":
+    if not before or before[-1].actor.kind not in ATTACKER_KINDS:
         return None
     gap = DEMONYM_GAP.fullmatch(ctx.text, before[-1].end, trig.start)
-    adjective = before[-1].text.lower() in demonyms()
+    adjective = before[-1].actor.kind == "country" and before[-1].text.lower() in demonyms()
     return before[-1].actor if gap and (adjective or gap.group(1)) else None
 
 
