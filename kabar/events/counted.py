@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kabar.events.data import alternation, longest_first, toml_table
 from kabar.events.dating import Dating
@@ -21,8 +21,18 @@ if TYPE_CHECKING:
 COUNTED = "+counted_clause"
 
 
+class _Counted(NamedTuple):
+    """The phrase pattern and what its words count (events.toml [counted_clauses])."""
+
+    pattern: re.Pattern[str]
+    counts: dict[str, int]
+    units: dict[str, int]
+    joined: dict[str, int]
+    before: frozenset[str]
+
+
 @cache
-def _table() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], dict[str, int], frozenset[str]]:
+def _table() -> _Counted:
     table = toml_table("common", "events.toml")["counted_clauses"]
     counts, units, joined = table["counts"], table["units"], table["joined"]
     sides = alternation(longest_first(table["after"] + table["before"]))
@@ -32,18 +42,18 @@ def _table() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], dict[str,
     )
     gap = rf"(?:[\w'’-]+\s+){{0,{int(table['max_words_to_trigger'])}}}"
     pattern = re.compile(rf"(?i)(?<![\w-]){span}\s+(?P<side>{sides})\s+{gap}$")
-    return pattern, counts, units, joined, frozenset(w.lower() for w in table["before"])
+    return _Counted(pattern, counts, units, joined, frozenset(w.lower() for w in table["before"]))
 
 
 def _days(m: re.Match[str]) -> int:
     """Days from the anchor to the act: negative after `after`/`setelah`, positive after `before`."""
-    _, counts, units, joined, before = _table()
+    t = _table()
     if m.group("joined"):
-        days = joined[m.group("joined").lower()]
+        days = t.joined[m.group("joined").lower()]
     else:
         n = m.group("n")
-        days = (int(n) if n.isdigit() else counts[n.lower()]) * units[m.group("unit").lower()]
-    return days if m.group("side").lower() in before else -days
+        days = (int(n) if n.isdigit() else t.counts[n.lower()]) * t.units[m.group("unit").lower()]
+    return days if m.group("side").lower() in t.before else -days
 
 
 def counted_dates(text: str, mentions: list[Mention], exprs: list[TimeExpression]) -> list[Mention]:
@@ -55,7 +65,7 @@ def _counted(text: str, m: Mention, exprs: list[TimeExpression]) -> Mention:
     verb = m.sentence.find(m.trigger)  # a mention spans its sentence; the verb sits inside it
     if verb < 0:
         return m
-    found = _table()[0].search(text, m.char_start, m.char_start + verb)
+    found = _table().pattern.search(text, m.char_start, m.char_start + verb)
     if found is None or any(found.end() <= e.char_start < m.char_end for e in exprs):
         return m  # the act's own clause prints its date
     anchor = _anchor(exprs, m.char_start, found.start()) or _linked(m)

@@ -111,7 +111,11 @@ def untitled_object(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: S
 
 @cache
 def _not_person_heads() -> frozenset[str]:
-    return frozenset(clause_word_list("not_person_heads"))
+    """Words opening a place's or a body's name: the clause lexicon's, plus the place words the name bounds
+    already know (`Jalan`, `Bandara`, `Kota`, `University`; events.toml [names])."""
+    names = toml_table("common", "events.toml").get("names", {})
+    places = (names.get(key, []) for key in ("before_city", "place_before_name", "place_after_name"))
+    return frozenset(clause_word_list("not_person_heads")) | {w.split()[0] for words in places for w in words}
 
 
 def _short_name(text: str, lo: int, hi: int) -> re.Match[str] | None:
