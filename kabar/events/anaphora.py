@@ -145,7 +145,8 @@ def _relative_days() -> tuple[tuple[re.Pattern[str], int], ...]:
     return tuple((re.compile(rf"(?i)^(?:{k})$"), int(v)) for k, v in table.items())
 
 
-def _offset(date_text: str | None) -> int | None:
+def relative_offset(date_text: str | None) -> int | None:
+    """Days a relative phrase (`sehari setelah`, `the day before`) counts from its anchor, if it is one."""
     if not date_text:
         return None
     for pattern, days in _relative_days():
@@ -178,7 +179,7 @@ def date_from_previous(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     previous, previous_sentence = None, None
     for m in sorted(mentions, key=lambda m: m.char_start):
-        days = _offset(m.dating.text)
+        days = relative_offset(m.dating.text)
         flipped = m.sentence == previous_sentence and SUBORDINATE_END.search(m.dating.text or "")
         if days is not None and flipped:
             days = -days  # `A resigned on Tuesday, a day after police fired on B`: B is the earlier event

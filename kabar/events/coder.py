@@ -64,6 +64,7 @@ from kabar.events.implicit import (
 )
 from kabar.events.locations import HOSTED, location_after
 from kabar.events.modality import future_in_other_clause, modality, unconfirmed_claim
+from kabar.events.named_anchor import named_anchors
 from kabar.events.participles import KIND as PARTICIPLE
 from kabar.events.participles import merged, participle_slots, participle_triggers
 from kabar.events.roles import (
@@ -245,7 +246,9 @@ def code_text(
     out = _unconfirmed_claims(text, sents, out, lang)
     if anaphors:
         out = _resolve_anaphors(text, out, sents, anaphors, {j - len(spans): v for j, v in dates.items()})
-    return out if in_caption else counted_dates(text, inherit_linked_dates(out, lang), exprs)
+    if in_caption:
+        return out
+    return counted_dates(text, inherit_linked_dates(named_anchors(text, out, exprs), lang), exprs)
 
 
 def _roles(

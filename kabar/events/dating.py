@@ -41,6 +41,7 @@ REPORTED_COMPLEMENT = re.compile(
 )
 DATED_CLAUSE = re.compile(rf"(?i)^\w+\s+\w+\s+(?:{clause_words('dated_clause_openers')})$")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+DAY_NUMBER = re.compile(r"\d")  # `Selasa (13/5)`, `13 Mei`: a printed day, not a bare weekday
 PRECISION_RANK = {"day": 0, "week": 1, "range": 2, "month": 3, "year": 4, "unknown": 5}
 
 
@@ -213,10 +214,11 @@ def dating(
 
 def _forward(e: TimeExpression, anchor: date) -> TimeExpression:
     """A plan dated by a bare weekday or month that the tagger put in the past means the next one:
-    `agreed to begin talks on Wednesday`, `expected in early June`."""
+    `agreed to begin talks on Wednesday`, `expected in early June`. A printed day (`Selasa (13/5)`) is that
+    day: the plan was announced on it."""
     if e.end >= anchor or YEAR.search(e.text):
         return e
-    if e.precision == "day" and (anchor - e.end).days < 7:
+    if e.precision == "day" and (anchor - e.end).days < 7 and not DAY_NUMBER.search(e.text):
         week = timedelta(days=7)
         return replace(e, start=e.start + week, end=e.end + week)
     if e.precision in ("month", "range", "week") and (anchor - e.end).days < 366:
