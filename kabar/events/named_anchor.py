@@ -1,6 +1,6 @@
-"""`Sehari setelah eksekusi, Jerman memanggil ...`, `two days after the vote, ...`: a day counted from an
-event the phrase names. The anchor is the last earlier sentence that names that event and prints a day
-(`Sharmahd dieksekusi ... pada Senin, 28 Oktober 2024`), not whatever dated event was reported just before.
+"""`Sehari setelah eksekusi, Jerman memanggil ...`: a day counted from an event the phrase names.
+The anchor is the last earlier sentence that names that event and prints a day (`Sharmahd dieksekusi
+... pada Senin, 28 Oktober 2024`), not whatever dated event was reported just before.
 """
 
 from __future__ import annotations
@@ -59,8 +59,7 @@ def _printed_day(text: str, stem: str, exprs: list[TimeExpression], before: int)
     for e in sorted(exprs, key=lambda x: x.char_start, reverse=True):
         if e.char_end > before or not _printed(e):
             continue
-        starts = [s.end() for s in SENTENCE_END.finditer(text, 0, e.char_start)]
-        lo = starts[-1] if starts else 0
+        lo = max((s.end() for s in SENTENCE_END.finditer(text, 0, e.char_start)), default=0)
         end = SENTENCE_END.search(text, e.char_end)
         hi = min(end.start() if end else len(text), before)
         if re.search(rf"(?i)\w*{re.escape(stem)}", text[lo:hi]):
