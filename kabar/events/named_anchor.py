@@ -33,8 +33,10 @@ def named_anchors(text: str, mentions: list[Mention], exprs: list[TimeExpression
 
 
 def _named(text: str, m: Mention, exprs: list[TimeExpression]) -> Mention:
+    if not any(how in m.rule for how in RELATIVE):  # cheap test first: most mentions are dated otherwise
+        return m
     days = relative_offset(m.dating.text)
-    if days is None or not any(how in m.rule for how in RELATIVE):
+    if days is None:
         return m
     at = m.sentence.lower().find(str(m.dating.text).lower())
     noun = NOUN.match(m.sentence, at + len(str(m.dating.text)) + 1) if at >= 0 else None
