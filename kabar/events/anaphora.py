@@ -224,6 +224,28 @@ def _links(lang: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], re.P
     )
 
 
+def _sides(m: Mention) -> frozenset[str | None]:
+    return frozenset(a.country if a else None for a in (m.actor1, m.actor2))
+
+
+def _story_between(mentions: list[Mention], m: Mention) -> Mention | None:
+    """For an undated act of `the two leaders`: the first realised, dated event told before it between the
+    same two sides, which is the story's own (`kedua pemimpin juga menyepakati` after the lead's meeting)."""
+    if "+pair" not in m.rule or m.dating.start is not None:
+        return None
+    sides = _sides(m)
+    found = (
+        x
+        for x in sorted(mentions, key=lambda x: x.char_start)
+        if x.char_start < m.char_start
+        and x.modality != "planned"
+        and x.dating.start is not None
+        and _sides(x) == sides
+        and not in_aside(x.sentence, x.trigger)
+    )
+    return next(found, None)
+
+
 def _referent(
     mentions: list[Mention], before: int, roots: tuple[str, ...] | None, modality: str
 ) -> Mention | None:
@@ -245,7 +267,8 @@ def _referent(
 
 def inherit_linked_dates(mentions: list[Mention], lang: str) -> list[Mention]:
     """An undated sentence tied to an earlier dated event (`dalam aksi tersebut`, `Usai pertemuan`,
-    `denied the accusation`, `Hours later`) happened then: it takes that event's date."""
+    `denied the accusation`, `Hours later`) happened then: it takes that event's date. So does an act of
+    `the two leaders` (`issued a joint statement`): the story's event between the same two sides."""
     if not any(m.dating.precision == "unknown" for m in mentions):
         return mentions
     nouns_re, nouns, sequence = _links(lang)
@@ -254,12 +277,13 @@ def inherit_linked_dates(mentions: list[Mention], lang: str) -> list[Mention]:
         if m.dating.precision != "unknown":
             continue
         found = nouns_re.search(m.sentence)
-        roots: tuple[str, ...] | None = None
         if found:
             roots = nouns.get((found.group("noun") or found.group("front") or "").lower(), ())
-        elif not sequence.search(m.sentence):
-            continue
-        referent = _referent(out, m.char_start, roots, m.modality)
+            referent = _referent(out, m.char_start, roots, m.modality)
+        elif sequence.search(m.sentence):
+            referent = _referent(out, m.char_start, None, m.modality)
+        else:
+            referent = _story_between(out, m)
         if referent is not None:
             out[i] = replace(
                 m, dating=replace(referent.dating, how="+linked_date"), rule=m.rule + "+linked_date"

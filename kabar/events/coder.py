@@ -53,7 +53,7 @@ from kabar.events.fallbacks import (
     host_country,
     verbal_clash,
 )
-from kabar.events.gazetteer import Actor, Found
+from kabar.events.gazetteer import Actor, Found, nationals
 from kabar.events.implicit import (
     event_noun_slots,
     implied_agent,
@@ -100,6 +100,7 @@ ANAPHOR = re.compile(  # `pertemuan (bilateral) ini`, `the meeting`: a repeat of
 )
 DISTINCT_ROOTS = frozenset(["16", "17"])
 DOMESTIC_COERCION = frozenset(["17", "18"])  # arrests, detentions, assaults: the patient may be a compatriot
+FORCE_ROOTS = frozenset(["17", "18", "19", "20"])
 APPEAL_ROOTS = frozenset(["02", "10"])
 FRONTED_PREPOSITION = re.compile(  # `Dalam pertemuan itu, ...`: the sentence happens inside that event
     rf"(?i)\s*(?:{_words('fronted_prepositions')})\s+"
@@ -338,10 +339,24 @@ def _finished(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots, 
     slots = untitled_object(ctx, sent, trig, untitled_patient(ctx, sent, trig, slots))
     slots = signing_partner(ctx, sent, trig, slots)
     slots = implied_agent(slots, trig, ctx.home, lang)
-    slots = anonymous_crowd(_without_metonym(slots, trig.rule.cameo), trig, ctx.home)
+    slots = anonymous_crowd(_without_metonym(_nationals_suffer(slots, trig), trig.rule.cameo), trig, ctx.home)
     slots = host_country(ctx, sent, trig, delegation_leader(ctx, sent, trig, slots))
     slots = session_requester(ctx, sent, trig, force_leader(ctx, sent, trig, slots))
     return (verbal_clash(trig, slots), slots, sent)
+
+
+def _nationals_suffer(slots: Slots, trig: Trigger) -> Slots:
+    """A people (`Americans`, `Palestinians`) is not the agent of a detention or an attack but its patient
+    (`three Americans who were wrongly detained in Russia`)."""
+    a1 = slots.actor1
+    if (
+        a1 is None
+        or trig.rule.cameo[:2] not in FORCE_ROOTS
+        or a1.kind != "group"
+        or a1.name not in nationals()
+    ):
+        return slots
+    return Slots(slots.actor2, a1, slots.how + "+nationals")
 
 
 def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candidate]:

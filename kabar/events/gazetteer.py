@@ -121,6 +121,21 @@ def demonyms() -> frozenset[str]:
     )
 
 
+@cache
+def nationals() -> frozenset[str]:
+    """The names of the national groups the gazetteer knows (`Iranians`)."""
+    return frozenset(p for people in _nationals().values() for p in people)
+
+
+def _nationals() -> dict[str, list[str]]:
+    """ISO-3 -> the English plurals of its demonyms (`Iranians`, `Israelis`): a country's people, who can be
+    the patient of a warning or a release. Only the regular `-an`/`-i` + `s` plurals."""
+    return {
+        row["iso3"]: [a + "s" for a in split_list(row["adjectives"]) if a.endswith(("an", "i"))]
+        for row in csv_rows("common", "countries.csv")
+    }
+
+
 def _country_names() -> dict[str, list[str]]:
     """ISO-3 -> names: the aliases file first (its first alias is the canonical name), then pycountry."""
     names: dict[str, list[str]] = {}
@@ -147,6 +162,9 @@ def gazetteer() -> Gazetteer:
         actor = Actor(names[0], iso, "GOV", "country")
         for alias in names:
             g.add(alias, actor)
+    for iso, people in _nationals().items():
+        for plural in people:
+            g.add(plural, Actor(plural, iso, "CVL", "group"))
     for row in csv_rows("common", "places.csv"):
         actor = Actor(row["name"], row["country"] or None, row["role"] or None, "place")
         for alias in [row["name"], *split_list(row["aliases"])]:
