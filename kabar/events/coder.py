@@ -68,6 +68,7 @@ from kabar.events.named_anchor import named_anchors
 from kabar.events.participles import KIND as PARTICIPLE
 from kabar.events.participles import merged, participle_slots, participle_triggers
 from kabar.events.roles import (
+    ATTACK_ROOTS,
     COORDINATED_VERB,
     PAIR,
     Context,
@@ -100,7 +101,7 @@ ANAPHOR = re.compile(  # `pertemuan (bilateral) ini`, `the meeting`: a repeat of
 )
 DISTINCT_ROOTS = frozenset(["16", "17"])
 DOMESTIC_COERCION = frozenset(["17", "18"])  # arrests, detentions, assaults: the patient may be a compatriot
-FORCE_ROOTS = frozenset(["17", "18", "19", "20"])
+FORCE_ROOTS = DOMESTIC_COERCION | ATTACK_ROOTS  # arrests and attacks: what a people suffers, never does
 APPEAL_ROOTS = frozenset(["02", "10"])
 FRONTED_PREPOSITION = re.compile(  # `Dalam pertemuan itu, ...`: the sentence happens inside that event
     rf"(?i)\s*(?:{_words('fronted_prepositions')})\s+"
