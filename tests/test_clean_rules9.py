@@ -171,6 +171,10 @@ def test_sentence_opening_with_common_word_and_domain_is_no_dateline() -> None:
         ("Dermaga utama yang rusak diterjang ombak, Senin (3/3/2025). Sumber: ANTARA/HO-Dishub", True),
         ("Kapal bersandar di pelabuhan, Selasa (4/3/2025). Source: Kota News/Andi", True),
         ("Data penumpang naik 12 persen. Sumber: BPS", False),
+        # an agency credit with a partner and the editor's initials (round 31)
+        ("Hakim membacakan putusan di Seoul, Jumat (4/4/2025). ANTARA/Yonhap/pri.", True),
+        ("Penumpang turun di Dermaga 2, Senin (3/3/2025). ANTARA FOTO/Budi Santoso/rwa", True),
+        ("Rasio kapal naik menjadi 3/4 dari total armada tahun ini.", False),
     ],
 )
 def test_inline_source_credit_closing_a_caption(text: str, expected: bool) -> None:

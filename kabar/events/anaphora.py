@@ -84,6 +84,29 @@ def target_earlier_agents(
 
 
 @cache
+def _parallel_roots() -> frozenset[str]:
+    return frozenset(toml_table("common", "events.toml").get("anaphora", {}).get("parallel_roots", []))
+
+
+def carry_patients(cands: list[Candidate], keep: Callable[[Candidate], bool]) -> list[Candidate]:
+    """A sanction or expulsion naming no target (`Britain also sanctioned 100 more tankers`) repeats the
+    latest earlier one's: its patient is that act's, when that is another country than the agent's."""
+    out = list(cands)
+    for i, (trig, slots, sent) in enumerate(cands):
+        agent, root = slots.actor1, trig.rule.cameo[:2]
+        if agent is None or slots.actor2 is not None or root not in _parallel_roots() or keep(cands[i]):
+            continue
+        earlier = [
+            c[1].actor2 for c in out[:i]
+            if c[0].rule.cameo[:2] == root and c[1].actor2 is not None and keep(c)
+            and c[1].actor2.country not in (None, agent.country)
+        ]  # fmt: skip
+        if earlier:
+            out[i] = (trig, Slots(agent, earlier[-1], slots.how + "+parallel_act"), sent)
+    return out
+
+
+@cache
 def _response_cue(lang: str) -> re.Pattern[str]:
     table = toml_table("common", "events.toml").get("anaphora", {})
     words, of = table.get(f"response_{lang}", []), table.get("response_of", [])

@@ -19,6 +19,7 @@ from typing import Any
 from kabar.events.actors import article_actors
 from kabar.events.anaphora import (
     Candidate,
+    carry_patients,
     date_from_previous,
     inherit_linked_dates,
     target_answered_agents,
@@ -79,7 +80,7 @@ from kabar.events.roles import (
 from kabar.events.sentences import split_sentences
 from kabar.events.sessions import is_own_session, session_requester
 from kabar.events.spans import ByStart
-from kabar.events.triggers import Trigger, find_triggers
+from kabar.events.triggers import NEEDS_OBJECT, Trigger, find_triggers
 from kabar.model import TimeExpression
 
 
@@ -207,11 +208,13 @@ def _keep(trig: Trigger, a1: Actor | None, a2: Actor | None) -> bool:
         return False  # `troops marched across the square`: a parade, not a protest
     if a1 is not None and a2 is not None and a1.key == a2.key:
         return False
+    if trig.rule.requires == "court" and (a1 is None or a1.role != "JUD"):
+        return False  # `ordered Israel to halt`: a court's order binds; a leader's order is a demand
     if trig.rule.cameo in single:
         return a1 is not None  # a lone denial or accusation needs its speaker, not its addressee
     if a2 is None and is_own_session(trig, a1):
         return True
-    needs_two = trig.rule.requires in ("object", "person") or (
+    needs_two = trig.rule.requires in NEEDS_OBJECT or (
         trig.rule.cameo[:2] in dyadic and trig.rule.cameo not in single
     )
     return not (needs_two and (a1 is None or a2 is None))
@@ -230,6 +233,7 @@ def code_text(
     cands = _without_purpose(text, lang, cands)
     cands = target_earlier_agents(text, lang, cands, _kept, actors)
     cands = target_answered_agents(text, lang, cands)
+    cands = carry_patients(cands, _kept)
     viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
     anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
     spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))

@@ -39,8 +39,9 @@ def described_actors(text: str, lang: str, spans: list[Found]) -> list[Found]:
 
 
 def _fits(f: Found, wanted: Wanted) -> bool:
-    """An actor of no country in that role, or the named country itself (not one of its officials)."""
+    """A body in that role (no country's official: `the bloc` is not `EU envoy X`), or the named country
+    itself."""
     kind, value = wanted
     if kind == "country":
         return f.actor.kind == "country" and f.actor.country == value
-    return f.actor.role == value and f.actor.country is None
+    return f.actor.role == value and (f.actor.country is None or f.actor.kind == "org")

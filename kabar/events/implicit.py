@@ -14,7 +14,7 @@ from kabar.events.data import ID_FIRST, clause_word_list, clause_words, lexicon_
 from kabar.events.gazetteer import Actor
 from kabar.events.roles import Context, Slots, _objects, _pair, _subject, between_inside
 from kabar.events.titles import STOP_WORDS
-from kabar.events.triggers import Trigger
+from kabar.events.triggers import NEEDS_OBJECT, Trigger
 
 # `Thomas Lembong alias Tom Lembong divonis`, `Ekrem Imamoglu had been suspended`: two to four capitalised
 # words right before the verb (an auxiliary may stand between).
@@ -93,7 +93,7 @@ def untitled_object(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: S
     """An active verb that needs a patient and found none (`Mahkamah Agung menghukum Ronald lima tahun`):
     an untitled name right after it is that patient. A lone word must be the short form of a longer name
     in the text, and phrases led by a place or body word (`Kantor`, `Court`) are no persons."""
-    needs = trig.rule.requires in ("object", "person")
+    needs = trig.rule.requires in NEEDS_OBJECT
     if trig.rule.kind != "verb" or not needs or slots.actor1 is None or slots.actor2 is not None:
         return slots
     m = NAME_AFTER.match(ctx.text, trig.end, sent[1])

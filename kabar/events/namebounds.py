@@ -33,14 +33,17 @@ def _name_word(m: re.Match[str] | None, taken: set[int], own: str) -> bool:
 
 
 def inside_longer_name(text: str, f: Found, taken: set[int]) -> bool:
-    """`f`, a single-word person alias, has a capitalised name word glued to it that no other hit explains."""
-    if f.actor.kind != "person" or " " in f.text or "-" in f.text:
+    """`f`, a single-word person alias, has a capitalised name word glued to it that no other hit explains;
+    a single-word place has one on both sides (`Paris` in `Hotman Paris Hutapea`)."""
+    if f.actor.kind not in ("person", "place") or " " in f.text or "-" in f.text:
         return False
     before = WORD_BEFORE.search(text, max(0, f.start - 40), f.start)
+    after = WORD_AFTER.match(text, f.end)
+    if f.actor.kind == "place":
+        return _name_word(before, taken, f.actor.name) and _name_word(after, taken, f.actor.name)
     nickname = f.text not in f.actor.name.split()  # `Bibi` in `Bushra Bibi`: no first name goes before it
     if before and not nickname and SENTENCE_START.search(text, max(0, before.start() - 3), before.start()):
         before = None  # a sentence's first word is capitalised anyway
-    after = WORD_AFTER.match(text, f.end)
     return _name_word(before, taken, f.actor.name) or _name_word(after, taken, f.actor.name)
 
 

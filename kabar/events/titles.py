@@ -203,7 +203,7 @@ def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
         title = table[words[i]]
         if title.text.isupper() and text[start:end] != title.text:
             continue
-        if index.containing(start):
+        if index.containing(start) and not _foreign_body(text, index, start, end):
             inside = index.starting_in(start, start + 1)
             if inside and inside[0].actor.kind == "person":  # `Paus Fransiskus` is a known name
                 named[title.text.lower()] = inside[0].actor
@@ -221,6 +221,18 @@ def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
                 named[title.text.lower()] = found.actor
                 first.setdefault((title.role, title.position), found.actor)
     return out
+
+
+def _foreign_body(text: str, hits: ByStart, start: int, end: int) -> bool:
+    """`Mahkamah Agung Thailand`: a body the gazetteer knows as one country's, named with another country
+    right after it, is that country's body."""
+    body = hits.starting_in(start, start + 1)
+    if not body or body[0].end != end or body[0].actor.kind == "person":
+        return False
+    where = _hit_after(hits, text, end)
+    return (
+        where is not None and where.actor.kind == "country" and where.actor.country != body[0].actor.country
+    )
 
 
 def _after_article(text: str, start: int, lang: str) -> bool:

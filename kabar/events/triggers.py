@@ -15,6 +15,9 @@ from kabar.events.alternation import Alternation
 from kabar.events.data import csv_rows, toml_table
 from kabar.events.namebounds import SENTENCE_START
 
+# `requires` values that need a second actor after the trigger.
+NEEDS_OBJECT = frozenset(["object", "person", "court"])
+
 
 @dataclass(frozen=True)
 class TriggerRule:
@@ -26,7 +29,8 @@ class TriggerRule:
     kind: str  # verb | passive | nominal
     symmetric: bool
     modality: str | None  # a modality the word itself carries ("membantah" -> denied)
-    requires: str | None  # "object": a second actor must follow; "person": a person must follow directly
+    requires: str | None  # "object": a second actor must follow; "person": a person must follow directly;
+    # "court": as "object", done by a court (role JUD)
 
 
 @dataclass(frozen=True)
