@@ -230,3 +230,20 @@ def test_printed_own_url_names_the_site() -> None:
     article = clean(page("KABARKOTA.COM", JUDUL, *TEKS, notice))
     assert article.url == "https://pulau.beritaraya.co.id/2025/03/03/kapal"
     assert article.site == "beritaraya.co.id"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Novak reported from Lviv. Associated Press writer Dana Ruiz contributed.",
+        "Novak and Ruiz reported from Kharkiv, Ukraine.",
+        "AP writers Dana Ruiz in Warsaw and Lee Park in Seoul contributed.",
+    ],
+)
+def test_wire_credit_lines_are_boilerplate(line: str) -> None:
+    assert classify_lines(split_lines(line)) == [BOILER]
+
+
+def test_a_sentence_reported_from_a_city_stays_text() -> None:
+    line = "The ministry reported from Kyiv that three ferries had been damaged in the overnight attack."
+    assert classify_lines(split_lines(line)) != [BOILER]

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from kabar.events.armed_names import armed_group_hits
 from kabar.events.cities import city_hits
 from kabar.events.descriptions import described_actors
 from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
@@ -27,6 +28,7 @@ def article_actors(text: str, lang: str) -> list[Found]:
     """Every actor expression in `text`, non-overlapping, in order, short forms resolved."""
     tokens = list(TOKEN.finditer(text))
     hits = drop_inner_aliases(text, gazetteer().find(text, tokens))
+    hits = sorted(hits + armed_group_hits(text, hits), key=lambda f: f.start)
     titled = find_titled(text, hits, lang)
     inside_titled = ByStart(sorted(titled, key=lambda f: f.start))
     spans = titled + [h for h in hits if not inside_titled.containing(h.start)]

@@ -610,8 +610,11 @@ def _mention(
         rule += how
     dated = DATE_CONFIDENCE.get(when.precision, 0.0)
     confidence = 0.5 + 0.2 * (a2 is not None) + dated - 0.1 * ("pronoun" in rule)
+    cameo, event_type = trig.rule.cameo, trig.rule.event_type
+    if cameo[:2] == "14" and a1 is not None and a1.role == "REB":  # `White Army menyerbu markas`: an assault
+        cameo, event_type, rule = "190", "FIGHT", rule + "+armed_storming"
     return Mention(
-        text[sent[0] : sent[1]], sent[0], sent[1], trig.text, trig.rule.cameo, trig.rule.event_type,
+        text[sent[0] : sent[1]], sent[0], sent[1], trig.text, cameo, event_type,
         a1, a2, where, mod, when, in_caption, rule, round(min(confidence, 0.95), 2),
     )  # fmt: skip
 

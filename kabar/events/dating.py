@@ -32,6 +32,10 @@ BOUND_WORD = re.compile(
 DURATION_WORD = re.compile(  # `selama 30 hari setelah ...`: a length
     rf"(?i)(?<!\w)(?:{lexicon_words('clauses.toml', 'duration_words', ID_FIRST)})\s+$"
 )
+EFFECTIVE_WORD = re.compile(  # `mulai 1 Agustus`: the day a measure takes effect
+    rf"(?i)(?<!\w)(?:{lexicon_words('clauses.toml', 'effective_words', ID_FIRST)})\s+$"
+)
+FARTHER = 80  # the extra cost of a date across a subordinate or coordinated clause boundary
 REPORT_CLAUSE = re.compile(rf"(?i)(?<!\w)(?:{clause_words('report_clause')})\s+(?:[\w-]+\s+){{0,2}}$")
 # `said on Wednesday (that) they had attacked`: the date is the saying's, the reported act came before it
 REPORTED_COMPLEMENT = re.compile(
@@ -164,6 +168,7 @@ def assign(
                 out.setdefault(i, []).append(bound)
             continue
         best, cost = None, None
+        effective = EFFECTIVE_WORD.search(text, max(0, e.char_start - 24), e.char_start) is not None
         first = first_since.search(text, max(0, e.char_start - 160), e.char_start)
         since = first.start("since") if first is not None else None  # nothing before `since` takes it
         since = e.char_start if since is None and _dates_next_clause(e, spans) else since
@@ -172,9 +177,9 @@ def assign(
                 continue
             a, b = (t, e.char_start) if e.char_start >= t else (e.char_end, s)
             cleft = e.char_end <= s and WHEN_CLAUSE.fullmatch(text, e.char_end, s) is not None
-            c = max(0, b - a) + (80 if subordinate.search(text, a, b) else 0)
-            if e.char_start < s:
-                c += 5 + (80 if next_clause.search(text, a, b) else 0)  # news text dates after the verb
+            c = max(0, b - a) + (FARTHER if subordinate.search(text, a, b) or effective else 0)
+            c += FARTHER if next_clause.search(text, a, b) else 0  # `, and he did not commit on Monday`
+            c += 5 if e.char_start < s else 0  # news text dates after the verb
             if cleft:
                 c = 0
             if cost is None or c < cost:
@@ -182,8 +187,11 @@ def assign(
         if best is not None and cost is not None:
             out.setdefault(best, []).append(e)
             costs[id(e)] = cost
-    for found in out.values():  # equally precise dates: the nearest one wins (`on Friday, when ... hit`)
+    for i, found in out.items():  # equally precise dates: the nearest one wins (`on Friday, when ... hit`)
         found.sort(key=lambda x: costs.get(id(x), 0))
+        near = min((costs[id(x)] for x in found if id(x) in costs), default=None)
+        if near is not None and near < FARTHER:  # a date in the trigger's clause beats one across a border
+            out[i] = [x for x in found if costs.get(id(x), 0) < near + FARTHER]
     return out
 
 

@@ -30,6 +30,7 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 PREPOSITIONS = _word_set("prepositions")
+CLAUSE_PREPOSITIONS = _word_set("clause_prepositions")
 BOUNDARIES = re.compile(
     rf"(?i)(?<!\w)(?:(?<=,\s)(?:{_words('boundary_after_comma')})|(?:{_words('boundary_stems')})\w*|"
     rf"{_words('boundary_words')})(?!\w)|[;:]|"
@@ -54,7 +55,9 @@ LIST_SEPARATOR = re.compile(
 )
 APPOSITION = _word_set("apposition")
 PAIR_OF = _word_set("pair_of")  # `Komandan dari kedua negara`, `commanders from both sides`
-REPORTED_BY = re.compile(rf"(?i)^[\s,]*(?:[a-z]+\s+){{0,2}}(?:{_words('reported_by')})\b")
+REPORTED_BY = re.compile(  # `, the ministry said`; `, and witnesses told` opens a clause of its own
+    rf"(?i)^[\s,]*(?!(?:{_words('list_conjunctions')})\s)(?:[a-z]+\s+){{0,2}}(?:{_words('reported_by')})\b"
+)
 REPORTED_AFTER = re.compile(rf"(?i)(?:{_words('reported_after')})\s+(?:\w+\s+){{0,3}}$")
 LOCATIVE_PHRASE = re.compile(  # a venue or a topic: `di sela ...`, `at`, `mengenai Laut China Selatan`
     rf"(?:\b(?:{_words('locative_prepositions')})\s+(?:[a-z][\w-]*\s+){{0,3}})$"
@@ -105,6 +108,10 @@ GROUP_OBJECT_BEFORE = re.compile(
     rf"(?i)(?<!\w)(?:(?:me|mem|men|meng|meny)[a-z]{{3,}}|{_words('group_counts')}|\d+|[a-z]+ed)\s+$"
 )
 LAST_WORD = re.compile(r"(\w+)\W*$")
+ING_WORD = re.compile(r"[a-z]{3,}ing\b")
+COMMA_BEFORE = re.compile(r",\s*$")
+OBJECT_PRONOUN = re.compile(rf"\s+(?:{_words('object_pronouns')})\b")
+INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+$")
 NYA_OBJECT = re.compile(rf"(?i)\s*(?:{_words('nya_prepositions')})nya\b")
 BETWEEN = re.compile(rf"(?i)\s*(?:{_words('between')})\s")
 TRAILING_BETWEEN = re.compile(rf"(?i)\s(?:{_words('between')})$")
@@ -188,13 +195,19 @@ def _pronoun_person(ctx: Context, sent: tuple[int, int], pos: int, avoid: Actor 
 
     A later pronoun in a sentence usually continues its subject (`X will meet Y, where he will ...`).
     """
+    first = _sentence_person(ctx, sent, pos, avoid)
+    if first is not None:
+        return first
+    return _previous_subject(ctx, sent[0], avoid) or _last_person(ctx.actors, pos, avoid)
+
+
+def _sentence_person(ctx: Context, sent: tuple[int, int], pos: int, avoid: Actor | None) -> Actor | None:
+    """The sentence's first person before `pos`, unless that is `avoid`."""
     first = next(
         (f.actor for f in ctx.index.starting_in(sent[0], pos) if f.end <= pos and f.actor.kind == "person"),
         None,
     )
-    if first is not None and first != avoid:
-        return first
-    return _previous_subject(ctx, sent[0], avoid) or _last_person(ctx.actors, pos, avoid)
+    return first if first != avoid else None
 
 
 def _previous_subject(ctx: Context, before: int, avoid: Actor | None) -> Actor | None:
@@ -324,7 +337,7 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
     """Agent(s) before the trigger: nearest actor not inside a prepositional phrase or an apposition."""
     text = ctx.text
     cands = _candidates(ctx, sent, trig)
-    if SUBJECTLESS_CLAUSE.search(text, sent[0], trig.start):
+    if SUBJECTLESS_CLAUSE.search(text, sent[0], trig.start) or _participle_adjunct(text, sent, trig):
         main = _main_subject(text, cands)
         if main is not None:
             return main
@@ -332,6 +345,16 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
         cands = _own_clause_candidates(text, sent, trig, cands)
     cands, verb_at = _before_appositive(text, sent, trig, cands)
     return _nearest_subject(text, sent, cands, verb_at)
+
+
+def _participle_adjunct(text: str, sent: tuple[int, int], trig: Trigger) -> bool:
+    """`X set sanctions in motion, accusing Tehran of ...`: an -ing verb after a comma has the sentence's
+    subject."""
+    return (
+        trig.text[:1].islower()
+        and ING_WORD.match(trig.text) is not None
+        and COMMA_BEFORE.search(text, sent[0], trig.start) is not None
+    )
 
 
 def _own_clause_candidates(
@@ -367,8 +390,10 @@ def _nearest_subject(
         before = _word_before(text, start, sent[0])
         if how == "+pair" and before in PAIR_OF:
             return found, how
-        if _not_subject_position(before):
-            continue
+        if _not_subject_position(before) and not (
+            before in CLAUSE_PREPOSITIONS and _words_between(text, end, verb_at) == 0
+        ):
+            continue  # `sejak White Army menyerbu`: before a subject and its verb, `sejak` opens a clause
         listed = _coordinated_before(text, cands, i)
         if len(listed) <= len(found):
             return found, how
@@ -447,6 +472,11 @@ def _objects(
     b = None if through else BOUNDARIES.search(text, pos, sent[1])
     if b:
         stop = b.start()
+    to_verb = INFINITIVE_BEFORE.search(text, max(0, trig.start - 4), trig.start)  # `a challenge to meet him`
+    if OBJECT_PRONOUN.match(text, pos) and not to_verb:
+        person = _sentence_person(ctx, sent, pos, agent)  # `where Orban hosted him`
+        if person is not None:
+            return [person], "+pronoun"
     nya = NYA_OBJECT.match(text[pos : pos + 16])
     if SUFFIX_PRONOUN.search(text, max(0, pos - 30), pos) or nya:
         person = _pronoun_person(ctx, sent, pos, agent)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kabar.events.alternation import Alternation
-from kabar.events.data import csv_rows, lexicon_words, word_list
+from kabar.events.data import alternation, csv_rows, lexicon_words, word_list
 from kabar.events.gazetteer import Actor, ActorKind, Found
 from kabar.events.spans import ByStart
 
@@ -201,15 +201,15 @@ def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
     first: dict[tuple[str, str | None], Actor] = {}  # (role, position) -> the first person holding it
     for start, end, i in title_alternation(lang).matches(text):
         title = table[words[i]]
-        if title.text.isupper() and text[start:end] != title.text:
-            continue
+        if (title.text.isupper() and text[start:end] != title.text) or (out and start < out[-1].end):
+            continue  # a capitals-only title in lower case; a unit inside the person just found
         if index.containing(start) and not _foreign_body(text, index, start, end):
             inside = index.starting_in(start, start + 1)
             if inside and inside[0].actor.kind == "person":  # `Paus Fransiskus` is a known name
                 named[title.text.lower()] = inside[0].actor
                 first.setdefault((title.role, title.position), inside[0].actor)
             continue
-        found = _titled_at(text, index, start, end, title)
+        found = _titled_at(text, index, start, end, title, lang)
         bare = found is None and title.kind == "person"
         if bare and (text[start].isupper() or _after_article(text, start, lang)):  # `Paus tiba`, `the pope`
             # the person the title last introduced, else the first one holding its role (`Kepala Negara`)
@@ -245,7 +245,7 @@ def _articles(lang: str) -> tuple[str, ...]:
     return tuple(f"{word} " for word in word_list("roles.toml", "definite_articles", (lang,)))
 
 
-def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title) -> Found | None:
+def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lang: str) -> Found | None:
     where = _hit_after(hits, text, end)
     if where is not None and where.actor.kind != "person":
         end = where.end
@@ -262,7 +262,7 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title) -> 
     person = _hit_after(hits, text, end)
     if title.kind == "person" and person is not None and person.actor.kind == "person":
         return Found(start, person.end, text[start : person.end], person.actor)
-    name = _name_at(text, end) if title.kind == "person" else None
+    name = _name_at(text, _name_start(text, end, lang)) if title.kind == "person" else None
     known = _known_inside(hits, name) or _known_after_portfolio(text, hits, name)
     if known is not None:  # `Prime Minister Datuk Seri Anwar Ibrahim`: an honorific before a known name
         return Found(start, known.end, text[start : known.end], known.actor)
@@ -277,6 +277,45 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title) -> 
     role = where.actor.role if where and where.actor.role in ("IGO", "PARTY", "MEDIA") else title.role
     label = re.sub(r"\s+", " ", text[start:end])
     return Found(start, end, label, Actor(label, country, role, kind, title.position))
+
+
+def _name_start(text: str, pos: int, lang: str) -> int:
+    """Where the name after a title begins: past ranks and honorifics (`Kapolda Metro Jaya Irjen Asep`,
+    `Field Marshal Asim Munir`), an armed or police unit (`Kepala Staf Angkatan Darat Gabriel Duop Lam`) and
+    portfolio nouns (`Menteri Perminyakan Puot Kang Chol`)."""
+    for _ in range(4):  # `Wakil Kepala Staf Angkatan Darat Letjen X`: a few prefixes in a row at most
+        gap = LEADING_GAP.match(text, pos)
+        at = gap.end() if gap else pos
+        prefix = _name_prefix(lang).match(text, at) or _region_then_rank(lang).match(text, at)
+        if prefix is None:
+            break
+        pos = prefix.end()
+    return pos
+
+
+@cache
+def _name_prefix(lang: str) -> re.Pattern[str]:
+    """Ranks and portfolio words of kabar/lexicon/<lang>/roles.toml, and the titles of units."""
+    ranks = alternation(word_list("roles.toml", "name_ranks", (lang,)), spaced=True)
+    portfolio = "|".join(word_list("roles.toml", "portfolio_nouns", (lang,)))
+    heads = alternation(_unit_titles(lang), spaced=True)
+    return re.compile(rf"(?:{ranks}|{heads}|{portfolio or '(?!)'})(?=\s+[A-Z])")
+
+
+@cache
+def _region_then_rank(lang: str) -> re.Pattern[str]:
+    """`Metro Jaya Irjen`: a title's region or unit in capitalised words, then a rank before the name."""
+    ranks = alternation(word_list("roles.toml", "name_ranks", (lang,)), spaced=True)
+    return re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,3}}?(?:{ranks})(?=\s+[A-Z])")
+
+
+@cache
+def _unit_titles(lang: str) -> tuple[str, ...]:
+    """Capitalised titles of armed and police units (`Angkatan Darat`), which may stand between a title and
+    a name. A court's or a ministry's name (`Pengadilan Tindak Pidana Korupsi`) goes on with more of that
+    name, and a person's title inside a name is the name's (`Raja Juli Antoni`)."""
+    units = (t.text for t in titles(lang).values() if t.kind == "group" and t.role in ("MIL", "COP"))
+    return tuple(sorted((t for t in units if t[:1].isupper()), key=len, reverse=True))
 
 
 def _known_inside(hits: ByStart, name: tuple[int, int] | None) -> Found | None:
