@@ -296,17 +296,20 @@ def _name_start(text: str, pos: int, lang: str) -> int:
 @cache
 def _name_prefix(lang: str) -> re.Pattern[str]:
     """Ranks and portfolio words of kabar/lexicon/<lang>/roles.toml, and the titles of units."""
-    ranks = alternation(word_list("roles.toml", "name_ranks", (lang,)), spaced=True)
     portfolio = "|".join(word_list("roles.toml", "portfolio_nouns", (lang,)))
     heads = alternation(_unit_titles(lang), spaced=True)
-    return re.compile(rf"(?:{ranks}|{heads}|{portfolio or '(?!)'})(?=\s+[A-Z])")
+    return re.compile(rf"(?:{_ranks(lang)}|{heads}|{portfolio or '(?!)'})(?=\s+[A-Z])")
 
 
 @cache
 def _region_then_rank(lang: str) -> re.Pattern[str]:
     """`Metro Jaya Irjen`: a title's region or unit in capitalised words, then a rank before the name."""
-    ranks = alternation(word_list("roles.toml", "name_ranks", (lang,)), spaced=True)
-    return re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,3}}?(?:{ranks})(?=\s+[A-Z])")
+    return re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,3}}?(?:{_ranks(lang)})(?=\s+[A-Z])")
+
+
+def _ranks(lang: str) -> str:
+    """The ranks and honorifics of kabar/lexicon/<lang>/roles.toml as one alternation."""
+    return alternation(word_list("roles.toml", "name_ranks", (lang,)), spaced=True)
 
 
 @cache
