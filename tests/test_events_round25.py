@@ -29,7 +29,11 @@ def places(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
             "Russian missiles hit Kremenchuk on Sunday, Ukraine's air force said.",
             [("Kremenchuk", "UKR")],
         ),
-        ("id", "Polisi menangkap dua pria di Tangerang, Banten, Indonesia.", [("Tangerang", "IDN")]),
+        (
+            "id",
+            "Polisi menangkap dua pria di Tangerang, Banten, Indonesia.",
+            [("Tangerang", "IDN"), ("Banten", "IDN")],
+        ),
         # a metropolis needs no country beside it
         ("en", "Protesters marched through Kano on Monday.", [("Kano", "NGA")]),
         # a small city of a country the article never names is a word or a name, not that city

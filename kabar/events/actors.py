@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from kabar.events.armed_names import armed_group_hits
 from kabar.events.cities import city_hits
+from kabar.events.data import lexicon_words
 from kabar.events.descriptions import described_actors
 from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
 from kabar.events.namebounds import drop_inner_aliases
@@ -27,7 +28,7 @@ COMPATIBLE_POSITIONS = {
 def article_actors(text: str, lang: str) -> list[Found]:
     """Every actor expression in `text`, non-overlapping, in order, short forms resolved."""
     tokens = list(TOKEN.finditer(text))
-    hits = drop_inner_aliases(text, gazetteer().find(text, tokens))
+    hits = [h for h in drop_inner_aliases(text, gazetteer().find(text, tokens)) if not _origin(text, h)]
     hits = sorted(hits + armed_group_hits(text, hits), key=lambda f: f.start)
     titled = find_titled(text, hits, lang)
     inside_titled = ByStart(sorted(titled, key=lambda f: f.start))
@@ -38,6 +39,18 @@ def article_actors(text: str, lang: str) -> list[Found]:
     spans = _add_short_forms(text, tokens, spans, people)
     spans = described_actors(text, lang, spans)
     return [_resolve_title(f, people) for f in _national_groups(text, _parenthesised_repeats(text, spans))]
+
+
+ORIGIN_AFTER = re.compile(rf"\.?-(?:{lexicon_words('roles.toml', 'origin_after')})\b")
+ORIGIN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{lexicon_words('roles.toml', 'origin_before')})\s+$")
+
+
+def _origin(text: str, hit: Found) -> bool:
+    """`U.S.-supplied ATACMS`, `rudal buatan AS`: the country a weapon comes from, no side of the event."""
+    return (
+        ORIGIN_AFTER.match(text, hit.end) is not None
+        or ORIGIN_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
+    )
 
 
 PARENTHESIS_OPEN = re.compile(r"\s*\(\s*")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kabar.events.asides import in_aside
 from kabar.events.data import ID_FIRST, alternation, lexicon_words, longest_first, toml_table
-from kabar.events.dating import UNKNOWN
+from kabar.events.dating import UNKNOWN, Dating
 from kabar.events.gazetteer import Found
 from kabar.events.modality import modality
 from kabar.events.roles import Slots
@@ -179,15 +179,23 @@ def relative_offset(date_text: str | None) -> int | None:
 
 
 @cache
-def _sequence_phrases() -> tuple[tuple[re.Pattern[str], int], ...]:
-    table = toml_table("common", "events.toml").get("sequence_days", {})
-    return tuple((re.compile(rf"(?i)(?<!\w)(?:{k})(?!\w)"), int(v)) for k, v in table.items())
+def _sequence_phrases() -> tuple[tuple[re.Pattern[str], int, bool], ...]:
+    """(phrase, days, whether it counts from a month or a year: `bulan yang sama`)."""
+    table = toml_table("common", "events.toml")
+    return tuple(
+        (re.compile(rf"(?i)(?<!\w)(?:{k})(?!\w)"), int(v), coarse)
+        for key, coarse in (("sequence_days", False), ("sequence_months", True))
+        for k, v in table.get(key, {}).items()
+    )
 
 
-def _sequence_offset(sentence: str) -> int | None:
+def _sequence_offset(sentence: str) -> tuple[int | None, bool]:
     """`Pada malam yang sama`, `shortly after`, `overnight`: an undated sentence told in sequence with the
-    previous dated event (no date expression of its own, so the date tagger gives it nothing)."""
-    return next((days for pattern, days in _sequence_phrases() if pattern.search(sentence)), None)
+    previous dated event (no date expression of its own, so the date tagger gives it nothing). Also whether
+    the phrase counts from a coarse date (`that same month`)."""
+    return next(
+        ((d, coarse) for pattern, d, coarse in _sequence_phrases() if pattern.search(sentence)), (None, False)
+    )
 
 
 def _anchors(m: Mention) -> bool:
@@ -200,29 +208,31 @@ def date_from_previous(mentions: list[Mention]) -> list[Mention]:
     """`Sehari sebelumnya`, `sepekan setelah`, `the same day`: the previous dated event's date, shifted.
     Without such an event the expression counts from nothing the text gives, so the date stays unknown."""
     out: list[Mention] = []
-    previous, previous_sentence = None, None
+    previous: Dating | None = None
+    previous_day: Dating | None = None
+    previous_sentence = None
     for m in sorted(mentions, key=lambda m: m.char_start):
-        days = relative_offset(m.dating.text)
+        days, coarse = relative_offset(m.dating.text), False
         flipped = m.sentence == previous_sentence and SUBORDINATE_END.search(m.dating.text or "")
         if days is not None and flipped:
             days = -days  # `A resigned on Tuesday, a day after police fired on B`: B is the earlier event
         if days is None and m.dating.precision == "unknown":
-            days = _sequence_offset(m.sentence)
-        if (
-            days is not None
-            and previous is not None
-            and previous.start is not None
-            and previous.end is not None
-        ):
+            days, coarse = _sequence_offset(m.sentence)
+        # `Pada hari yang sama` counts from the last day the text told, not from a background year; a phrase
+        # in the same sentence as the previous date counts from it (`pada Januari lalu, sepekan setelah`)
+        own = m.sentence == previous_sentence
+        base: Dating | None = previous if coarse or own or previous_day is None else previous_day
+        if days is not None and base is not None and base.start is not None and base.end is not None:
             shift = timedelta(days=days)
-            day = previous.event_date + shift if previous.event_date else None
-            when = replace(previous, text=m.dating.text, event_date=day, start=previous.start + shift,
-                           end=previous.end + shift, how="")  # fmt: skip
+            day = base.event_date + shift if base.event_date else None
+            when = replace(base, text=m.dating.text, event_date=day, start=base.start + shift,
+                           end=base.end + shift, how="")  # fmt: skip
             m = replace(m, dating=when, rule=m.rule + "+relative_day")
         elif days is not None:
             m = replace(m, dating=UNKNOWN, rule=m.rule + "+relative_unanchored")
         elif m.dating.precision != "unknown" and m.dating.start is not None and _anchors(m):
             previous, previous_sentence = m.dating, m.sentence
+            previous_day = m.dating if m.dating.precision == "day" else previous_day
         out.append(m)
     return out
 

@@ -68,6 +68,8 @@ from kabar.events.modality import future_in_other_clause, modality, unconfirmed_
 from kabar.events.named_anchor import named_anchors
 from kabar.events.participles import KIND as PARTICIPLE
 from kabar.events.participles import merged, participle_slots, participle_triggers
+from kabar.events.possessives import owned_groups, owned_patients
+from kabar.events.restated import restated_dates
 from kabar.events.roles import (
     ATTACK_ROOTS,
     COORDINATED_VERB,
@@ -130,6 +132,7 @@ COARSE = frozenset(["month", "year"])
 CLAIMED_ROOTS = frozenset(["15", "18", "19", "20"])  # contested acts an accusation may name as its content
 ACCUSED_SPAN = 160  # characters after an accusation verb that still belong to what it claims
 ACCUSED = "+accused_act"  # marks an act an accusation claims: its modality is `alleged`
+DENY = "016"
 SHARED_SUBJECT_GAP = 80  # characters between two verb conjuncts of one clause
 CLAUSE_BREAK = re.compile(rf"(?i)[.;:!?]|,\s*(?:{_words('contrast')})\b")
 CAPTION_PAIR = re.compile(rf"(?i)^\s*(?:{_words('caption_pair')})\s*$")
@@ -225,19 +228,19 @@ def code_text(
 ) -> list[Mention]:
     """Mentions of one text (a body or one caption), before consolidation."""
     sents = split_sentences(text)
-    found = article_actors(text, lang)
+    found = owned_groups(text, lang, article_actors(text, lang), sents)
     home = home_country(found, dateline)
     actors = with_home_country(found, home)
     triggers = merged(find_triggers(text, lang), participle_triggers(text, lang))
     cands = _roles(text, actors, sents, triggers, home, lang)
-    cands = _without_purpose(text, lang, cands)
+    anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
+    exprs = tag_text(text, anchor, lang) if cands or anaphors or in_caption else []
+    cands = _without_purpose(text, lang, cands, exprs)
     cands = target_earlier_agents(text, lang, cands, _kept, actors)
     cands = target_answered_agents(text, lang, cands)
-    cands = carry_patients(cands, _kept)
+    cands = owned_patients(text, lang, actors, carry_patients(cands, _kept))
     viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
-    anaphors = [] if in_caption else [(m.start(), m.end()) for m in ANAPHOR.finditer(text)]
     spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))
-    exprs = tag_text(text, anchor, lang) if spans or anaphors or in_caption else []
     dates = _dates_by_span(text, exprs, sents, spans + anaphors)
     served = _purpose_dates(text, lang, sents, exprs, [t for t, _, _ in viable], spans, dates)
     index, scene = ByStart(actors), (dateline, home)
@@ -248,7 +251,8 @@ def code_text(
     ]  # fmt: skip
     if in_caption and not out:
         out = _caption_pair(text, actors, exprs, anchor)
-    out = date_from_previous(_sentence_dates(_one_denial([m for m in out if m.modality != "negated"])))
+    out = _sentence_dates(_one_denial([m for m in out if m.modality != "negated"]))
+    out = date_from_previous(restated_dates(out, sents, triggers, exprs, anchor))
     out = _unconfirmed_claims(text, sents, out, lang)
     if anaphors:
         out = _resolve_anaphors(text, out, sents, anaphors, {j - len(spans): v for j, v in dates.items()})
@@ -364,18 +368,23 @@ def _nationals_suffer(slots: Slots, trig: Trigger) -> Slots:
     return Slots(slots.actor2, a1, slots.how + "+nationals")
 
 
-def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candidate]:
-    """`bertemu X untuk membahas Y`: an action named as the purpose of an earlier one is no event itself."""
+def _without_purpose(
+    text: str, lang: str, cands: list[Candidate], exprs: list[TimeExpression]
+) -> list[Candidate]:
+    """`bertemu X untuk membahas Y`: an action named as the purpose of an earlier one is no event itself,
+    unless the text dates it apart (`bertolak pada Minggu (24/8) untuk bertemu Trump pada Senin (25/8)`)."""
     out: list[Candidate] = []
     for c in cands:
         trig, _, sent = c
         before = text[max(sent[0], trig.start - PURPOSE_REACH) : trig.start]
         earlier = [o for o in out if o[2] == sent and o[0].end <= trig.start and _kept(o)]
         appeal = any(o[0].rule.cameo[:2] in APPEAL_ROOTS for o in earlier)  # `urged X to impose sanctions`
+        purpose = _purpose_at(text, lang, sent, trig.start)
         if (
             (
-                _purpose_at(text, lang, sent, trig.start) is not None
+                purpose is not None
                 and earlier
+                and (appeal or not _dated_apart(exprs, sent, purpose, trig.end))
                 and (lang == "id" or trig.rule.event_type == "CONSULT" or appeal)
             )
             or _appealed_complement(text, lang, trig, earlier)
@@ -384,6 +393,16 @@ def _without_purpose(text: str, lang: str, cands: list[Candidate]) -> list[Candi
             continue
         out.append(c)
     return out
+
+
+def _dated_apart(exprs: list[TimeExpression], sent: tuple[int, int], purpose: int, after: int) -> bool:
+    """The purpose clause (from `after` to the sentence's end) has an event date of its own, another day than
+    the one told before the purpose word."""
+    own = [e for e in exprs if e.kind == "event" and e.precision == "day" and after <= e.char_start < sent[1]]
+    host = [
+        e for e in exprs if e.kind == "event" and e.precision == "day" and sent[0] <= e.char_start < purpose
+    ]
+    return bool(own and host) and own[0].start != host[-1].start
 
 
 def _praised_reason(before: str, earlier: list[Candidate]) -> bool:
@@ -439,7 +458,7 @@ def _accused_acts(ctx: Context, cands: list[Candidate], lang: str) -> list[Candi
 def _one_denial(mentions: list[Mention]) -> list[Mention]:
     """`membantah bahwa Indonesia telah menyetujui ...`: the denial and the event it denies are one report,
     kept as the denial; it takes its patient from the denied event when it names none."""
-    denials = {m.char_start: m for m in mentions if m.cameo == "016"}
+    denials = {m.char_start: m for m in mentions if m.cameo == DENY}
     out: list[Mention] = []
     for m in mentions:
         host = denials.get(m.char_start)
@@ -854,7 +873,11 @@ def publication_bound(m: Mention, anchor: date | None) -> Mention:
     it gets no `event_date`, so the guess is never passed off as a dated event. Applied after every
     inheritance rule and before an article's reports are folded together, so it never joins an old act."""
     window = settings()["undated_window_days"]
-    done = m.modality == "asserted" or (m.modality == "alleged" and ACCUSED in m.rule)  # claimed: past too
+    done = (
+        m.modality == "asserted"
+        or (m.modality == "alleged" and ACCUSED in m.rule)  # claimed: past too
+        or (m.modality == "denied" and m.cameo == DENY)  # `membantah tudingan itu`: the denial was made
+    )
     if m.dating.precision != "unknown" or not done or anchor is None or window < 0:
         return m
     when = Dating(None, None, anchor - timedelta(days=window), anchor, "unknown", "+publication_bound")

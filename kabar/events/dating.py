@@ -22,9 +22,26 @@ try:  # the temporal tagger is another stage; without it every date stays unknow
 except ImportError:  # pragma: no cover
     _tag = None
 
+PURPOSE_GAP = re.compile(
+    rf"(?i)(?<!\w)(?:{clause_words('purpose_words')})\s+$"
+)  # a date before it is the main verb's
 WHEN_CLAUSE = re.compile(  # `collapsed on Friday, when air raids hit`: the date is the `when` clause's
     rf"(?i)\s*,?\s*(?:{clause_words('when_words')})\s+(?:[\w'’-]+\s+){{0,4}}"
 )
+CASE_PERIOD = re.compile(
+    rf"(?i)(?<!\w)(?:{clause_words('case_nouns')})\s[^.;:]{{0,160}}?"
+    rf"(?<!\w)(?:{lexicon_words('clauses.toml', 'case_periods', spaced=True)})\s+$"
+)
+PERIOD_LEAD = re.compile(rf"(?i)(?:{lexicon_words('clauses.toml', 'case_periods', spaced=True)})\s+")
+
+
+def _case_period(text: str, e: TimeExpression) -> bool:
+    """The expression names the years a case covers (its period word may open the expression)."""
+    lead = PERIOD_LEAD.match(e.text)
+    upto = e.char_start + (lead.end() if lead else 0)
+    return CASE_PERIOD.search(text[max(0, upto - 200) : upto]) is not None
+
+
 BOUND_WORD = re.compile(
     rf"(?i)(?<!\w)(?:{clause_words('bound_words')})\s+"
     rf"(?:(?:{lexicon_words('clauses.toml', 'bound_end', spaced=True)})\s+)?$"
@@ -159,6 +176,8 @@ def assign(
     for e in exprs:
         if BOUND_WORD.search(text[max(0, e.char_start - 40) : e.char_start]):
             continue  # `until 2028` bounds a state
+        if e.precision != "day" and _case_period(text, e):
+            continue  # `kasus korupsi pengadaan laptop tahun 2019-2022`: the years the case covers
         if DURATION_WORD.search(text[max(0, e.char_start - 12) : e.char_start]) and e.text[:1].isdigit():
             continue  # `for 30 days after the call` is how long, not when
         saying = _saying_kind(text, e, spans)  # `A agreed ..., Qatar's prime minister said on Wednesday`
@@ -172,6 +191,7 @@ def assign(
         first = first_since.search(text, max(0, e.char_start - 160), e.char_start)
         since = first.start("since") if first is not None else None  # nothing before `since` takes it
         since = e.char_start if since is None and _dates_next_clause(e, spans) else since
+        main = any(t <= e.char_start for _, t in spans)  # a verb before the date may take it
         for i, (s, t) in enumerate(spans):
             if _outside(e, (s, t), clauses) or (since is not None and s < since):
                 continue
@@ -179,6 +199,9 @@ def assign(
             cleft = e.char_end <= s and WHEN_CLAUSE.fullmatch(text, e.char_end, s) is not None
             c = max(0, b - a) + (FARTHER if subordinate.search(text, a, b) or effective else 0)
             c += FARTHER if next_clause.search(text, a, b) else 0  # `, and he did not commit on Monday`
+            c += (
+                FARTHER if main and e.char_end <= s and PURPOSE_GAP.search(text, a, b) else 0
+            )  # `untuk bertemu`
             c += 5 if e.char_start < s else 0  # news text dates after the verb
             if cleft:
                 c = 0

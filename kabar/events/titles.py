@@ -171,7 +171,10 @@ def _hit_after(hits: ByStart, text: str, pos: int) -> Found | None:
 def _hit_before(hits: ByStart, text: str, pos: int) -> Found | None:
     """The hit ending right before `pos` (English order: `Russian President`, `North Korea's leader`)."""
     h = hits.last_ending_by(pos)
-    return h if h is not None and TITLE_MODIFIERS.fullmatch(text[h.end : pos]) else None
+    if h is None:
+        return None
+    start = h.end + 1 if "." in h.text and text.startswith(".", h.end) else h.end  # `U.S. Navy Secretary`
+    return h if TITLE_MODIFIERS.fullmatch(text[start:pos]) else None
 
 
 def _name_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -283,7 +286,9 @@ def _name_start(text: str, pos: int, lang: str) -> int:
     """Where the name after a title begins: past ranks and honorifics (`Kapolda Metro Jaya Irjen Asep`,
     `Field Marshal Asim Munir`), an armed or police unit (`Kepala Staf Angkatan Darat Gabriel Duop Lam`) and
     portfolio nouns (`Menteri Perminyakan Puot Kang Chol`)."""
-    for _ in range(4):  # `Wakil Kepala Staf Angkatan Darat Letjen X`: a few prefixes in a row at most
+    for _ in range(
+        8
+    ):  # `Wakil Kepala Staf Angkatan Darat Letjen X`, `Pendidikan, Kebudayaan, ... dan Teknologi`
         gap = LEADING_GAP.match(text, pos)
         at = gap.end() if gap else pos
         prefix = _name_prefix(lang).match(text, at) or _region_then_rank(lang).match(text, at)
@@ -296,9 +301,12 @@ def _name_start(text: str, pos: int, lang: str) -> int:
 @cache
 def _name_prefix(lang: str) -> re.Pattern[str]:
     """Ranks and portfolio words of kabar/lexicon/<lang>/roles.toml, and the titles of units."""
-    portfolio = "|".join(word_list("roles.toml", "portfolio_nouns", (lang,)))
+    words = alternation(word_list("roles.toml", "portfolio_words", (lang,)), spaced=True)
+    fields = (*word_list("roles.toml", "portfolio_nouns", (lang,)), words)
+    joins = lexicon_words("roles.toml", "list_conjunctions", (lang,))
+    portfolio = rf"(?:(?:{joins})\s+)?(?:{'|'.join(fields)})"
     heads = alternation(_unit_titles(lang), spaced=True)
-    return re.compile(rf"(?:{_ranks(lang)}|{heads}|{portfolio or '(?!)'})(?=\s+[A-Z])")
+    return re.compile(rf"(?:{_ranks(lang)}|{heads}|{portfolio})(?=,?\s+(?:(?:{joins})\s+)?[A-Z])")
 
 
 @cache

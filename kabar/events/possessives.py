@@ -1,0 +1,77 @@
+"""`its air force`, `entered its airspace`, `wilayah udaranya`: a possessive points back at a country.
+
+The owner is the nearest country named before the possessive in the same sentence that is not the agent's:
+in `Poland said its air force shot down Russian drones that had entered its airspace`, both possessives are
+Poland's, never Russia's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from kabar.events.anaphora import Candidate
+from kabar.events.data import alternation, word_list
+from kabar.events.gazetteer import Actor, Found
+from kabar.events.roles import Slots
+
+POSSESSOR_REACH = 200  # characters back to the country a possessive points at
+OWNED_PATIENT = "+owned_place"
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a determiner right before a position, an owned place closing a trigger)."""
+    determiners = word_list("roles.toml", "possessive_determiners", (lang,))
+    suffixes = word_list("roles.toml", "possessive_suffixes", (lang,))
+    places = alternation(word_list("roles.toml", "owned_places", (lang,)))
+    before = rf"(?i)(?<!\w)(?:{alternation(determiners)})\s+$" if determiners else r"(?!)"
+    owned = [rf"(?<!\w)(?:{alternation(determiners)})\s+(?:{places})"] if determiners else []
+    owned += [rf"(?<!\w)(?:{places})(?:{alternation(suffixes)})"] if suffixes else []
+    return re.compile(before), re.compile(rf"(?i)(?:{'|'.join(owned) or '(?!)'})$")
+
+
+def _owner(
+    text: str, actors: list[Found], pos: int, sent: tuple[int, int], not_country: str | None
+) -> Actor | None:
+    """The nearest country before `pos` in its sentence, other than `not_country`."""
+    start = max(sent[0], pos - POSSESSOR_REACH)
+    for f in reversed(actors):
+        if f.end <= pos and f.start >= start and f.actor.kind == "country" and f.actor.country != not_country:
+            return f.actor
+    return None
+
+
+def owned_groups(text: str, lang: str, actors: list[Found], sents: list[tuple[int, int]]) -> list[Found]:
+    """`its air force`, `angkatan udaranya`: a national body without a country takes its owner's."""
+    before, _ = _patterns(lang)
+    suffixes = word_list("roles.toml", "possessive_suffixes", (lang,))
+    out: list[Found] = []
+    for f in actors:
+        a = f.actor
+        owned = before.search(text, max(0, f.start - 8), f.start) or any(
+            text.startswith(s, f.end) and not text[f.end + len(s) : f.end + len(s) + 1].isalnum()
+            for s in suffixes
+        )
+        sent = next((s for s in sents if s[0] <= f.start < s[1]), None)
+        if a.kind == "group" and a.country is None and owned and sent is not None:
+            owner = _owner(text, out, f.start, sent, None)
+            if owner is not None:
+                f = replace(f, actor=replace(a, country=owner.country))
+        out.append(f)
+    return out
+
+
+def owned_patients(text: str, lang: str, actors: list[Found], cands: list[Candidate]) -> list[Candidate]:
+    """`Russian jets entered its airspace`: an act into an owned place with no patient targets the owner."""
+    _, owned = _patterns(lang)
+    out: list[Candidate] = []
+    for trig, slots, sent in cands:
+        agent = slots.actor1
+        if slots.actor2 is None and agent is not None and owned.search(trig.text):
+            owner = _owner(text, actors, trig.start, sent, agent.country)
+            if owner is not None:
+                slots = Slots(agent, owner, slots.how + OWNED_PATIENT)
+        out.append((trig, slots, sent))
+    return out
