@@ -54,6 +54,7 @@ def outlet_domain(name: str) -> str | None:
     return registered_domain(match.group(1))
 
 
+MASTHEAD_CREDIT = re.compile(r"\s+[/|]\s+")
 MASTHEAD_LINES = 8  # a masthead ('CNA', 'ANTARA News') stands among the first lines of a text dump
 
 
@@ -74,8 +75,10 @@ def site_from_lines(
         if facts is NO_SITES or (skip is not None and no in skip):
             continue
         copyright_site, outlet, printed = facts
-        if copyright_site is not None:
+        if copyright_site is not None and copyright_site[0] not in lexicon.wire_services():
             return _spelled_on_page(lines, copyright_site) or copyright_site
+        if copyright_site is not None:  # `© Name, AFP`: a wire credits a photo or a story, not the page
+            named = named or copyright_site
         named = named or outlet
         for site, as_written, weight in printed:
             counts[site] += weight
@@ -144,11 +147,17 @@ def _may_hold_copyright(text: str) -> bool:
 
 
 def _masthead(lines: Sequence[Line]) -> tuple[str, str] | None:
-    """An outlet's name printed alone on one of the page's first lines."""
+    """An outlet's name printed alone on one of the page's first lines, or before its wire's."""
     shown = (line for line in lines if line.text)
     for _, line in zip(range(MASTHEAD_LINES), shown, strict=False):
-        if line.words <= 6 and (domain := outlet_named(line.text)):
+        if line.words > 6:
+            continue
+        if domain := outlet_named(line.text):
             return domain, line.text
+        # `France 24 / AFP`: the outlet, then its wire
+        first = MASTHEAD_CREDIT.split(line.text, maxsplit=1)[0]
+        if first != line.text and (domain := outlet_named(first)):
+            return domain, first
     return None
 
 

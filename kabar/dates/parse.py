@@ -116,7 +116,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "time_after": re.compile(
             # 'February 6, 2025, Thursday at 1:04 PM': a weekday may stand between the date and its clock
-            rf"^(?:\s|[,|/\-–—@•·)]|\bat\b|\bpukul\b|\bpkl\b\.?|\bjam\b|\b(?:{weekdays})\b\.?|{hijri})*{_TIME}"
+            rf"^(?:\s|[,|/\-–—@•·●▪)]|\bat\b|\bpukul\b|\bpkl\b\.?|\bjam\b|\b(?:{weekdays})\b\.?|{hijri})*{_TIME}"
             rf"(?:\s*\(?{zone}\)?)?",
             re.I,
         ),
