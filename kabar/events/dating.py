@@ -22,9 +22,8 @@ try:  # the temporal tagger is another stage; without it every date stays unknow
 except ImportError:  # pragma: no cover
     _tag = None
 
-PURPOSE_GAP = re.compile(
-    rf"(?i)(?<!\w)(?:{clause_words('purpose_words')})\s+$"
-)  # a date before it is the main verb's
+# `pada Minggu (24/8) untuk bertemu`: a date right before a purpose word is the main verb's
+PURPOSE_GAP = re.compile(rf"(?i)(?<!\w)(?:{clause_words('purpose_words')})\s+$")
 WHEN_CLAUSE = re.compile(  # `collapsed on Friday, when air raids hit`: the date is the `when` clause's
     rf"(?i)\s*,?\s*(?:{clause_words('when_words')})\s+(?:[\w'’-]+\s+){{0,4}}"
 )
@@ -199,9 +198,8 @@ def assign(
             cleft = e.char_end <= s and WHEN_CLAUSE.fullmatch(text, e.char_end, s) is not None
             c = max(0, b - a) + (FARTHER if subordinate.search(text, a, b) or effective else 0)
             c += FARTHER if next_clause.search(text, a, b) else 0  # `, and he did not commit on Monday`
-            c += (
-                FARTHER if main and e.char_end <= s and PURPOSE_GAP.search(text, a, b) else 0
-            )  # `untuk bertemu`
+            purpose = main and e.char_end <= s and PURPOSE_GAP.search(text, a, b) is not None
+            c += FARTHER if purpose else 0
             c += 5 if e.char_start < s else 0  # news text dates after the verb
             if cleft:
                 c = 0

@@ -21,6 +21,7 @@ PURPOSE_TO = re.compile(r"\s+(?:untuk|to)\s+")
 OF_COUNTRY = re.compile(r",?\s+(?:of|dari)\s+")
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?)(?=[\s,.;:)]|$)")
 PORTFOLIO_SPAN = 80
+NAME_PREFIXES = 8  # ranks, unit titles and portfolio words between a title and a name, at most
 STOP_WORDS = frozenset(
     [
         "Senin",
@@ -286,9 +287,8 @@ def _name_start(text: str, pos: int, lang: str) -> int:
     """Where the name after a title begins: past ranks and honorifics (`Kapolda Metro Jaya Irjen Asep`,
     `Field Marshal Asim Munir`), an armed or police unit (`Kepala Staf Angkatan Darat Gabriel Duop Lam`) and
     portfolio nouns (`Menteri Perminyakan Puot Kang Chol`)."""
-    for _ in range(
-        8
-    ):  # `Wakil Kepala Staf Angkatan Darat Letjen X`, `Pendidikan, Kebudayaan, ... dan Teknologi`
+    # `Wakil Kepala Staf Angkatan Darat Letjen X`, `Pendidikan, Kebudayaan, Riset, dan Teknologi X`
+    for _ in range(NAME_PREFIXES):
         gap = LEADING_GAP.match(text, pos)
         at = gap.end() if gap else pos
         prefix = _name_prefix(lang).match(text, at) or _region_then_rank(lang).match(text, at)
