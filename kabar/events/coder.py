@@ -238,7 +238,7 @@ def code_text(
     cands = _without_purpose(text, lang, cands, exprs)
     cands = target_earlier_agents(text, lang, cands, _kept, actors)
     cands = target_answered_agents(text, lang, cands)
-    cands = owned_patients(text, lang, actors, carry_patients(cands, _kept))
+    cands = owned_patients(lang, actors, carry_patients(cands, _kept))
     viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
     spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))
     dates = _dates_by_span(text, exprs, sents, spans + anaphors)

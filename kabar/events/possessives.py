@@ -8,6 +8,7 @@ Poland's, never Russia's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -21,20 +22,21 @@ OWNED_PATIENT = "+owned_place"
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a determiner right before a position, an owned place closing a trigger)."""
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a determiner right before a position, a suffix right after one, an owned place closing a trigger)."""
     determiners = word_list("roles.toml", "possessive_determiners", (lang,))
     suffixes = word_list("roles.toml", "possessive_suffixes", (lang,))
     places = alternation(word_list("roles.toml", "owned_places", (lang,)))
-    before = rf"(?i)(?<!\w)(?:{alternation(determiners)})\s+$" if determiners else r"(?!)"
     owned = [rf"(?<!\w)(?:{alternation(determiners)})\s+(?:{places})"] if determiners else []
     owned += [rf"(?<!\w)(?:{places})(?:{alternation(suffixes)})"] if suffixes else []
-    return re.compile(before), re.compile(rf"(?i)(?:{'|'.join(owned) or '(?!)'})$")
+    return (
+        re.compile(rf"(?i)(?<!\w)(?:{alternation(determiners)})\s+$"),
+        re.compile(rf"(?:{alternation(suffixes)})(?!\w)"),
+        re.compile(rf"(?i)(?:{'|'.join(owned) or '(?!)'})$"),
+    )
 
 
-def _owner(
-    text: str, actors: list[Found], pos: int, sent: tuple[int, int], not_country: str | None
-) -> Actor | None:
+def _owner(actors: list[Found], pos: int, sent: tuple[int, int], not_country: str | None) -> Actor | None:
     """The nearest country before `pos` in its sentence, other than `not_country`."""
     start = max(sent[0], pos - POSSESSOR_REACH)
     for f in reversed(actors):
@@ -45,32 +47,31 @@ def _owner(
 
 def owned_groups(text: str, lang: str, actors: list[Found], sents: list[tuple[int, int]]) -> list[Found]:
     """`its air force`, `angkatan udaranya`: a national body without a country takes its owner's."""
-    before, _ = _patterns(lang)
-    suffixes = word_list("roles.toml", "possessive_suffixes", (lang,))
+    before, after, _ = _patterns(lang)
+    starts = [s for s, _ in sents]
     out: list[Found] = []
     for f in actors:
         a = f.actor
-        owned = before.search(text, max(0, f.start - 8), f.start) or any(
-            text.startswith(s, f.end) and not text[f.end + len(s) : f.end + len(s) + 1].isalnum()
-            for s in suffixes
-        )
-        sent = next((s for s in sents if s[0] <= f.start < s[1]), None)
-        if a.kind == "group" and a.country is None and owned and sent is not None:
-            owner = _owner(text, out, f.start, sent, None)
-            if owner is not None:
-                f = replace(f, actor=replace(a, country=owner.country))
+        if (
+            a.kind == "group"
+            and a.country is None
+            and (before.search(text, max(0, f.start - 8), f.start) or after.match(text, f.end))
+            and (i := bisect_right(starts, f.start) - 1) >= 0
+            and (owner := _owner(out, f.start, sents[i], None)) is not None
+        ):
+            f = replace(f, actor=replace(a, country=owner.country))
         out.append(f)
     return out
 
 
-def owned_patients(text: str, lang: str, actors: list[Found], cands: list[Candidate]) -> list[Candidate]:
+def owned_patients(lang: str, actors: list[Found], cands: list[Candidate]) -> list[Candidate]:
     """`Russian jets entered its airspace`: an act into an owned place with no patient targets the owner."""
-    _, owned = _patterns(lang)
+    _, _, owned = _patterns(lang)
     out: list[Candidate] = []
     for trig, slots, sent in cands:
         agent = slots.actor1
         if slots.actor2 is None and agent is not None and owned.search(trig.text):
-            owner = _owner(text, actors, trig.start, sent, agent.country)
+            owner = _owner(actors, trig.start, sent, agent.country)
             if owner is not None:
                 slots = Slots(agent, owner, slots.how + OWNED_PATIENT)
         out.append((trig, slots, sent))
