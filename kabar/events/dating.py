@@ -48,6 +48,10 @@ BOUND_WORD = re.compile(
 DURATION_WORD = re.compile(  # `selama 30 hari setelah ...`: a length
     rf"(?i)(?<!\w)(?:{lexicon_words('clauses.toml', 'duration_words', ID_FIRST)})\s+$"
 )
+SPAN_WORD = re.compile(  # `untuk dekade mendatang`: how long a plan holds
+    rf"(?i)(?<!\w)(?:{lexicon_words('clauses.toml', 'span_words', ID_FIRST)})\s+(?:the\s+)?$"
+)
+LONG_SPAN = timedelta(days=366)  # a span ahead longer than a year is a plan's horizon, never an act's date
 EFFECTIVE_WORD = re.compile(  # `mulai 1 Agustus`: the day a measure takes effect
     rf"(?i)(?<!\w)(?:{lexicon_words('clauses.toml', 'effective_words', ID_FIRST)})\s+$"
 )
@@ -164,6 +168,17 @@ def _dates_next_clause(e: TimeExpression, spans: list[tuple[int, int]]) -> bool:
     return DATED_CLAUSE.match(e.text) is not None and any(s >= e.char_end for s, _ in spans)
 
 
+def _horizon(text: str, e: TimeExpression) -> bool:
+    """A span of more than a year after `for`/`untuk` (`untuk dekade mendatang`): how long, not when."""
+    return (
+        e.precision == "range"
+        and e.start is not None
+        and e.end is not None
+        and e.end - e.start > LONG_SPAN
+        and SPAN_WORD.search(text, max(0, e.char_start - 16), e.char_start) is not None
+    )
+
+
 def assign(
     text: str, exprs: list[TimeExpression], spans: list[tuple[int, int]]
 ) -> dict[int, list[TimeExpression]]:
@@ -179,6 +194,8 @@ def assign(
             continue  # `kasus korupsi pengadaan laptop tahun 2019-2022`: the years the case covers
         if DURATION_WORD.search(text[max(0, e.char_start - 12) : e.char_start]) and e.text[:1].isdigit():
             continue  # `for 30 days after the call` is how long, not when
+        if _horizon(text, e):
+            continue  # `a roadmap for the next decade`
         saying = _saying_kind(text, e, spans)  # `A agreed ..., Qatar's prime minister said on Wednesday`
         if saying:
             bound = _claim_range(e) if saying == "claim" else replace(e, kind="report")

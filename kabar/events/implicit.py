@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kabar.events.crowds import CROWD, crowd_before
 from kabar.events.data import ID_FIRST, clause_word_list, clause_words, lexicon_words, toml_table
 from kabar.events.gazetteer import Actor
 from kabar.events.roles import Context, Slots, _objects, _pair, _subject, between_inside
@@ -23,11 +24,6 @@ UNTITLED_NAME = re.compile(
 )
 # `Helena ditahan`: one capitalised word before the verb (kept only as the short form of a longer name).
 ONE_NAME = re.compile(rf"(?<![\w-])([A-Z][a-z'’-]{{2,}})\s+(?:(?:{clause_words('name_auxiliaries')})\s+)?$")
-# `323 people were detained`, `puluhan orang ditangkap`: a counted crowd is the patient.
-COUNTED_CROWD = re.compile(
-    rf"(?i)(?<![\w-])(?:\d[\d,.]*|{clause_words('crowd_counts')})\s+({clause_words('crowd_nouns')})\s+"
-    rf"(?:(?:{clause_words('crowd_auxiliaries')})\s+)?$"
-)
 # `menghukum Ronald lima tahun`, `detained opposition figure Ahmed Ali`: an untitled name right after an
 # active verb (a lead word such as `mantan`/`former` may stand between) is what the verb acts on.
 NAME_AFTER = re.compile(
@@ -75,11 +71,9 @@ def untitled_patient(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: 
     (`323 people were detained`): that person or crowd is the patient."""
     if trig.rule.kind != "passive" or slots.actor2 is not None:
         return slots
-    crowd = COUNTED_CROWD.search(ctx.text, sent[0], trig.start)
+    crowd = crowd_before(ctx.text, sent[0], trig.start, ctx.home)
     if crowd is not None:
-        return Slots(
-            slots.actor1, Actor(crowd.group(1).lower(), ctx.home, "CVL", "group"), slots.how + "+crowd"
-        )
+        return Slots(slots.actor1, crowd, slots.how + CROWD)
     m = UNTITLED_NAME.search(ctx.text, sent[0], trig.start) or _short_name(ctx.text, sent[0], trig.start)
     if m is None or any(w in STOP_WORDS for w in m.group(1).split()):
         return slots

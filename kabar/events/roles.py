@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kabar.events.attack_subject import ATTACKER_KINDS, attack_owner
+from kabar.events.crowds import CROWD, crowd_after
 from kabar.events.data import ID_FIRST, lexicon_words, word_list
 from kabar.events.gazetteer import Actor, Found, demonyms
 from kabar.events.spans import ByStart
@@ -104,8 +105,10 @@ COUNTERPART_WORDS = _word_set("counterpart_words")
 # `menemuinya` (met him): an object pronoun on a verb; on a noun (`menarik pasukannya`) it is a possessive.
 SUFFIX_PRONOUN = re.compile(r"(?i)(?<!\w)(?:me|di|ber|ter)\w+nya$")
 WORDS = re.compile(r"\w+")
+COERCE = "17"  # the root whose patient may be a counted crowd
 GROUP_OBJECT_BEFORE = re.compile(
-    rf"(?i)(?<!\w)(?:(?:me|mem|men|meng|meny)[a-z]{{3,}}|{_words('group_counts')}|\d+|[a-z]+ed)\s+$"
+    rf"(?i)(?<!\w)(?:(?:me|mem|men|meng|meny)[a-z]{{3,}}|{_words('group_counts')}|{_words('count_words')}|\d+|"
+    r"[a-z]+ed)\s+$"
 )
 LAST_WORD = re.compile(r"(\w+)\W*$")
 ING_WORD = re.compile(r"[a-z]{3,}ing\b")
@@ -500,7 +503,9 @@ def _objects(
         if _same_side(a, agent) or _not_a_party(ctx, f, trig) or _region(a):
             continue
         return _with_coordinated(ctx, after[k:], a, agent), ""
-    return [], ""
+    coerce = trig.rule.cameo[:2] == COERCE and not person_only
+    crowd = crowd_after(text, trig.start, stop, agent.country if agent else None) if coerce else None
+    return ([crowd], CROWD) if crowd is not None else ([], "")
 
 
 def objects_after(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Actor]:
