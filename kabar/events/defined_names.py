@@ -38,14 +38,16 @@ def _patterns() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     return kinds, frozenset(t.get("joiners", ())), frozenset(t.get("not_first", ()))
 
 
+@cache
+def _role_heads() -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((role, frozenset(heads)) for role, heads in _table().get("roles", {}).items())
+
+
 def _role(name: str) -> str | None:
     """The body's CAMEO-like role from a word of its name (`Bureau`, `Detasemen`); None when no word of it
     names a kind of body."""
-    words = set(name.split())
-    for role, heads in _table().get("roles", {}).items():
-        if words.intersection(heads):
-            return role
-    return None
+    words = name.split()
+    return next((role for role, heads in _role_heads() if heads.intersection(words)), None)
 
 
 def _body(name: str, inside: list[Found], role: str) -> Actor:
@@ -98,7 +100,7 @@ def _named_by_kind(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in kinds.finditer(text) if m.group(1).split()[0] not in not_first]
 
 
-def defined_name_hits(text: str, known: list[Found]) -> tuple[list[Found], list[Found]]:
+def defined_name_hits(text: str, known: list[Found]) -> tuple[list[Found], set[Found]]:
     """The bodies `text` defines, at every place it names them, and the `known` hits (sorted by start) they
     replace: a country or place inside a longer name (`Palestine` in `Palestine Action`)."""
     index = ByStart(known)
@@ -123,15 +125,15 @@ def defined_name_hits(text: str, known: list[Found]) -> tuple[list[Found], list[
             continue
         names[name] = Actor(name, None, _role(name) or "NGO", "org")  # `Palestine Action` is no state's
     if not names:
-        return [], []
+        return [], set()
     found = _occurrences(text, names)
     covered = ByStart(found)
-    dropped = [f for f in known if any(g.start <= f.start and f.end <= g.end for g in _around(covered, f))]
-    return found, dropped
+    return found, {f for f in known if _within(covered, f)}
 
 
-def _around(covered: ByStart, f: Found) -> list[Found]:
-    return list(covered.starting_in(f.start - covered.longest, f.start + 1))
+def _within(covered: ByStart, f: Found) -> bool:
+    """Whether one of the `covered` spans holds all of `f`."""
+    return any(g.end >= f.end for g in covered.starting_in(f.start - covered.longest, f.start + 1))
 
 
 def _occurrences(text: str, names: dict[str, Actor]) -> list[Found]:
