@@ -17,7 +17,9 @@ SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
 PLAIN_SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}")
 PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 CITY_TAIL = re.compile(r",\s*([A-Z][\w'’-]+)\s*$")  # 'By Frank Phiri, Blantyre': the city signed from
-JOINERS = re.compile(r"\s*(?:,|&|\b(?:and|dan|AND|DAN)\b)\s*")
+JOINERS = re.compile(
+    r"\s*(?:,|&|\b(?:and|dan|AND|DAN)\b|\bwith\b(?=\s+[A-Z]))\s*"
+)  # 'X with Y in Kyiv' (AFP)
 BRACKETED = re.compile(r"\s*\[[^\[\]]{1,40}\]")  # 'X [Demak] dan Y': the writer's place, no name
 ROLE_SPLIT = re.compile(r"\s*(?:&|/|,|\bdan\b|\band\b)\s*", re.I)
 GLUED_MONTH = re.compile(r"[a-z][A-Z][a-z]")  # cheap gate before the date parse
@@ -28,12 +30,23 @@ def _name_tokens(text: str) -> list[str]:
     """Leading tokens that can be part of names, stopping at a date, a time or a stop word."""
     stops = lexicon.bylines().name_stops
     kept: list[str] = []
-    for token in text.split():
+    tokens = text.split()
+    for i, token in enumerate(tokens):
         bare = token.strip(",;:()")
-        if (bare.lower() in stops and bare.lower() not in ("dan", "and")) or any(c.isdigit() for c in bare):
+        second = bare == "with" and _writer_follows(tokens[i + 1 :])  # 'X with Y', not 'X with Reuters'
+        if (bare.lower() in stops and bare.lower() not in ("dan", "and") and not second) or any(
+            c.isdigit() for c in bare
+        ):
             break
         kept.append(token)
     return kept
+
+
+def _writer_follows(tokens: list[str]) -> bool:
+    """Whether the tokens open a writer's name: capitalised and no agency (`with Reuters`)."""
+    words = [t.strip(",;:()") for t in tokens[:3]]
+    named = (" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return bool(words) and words[0][:1].isupper() and all(outlet_named(n) is None for n in named)
 
 
 def _names(text: str) -> list[str]:

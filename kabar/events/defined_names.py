@@ -1,7 +1,8 @@
 """Bodies the gazetteer lacks, read from how the text introduces them: a capitalised name followed by its
-abbreviation in brackets (`Corrupt Practices Investigation Bureau (CPIB)`, `Jamaah Ansharut Daulah (JAD)`)
-or a capitalised name after a kind of body (`kelompok Palestine Action`, `the campaign group Defend Our
-Juries`). Once defined, the name and its abbreviation name that body wherever the article repeats them.
+abbreviation in brackets (`Corrupt Practices Investigation Bureau (CPIB)`, `Jamaah Ansharut Daulah (JAD)`),
+a capitalised name after a kind of body (`kelompok Palestine Action`, `the campaign group Defend Our
+Juries`), or a capitalised name a party word closes or opens (`Mongolian People's Party`, `Partai Rakyat
+Mongolia`). Once defined, the name and its abbreviation name that body wherever the article repeats them.
 
 A name that only repeats a known actor (`kelompok Hamas`) stays the gazetteer's; one that holds a known
 country or place and goes on (`Palestine Action`) is a body of its own, not that country.
@@ -18,6 +19,7 @@ from kabar.events.spans import ByStart
 
 ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9&-]{1,9})\s*\)")
 WORD_BEFORE = re.compile(r"([\w'’&.-]+)[ \t]+$")
+POSSESSIVE = re.compile(r"['’]s$")
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\"”]\s+|\n\s*)$")
 MAX_WORDS = 8  # words of a name before its bracketed abbreviation
 PLACE_KINDS = ("country", "place")
@@ -36,6 +38,17 @@ def _patterns() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     name = r"(?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,3}"
     kinds = re.compile(rf"(?<![\w'’-])(?:{alternation(tuple(t.get('kinds', ())))})[ \t]+({name})(?![\w'’-])")
     return kinds, frozenset(t.get("joiners", ())), frozenset(t.get("not_first", ()))
+
+
+@cache
+def _headed() -> re.Pattern[str]:
+    """A name its head word closes (`Mongolian People's Party`) or opens (`Partai Rakyat Mongolia`)."""
+    t = _table()
+    word = r"[A-Z][\w'’-]+"
+    last, first = alternation(tuple(t.get("heads_last", ()))), alternation(tuple(t.get("heads_first", ())))
+    return re.compile(
+        rf"(?<![\w'’-])(?:((?:{word}[ \t]+){{1,4}})(?:{last})|(?:{first})(?:[ \t]+{word}){{1,4}})(?![\w'’-])"
+    )
 
 
 @cache
@@ -100,6 +113,34 @@ def _named_by_kind(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in kinds.finditer(text) if m.group(1).split()[0] not in not_first]
 
 
+def _named_by_head(text: str, index: ByStart) -> list[tuple[int, int]]:
+    """Spans of the names a head word closes or opens, without the words before them that say whose or
+    when (`Chakwera's`, `The`, `Senin`)."""
+    not_first = _patterns()[2]
+    out = []
+    for m in _headed().finditer(text):
+        start = m.start()
+        for w in re.finditer(r"\S+", m.group(1) or ""):
+            word, at = w.group(), m.start(1) + w.start()
+            person = any(
+                f.actor.kind == "person" and f.end > at for f in index.starting_in(at - index.longest, at + 1)
+            )
+            if word not in not_first and not person and not POSSESSIVE.search(word):
+                break
+            start = m.start(1) + w.end()
+        start = len(text[:start]) + len(text[start:]) - len(text[start:].lstrip())
+        if len(text[start : m.end()].split()) >= 2:
+            out.append((start, m.end()))
+    return out
+
+
+def _known_inside(name: str, inside: list[Found], start: int, end: int) -> bool:
+    """Whether a known actor other than a country or place sits inside the name and is not just a word
+    before its head (`Congress` in `Malawi Congress Party`): then the name is the gazetteer's business."""
+    closed = _role(name.split()[-1]) is not None
+    return any(f.actor.kind not in PLACE_KINDS and not (closed and f.end < end) for f in inside)
+
+
 def defined_name_hits(text: str, known: list[Found]) -> tuple[list[Found], set[Found]]:
     """The bodies `text` defines, at every place it names them, and the `known` hits (sorted by start) they
     replace: a country or place inside a longer name (`Palestine` in `Palestine Action`)."""
@@ -111,11 +152,18 @@ def defined_name_hits(text: str, known: list[Found]) -> tuple[list[Found], set[F
         role = _role(name)
         if role is None or any(f.start <= start and f.end >= end for f in inside):
             continue  # `Komisi Pemberantasan Korupsi (KPK)` is the gazetteer's
-        if any(f.actor.kind not in PLACE_KINDS for f in inside):
+        if _known_inside(name, inside, start, end):
             continue
         actor = _body(name, inside, role)
         names.setdefault(name, actor)
         names.setdefault(abbr, actor)
+    for start, end in _named_by_head(text, index):
+        name = re.sub(r"\s+", " ", text[start:end])
+        inside = [f for f in index.starting_in(start - index.longest, end) if f.end > start]
+        if name in names or any(f.start <= start and f.end >= end for f in inside):
+            continue
+        if not _known_inside(name, inside, start, end):
+            names[name] = _body(name, inside, _role(name) or "PARTY")
     for start, end in _named_by_kind(text):
         name = re.sub(r"\s+", " ", text[start:end])
         inside = [f for f in index.starting_in(start - index.longest, end) if f.end > start]
@@ -153,4 +201,6 @@ def _inside_longer_name(text: str, pos: int) -> bool:
     w = WORD_BEFORE.search(text, max(0, pos - 40), pos)
     if w is None or not w.group(1)[0].isupper() or w.group(1) in _patterns()[2] or w.group(1)[-1] in ".:":
         return False  # `di Poso. JMTR membantah`: the word before ends its sentence
+    if POSSESSIVE.search(w.group(1)):
+        return False  # `Chakwera's Malawi Congress Party`: whose, not part of the name
     return SENTENCE_OPEN.search(text, max(0, w.start(1) - 3), w.start(1)) is None

@@ -40,6 +40,7 @@ BOUNDARIES = re.compile(
 )
 PRONOUN = re.compile(rf"(?i)(?<!\w)(?:{_words('pronouns')})(?!\w)")
 PAIR = re.compile(rf"(?i)(?<!\w)(?:{_words('pair_phrases')}|{_words('pair_pronouns')})(?!\w)")
+PAIR_PRONOUN = re.compile(rf"(?i)(?:{_words('pair_pronouns')})")
 PAIR_AFTER = re.compile(
     rf"(?i)\s+(?:(?:{_words('pair_partner_prepositions')})\s+)?"
     rf"(?=(?:{_words('pair_openers', spaced=True)})\s|{_words('pair_pronouns')})"
@@ -128,7 +129,7 @@ BY_AGENT = re.compile(
 )
 # `near the Afghan border`, `dekat perbatasan Lebanon`: a place beside an attack, not the side attacked
 NEAR = re.compile(rf"(?i)\b(?:{_words('near_target')})\b")
-NOT_AGENT_ID = re.compile(rf"(?i)(?<!\w)(?:{_words('not_agent_prepositions')})\s+(?:[\w-]+\s+){{0,2}}$")
+NOT_AGENT_ID = re.compile(rf"(?i)(?<!\w)(?:{_words('not_agent_prepositions')})\s+(?:[\w-]+,?\s+){{0,3}}$")
 DESTINATION_CODES = frozenset(["174"])
 SPEAKER_AFTER = re.compile(rf"(?i)[\s,]*(?:[a-z]+\s+){{0,2}}(?:{_words('speaker_verbs')})\b")
 FRONTED_MAX_WORDS = 3
@@ -249,7 +250,25 @@ def _pair_reference(ctx: Context, m: re.Match[str], avoid: Actor | None = None) 
     if PAIR_OF_COUNTRIES.search(m.group()):
         main = ctx.pair if ctx.pair and not any(_same_side(a, avoid) for a in ctx.pair) else None
         return main or _pair(ctx.actors, m.start(), True, avoid)
-    return _people_of_pair(ctx, m.start(), avoid) or _pair(ctx.actors, m.start(), False, avoid)
+    return (
+        _people_of_sentence(ctx, m.start(), avoid)
+        or _people_of_pair(ctx, m.start(), avoid)
+        or _pair(ctx.actors, m.start(), False, avoid)
+    )
+
+
+def _people_of_sentence(ctx: Context, pos: int, avoid: Actor | None) -> tuple[Actor, Actor] | None:
+    """`Lee menjamu Trump di Gyeongju, dan keduanya menyepakati ...`: the two people the reference's own
+    sentence names before it are the pair, whoever the article's main sides are."""
+    sent = next((s for s in ctx.sentences if s[0] <= pos < s[1]), None)
+    if sent is None:
+        return None
+    people: dict[str, Actor] = {}
+    for f in ctx.index.starting_in(sent[0], pos):
+        if f.end <= pos and f.actor.kind == "person" and not _same_side(f.actor, avoid):
+            people.setdefault(f.actor.key, f.actor)
+    named = list(people.values())
+    return (named[-2], named[-1]) if len(named) >= 2 else None
 
 
 def _people_of_pair(ctx: Context, pos: int, avoid: Actor | None) -> tuple[Actor, Actor] | None:
@@ -391,8 +410,8 @@ def _nearest_subject(
         if _words_between(text, end, verb_at) > MAX_GAP_WORDS:
             break
         before = _word_before(text, start, sent[0])
-        if how == "+pair" and before in PAIR_OF:
-            return found, how
+        if how == "+pair" and (before in PAIR_OF or PAIR_PRONOUN.fullmatch(text, start, end)):
+            return found, how  # `di Seoul, dan keduanya menyepakati`: the pronoun is the whole subject
         if _not_subject_position(before) and not (
             before in CLAUSE_PREPOSITIONS and _words_between(text, end, verb_at) == 0
         ):

@@ -1,0 +1,186 @@
+"""Gold for the negative pair: China sanctioning seven US defence firms on 27 Dec 2024 (Antara) and a Japanese
+lawmaker on 8 Sept 2025 (CNA): same actor, same kind of act, nine months apart, neither page recalls the other."""
+# ruff: noqa: E501  -- gold data: evidence prefixes are quoted verbatim
+
+from actors import BIDEN, CHINA, CHINA_COURT, JAPAN, SEKI, TAIWAN, US_DEFENCE_FIRMS, USA
+from common import RULING, STMT, THREAT, ev, page
+
+SANCTION = ["16", "17"]  # CAMEO 163 (sanctions) with 17 for coders that file asset freezes under coercion
+DEC27 = ("2024-12-27", "2024-12-27")
+SEP8 = ("2025-09-08", "2025-09-08")
+
+page(
+    "id_03_antara_china_jatuhkan_sanksi_pada_tujuh_perusahaan_pertahanan_as.txt",
+    {
+        "site": "antaranews.com",
+        "title": "China jatuhkan sanksi pada tujuh perusahaan pertahanan AS terkait Taiwan",
+        "subtitle": None,
+        "authors": ["Desca Lidya Natalia"],
+        "editors": ["Atman Ahdiat"],
+        "section": "Dunia",
+        "published_at": {"accept": ["2024-12-27T19:42:00+07:00"], "accept_null": False},
+        "updated_at": {"accept_null": True},
+        "page_date_not_publication": None,
+        "flags_required": [],
+        "dateline": "Beijing",
+        "cited_sources": [],
+        "captions_required": [
+            "Arsip - Juru bicara Kementerian Luar Negeri China Mao Ning memberikan keterangan dalam konferensi pers rutin di Beijing. ANTARA/Desca Lidya Natalia/aa."
+        ],
+        "related_titles": [],
+    },
+    first="Beijing (ANTARA) - Pemerintah China",
+    last="China menganggap Taiwan yang memiliki",
+    strip_prefix="Beijing (ANTARA) -",
+    events=[
+        ev(
+            "china_sanctions_seven_us_firms_2024_12_27",
+            True,
+            SANCTION,
+            [CHINA, US_DEFENCE_FIRMS],
+            *DEC27,
+            "asserted",
+            "Pemerintah China pada Jumat (27/12) mengumumkan sanksi",
+            "'pada Jumat (27/12)' in a Friday article",
+        ),
+        ev(
+            "china_says_arms_sales_violate_one_china",
+            False,
+            STMT,
+            [CHINA, USA],
+            *DEC27,
+            "asserted",
+            "Kementerian Luar Negeri China menyatakan bahwa penjualan",
+        ),
+        ev(
+            "biden_approves_taiwan_military_aid_2024_12_20",
+            True,
+            ["07"],
+            [BIDEN, TAIWAN],
+            "2024-12-20",
+            "2024-12-20",
+            "asserted",
+            "Langkah Beijing itu diambil sepekan setelah",
+            "background: 'pada 20 Desember', military aid (CAMEO 07)",
+        ),
+        ev(
+            "beijing_accuses_washington_signals",
+            False,
+            STMT,
+            [CHINA, USA],
+            *DEC27,
+            "asserted",
+            "Beijing menuding Washington",
+        ),
+        ev(
+            "china_vows_firm_steps",
+            False,
+            THREAT,
+            [CHINA, USA],
+            *DEC27,
+            "asserted",
+            "China menegaskan akan terus mengambil",
+            "a vague warning: optional",
+        ),
+        ev(
+            "china_sanctions_13_us_firms_2024_12_05",
+            True,
+            SANCTION,
+            [CHINA, US_DEFENCE_FIRMS],
+            "2024-12-05",
+            "2024-12-05",
+            "asserted",
+            "Pada 5 Desember lalu, Beijing juga menjatuhkan sanksi",
+            "an earlier round of the same act, three weeks before: a separate event",
+        ),
+        ev(
+            "us_approves_f16_parts_sale",
+            False,
+            ["07"],
+            [USA, TAIWAN],
+            None,
+            None,
+            "asserted",
+            "Pada 5 Desember lalu, Beijing juga menjatuhkan sanksi",
+            "the sale behind the earlier sanctions, undated",
+        ),
+    ],
+)
+
+page(
+    "en_03_cna_china_sanctions_japanese_lawmaker_seki_hei.txt",
+    {
+        "site": "channelnewsasia.com",
+        "title": "China sanctions Japanese lawmaker Seki Hei over remarks on Taiwan, Xinjiang",
+        "subtitle": 'Beijing accuses the Chinese-born upper house member of spreading "erroneous" views on issues it considers core interests.',
+        "authors": [],
+        "section": "East Asia",
+        "published_at": {"accept": ["2025-09-08T21:05:00+08:00"], "accept_null": False},
+        "updated_at": {"accept": ["2025-09-09T15:40:00+08:00"], "accept_null": True},
+        "page_date_not_publication": None,
+        "flags_required": [],
+        "dateline": "Beijing",
+        "cited_sources": ["Reuters", "AFP"],
+        "captions_required": [
+            "Japanese upper house lawmaker Seki Hei speaks to reporters in Tokyo in this file photo. (Photo: Kyodo via REUTERS)"
+        ],
+        "related_titles": [],
+    },
+    first="BEIJING: China on Monday (Sep 8)",
+    last="In July, a Beijing court sentenced",
+    strip_prefix="BEIJING:",
+    events=[
+        ev(
+            "china_sanctions_seki_hei_2025_09_08",
+            True,
+            SANCTION,
+            [CHINA, SEKI],
+            *SEP8,
+            "asserted",
+            "China on Monday (Sep 8) imposed sanctions",
+            "'on Monday (Sep 8)'",
+        ),
+        ev(
+            "lin_jian_accuses_seki",
+            False,
+            STMT,
+            [CHINA, SEKI],
+            *SEP8,
+            "asserted",
+            "Foreign ministry spokesman Lin Jian",
+        ),
+        ev(
+            "seki_calls_sanctions_medal",
+            False,
+            STMT,
+            [SEKI, CHINA],
+            None,
+            None,
+            "asserted",
+            "In a post on X, Seki described",
+        ),
+        ev(
+            "japan_protests_to_china_2025_09_09",
+            True,
+            STMT,
+            [JAPAN, CHINA],
+            "2025-09-08",
+            "2025-09-09",
+            "asserted",
+            "Japan's top government spokesman",
+            "a formal protest through diplomatic channels (CAMEO 11), said 'on Tuesday'; lodged by then",
+        ),
+        ev(
+            "beijing_court_sentences_astellas_employee_2025_07",
+            True,
+            RULING,
+            [CHINA_COURT, JAPAN],
+            "2025-07-01",
+            "2025-07-31",
+            "asserted",
+            "In July, a Beijing court sentenced",
+            "background: 'In July' in a September 2025 article",
+            ["Beijing", "CHN"],
+        ),
+    ],
+)
