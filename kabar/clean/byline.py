@@ -17,9 +17,8 @@ SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
 PLAIN_SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}")
 PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 CITY_TAIL = re.compile(r",\s*([A-Z][\w'’-]+)\s*$")  # 'By Frank Phiri, Blantyre': the city signed from
-JOINERS = re.compile(
-    r"\s*(?:,|&|\b(?:and|dan|AND|DAN)\b|\bwith\b(?=\s+[A-Z]))\s*"
-)  # 'X with Y in Kyiv' (AFP)
+# Between two writers: a comma, `&`, `and`/`dan`, or `with` before a capital ('X with Y in Kyiv', AFP)
+JOINERS = re.compile(r"\s*(?:,|&|\b(?:and|dan|AND|DAN)\b|\bwith\b(?=\s+[A-Z]))\s*")
 BRACKETED = re.compile(r"\s*\[[^\[\]]{1,40}\]")  # 'X [Demak] dan Y': the writer's place, no name
 ROLE_SPLIT = re.compile(r"\s*(?:&|/|,|\bdan\b|\band\b)\s*", re.I)
 GLUED_MONTH = re.compile(r"[a-z][A-Z][a-z]")  # cheap gate before the date parse

@@ -128,7 +128,8 @@ def _named_by_head(text: str, index: ByStart) -> list[tuple[int, int]]:
             if word not in not_first and not person and not POSSESSIVE.search(word):
                 break
             start = m.start(1) + w.end()
-        start = len(text[:start]) + len(text[start:]) - len(text[start:].lstrip())
+        while start < m.end() and text[start].isspace():
+            start += 1
         if len(text[start : m.end()].split()) >= 2:
             out.append((start, m.end()))
     return out
