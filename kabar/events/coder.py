@@ -13,7 +13,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from operator import itemgetter
 from typing import Any
 
 from kabar.events.actors import article_actors
@@ -80,7 +79,7 @@ from kabar.events.roles import (
     assign_roles,
     shared_subject_roles,
 )
-from kabar.events.sentences import split_sentences
+from kabar.events.sentences import sentence_of, split_sentences
 from kabar.events.sessions import is_own_session, session_requester
 from kabar.events.spans import ByStart
 from kabar.events.triggers import NEEDS_OBJECT, Trigger, find_triggers
@@ -316,20 +315,14 @@ def _shared_subjects(
     return out
 
 
-def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    """The last sentence starting at or before `pos`."""
-    si = bisect_right(sents, pos, key=itemgetter(0)) - 1
-    return sents[si] if si >= 0 else None
-
-
 def _pair_before(text: str, sents: list[tuple[int, int]], trig: Trigger) -> bool:
     """A pair reference (`kedua negara`) between the sentence start and the trigger: roles read the pair."""
-    sent = _sentence_of(sents, trig.start)
+    sent = sentence_of(sents, trig.start)
     return sent is not None and PAIR.search(text, sent[0], trig.start) is not None
 
 
 def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger, lang: str) -> list[Candidate]:
-    sent = _sentence_of(sents, trig.start)
+    sent = sentence_of(sents, trig.start)
     if sent is None:
         return []
     if trig.rule.kind == PARTICIPLE:
@@ -578,7 +571,7 @@ def _date_before_purpose(
     text: str, lang: str, sents: list[tuple[int, int]], exprs: list[TimeExpression], start: int
 ) -> TimeExpression | None:
     """The sentence's last event date before the purpose word that stands right before `start`, if any."""
-    sent = _sentence_of(sents, start)
+    sent = sentence_of(sents, start)
     word = _purpose_at(text, lang, sent, start) if sent else None
     if word is None or sent is None:
         return None

@@ -16,6 +16,7 @@ from kabar.events.attack_subject import ATTACKER_KINDS, attack_owner
 from kabar.events.crowds import CROWD, crowd_after
 from kabar.events.data import ID_FIRST, lexicon_words, word_list
 from kabar.events.gazetteer import Actor, Found, demonyms
+from kabar.events.sentences import sentence_of
 from kabar.events.spans import ByStart
 from kabar.events.triggers import Trigger
 from kabar.events.witnesses import witness_before
@@ -260,7 +261,7 @@ def _pair_reference(ctx: Context, m: re.Match[str], avoid: Actor | None = None) 
 def _people_of_sentence(ctx: Context, pos: int, avoid: Actor | None) -> tuple[Actor, Actor] | None:
     """`Lee menjamu Trump di Gyeongju, dan keduanya menyepakati ...`: the two people the reference's own
     sentence names before it are the pair, whoever the article's main sides are."""
-    sent = next((s for s in ctx.sentences if s[0] <= pos < s[1]), None)
+    sent = sentence_of(ctx.sentences, pos)
     if sent is None:
         return None
     people: dict[str, Actor] = {}

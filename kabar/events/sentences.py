@@ -7,7 +7,10 @@ and the word before it is not an abbreviation or an initial (`Dr.`, `H.`, `T.V.`
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
+from operator import itemgetter
 
 from kabar.events.data import csv_rows
 
@@ -132,3 +135,9 @@ def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+def sentence_of(sents: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The last sentence (of `sents`, sorted by start) starting at or before `pos`."""
+    si = bisect_right(sents, pos, key=itemgetter(0)) - 1
+    return sents[si] if si >= 0 else None
