@@ -69,7 +69,7 @@ def test_a_party_whose_name_holds_a_known_body_is_that_party_not_the_body() -> N
     "body",
     [
         "He said the House would vote on the Party of the Left's motion on Thursday.",
-        "The Kuomintang held a Party Congress in Taipei on Thursday.",
+        "Taiwan's main opposition held a Party Congress in Taipei on Thursday.",
     ],
 )
 def test_a_party_word_without_a_name_before_it_defines_nothing(body: str) -> None:

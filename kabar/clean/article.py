@@ -109,6 +109,9 @@ def clean_lines(
         if subtitle_i is not None:  # the markup's standfirst, printed atop the text, is no paragraph of it
             paragraphs = [p for p in paragraphs if norm_key(p) != lines[subtitle_i].key]
             body = "\n\n".join(paragraphs)
+    kept = {i for i in (title_i, subtitle_i) if i is not None}
+    if photo := captions.header_caption(lines, kinds, start, kept):
+        caption_texts.append(photo)
     credited = sources.outside_credits(lines, kinds, range(start, end), CREDIT_LINE_WORDS)
     title = metadata.title_text(lines[title_i].text) if title_i is not None else (hints.title or "")
     url = url or printed_own_url(lines, title)

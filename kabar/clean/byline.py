@@ -109,13 +109,17 @@ def _unglued(text: str) -> str:
 
 
 def collect(lines: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(authors, editors) of the byline lines; a foot credit's reporters count when no byline names one."""
     authors: list[str] = []
+    credited: list[str] = []
     editors: list[str] = []
+    foot = lexicon.bylines().foot_credit
     for line in lines:
         a, e = _parsed(line)
-        authors += [n for n in a if n not in authors]
+        named = credited if foot.match(line) else authors
+        named += [n for n in a if n not in named]
         editors += [n for n in e if n not in editors]
-    return authors, editors
+    return authors or credited, editors
 
 
 def is_person(name: str) -> bool:

@@ -251,3 +251,38 @@ def _mark_alt_before(lines: Sequence[Line], kinds: list[str], i: int) -> None:
         return
     if lines[j].words <= 4 or _overlap(lines[j].text, lines[i].text) >= 0.6:
         kinds[j] = ALT
+
+
+HEADER_CAPTION_WORDS = 6  # an unpunctuated header line this long is a sentence about a photo, not a label
+HEADER_LOOKBACK = 4  # non-blank lines above it searched for the byline or date it follows
+HEADER_LABEL_WORDS = 4  # a label under the byline ('BBC News, Nairobi', 'Political reporter')
+
+
+def header_caption(lines: Sequence[Line], kinds: list[str], start: int, kept: set[int]) -> str | None:
+    """`Kizza Besigye was brought before the court on Wednesday` between a byline or date and the story's
+    first paragraph, with no closing stop: the lead photo's caption, its credit lost in a text dump. A line
+    in `kept` (the title, the standfirst) is none; relabels the line and returns its text."""
+    above = [j for j in range(start - 1, -1, -1) if kinds[j] != BLANK][: HEADER_LOOKBACK + 1]
+    if not above or above[0] in kept or kinds[above[0]] != HEADING:
+        return None
+    i, header = above[0], [kinds[j] for j in above[1:]]
+    text = lines[i].text.strip()
+    words = text.split()
+    lower = sum(w[:1].islower() for w in words)
+    if len(words) < HEADER_CAPTION_WORDS or lower < len(words) // 3 or not text[-1:].isalnum():
+        return None
+    if SENTENCE in header or not ({BYLINE, DATE} & set(header)) or not _header_label(lines, kinds, above[1:]):
+        return None
+    kinds[i] = CAPTION
+    return text
+
+
+def _header_label(lines: Sequence[Line], kinds: Sequence[str], above: list[int]) -> bool:
+    """The line right above is the byline, the date or a short label under them ('BBC News, Nairobi',
+    'Political reporter'), not a bullet or a promo of the header."""
+    if not above:
+        return False
+    j = above[0]
+    return kinds[j] in (BYLINE, DATE) or (
+        kinds[j] in (HEADING, BOILER) and lines[j].words <= HEADER_LABEL_WORDS
+    )

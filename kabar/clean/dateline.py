@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kabar.clean.language import any_stopword
-from kabar.clean.lexicon import place_words
+from kabar.clean.lexicon import place_name_particles, place_words
 from kabar.outlets import outlet_named
 
 _DASH = r"\s*[-–—]+\s*"
@@ -14,7 +14,9 @@ _OUTLET = r"(?P<outlet>[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2})"
 # A wire story filed from two or three cities joins them with slashes: 'WASHINGTON/MOSCOW, Oct 23 (Reuters) -'
 _CAPS_NAME = r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}"
 _CAPS_PLACE = rf"(?P<place>{_CAPS_NAME}(?:/{_CAPS_NAME}){{0,2}})"
-_NAME = r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,3}"
+# A title-case name of up to four words, which may hold a lower-case particle ('Dar es Salaam').
+_PARTICLE = rf"(?:(?:{'|'.join(place_name_particles())})\s)?"
+_NAME = rf"[A-Z][\w'’.-]+(?:\s{_PARTICLE}[A-Z][\w'’.-]+){{0,3}}"
 _PLACE = rf"(?P<place>{_NAME}(?:/{_NAME}){{0,2}})"
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?\s\d{1,2}"  # 'Jan. 21', 'March 3'
 _NAMED_OUTLET = r"(?P<outlet>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"  # an outlet's name: 'CNN Indonesia'

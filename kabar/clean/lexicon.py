@@ -88,6 +88,7 @@ class Bylines:
     updated: re.Pattern[str]
     date_label: re.Pattern[str]  # 'Pada: Jumat 06 Des 2024': a byline's date under a bare label
     name_stops: frozenset[str]
+    foot_credit: re.Pattern[str]  # 'Reporting by X, Y and Z': a credit under the story, not its byline
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,10 @@ def bylines() -> Bylines:
             rf"^\W*(?:{_alternation(_merged('bylines.toml', 'date_labels')).pattern})\s*:", re.I
         ),
         name_stops=frozenset(s.lower() for s in _merged("bylines.toml", "name_stops")),
+        foot_credit=re.compile(
+            rf"^\W*(?:{_alternation(_merged('bylines.toml', 'foot_credits')).pattern})\b",
+            re.I,
+        ),
     )
 
 
@@ -231,6 +236,12 @@ def meta_date_keys() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def wire_services() -> frozenset[str]:
     """Domains of news agencies whose stories other outlets run under their own masthead."""
     return frozenset(_load("common", "domains.toml").get("wire_services", []))
+
+
+@cache
+def place_name_particles() -> tuple[str, ...]:
+    """Lower-case words inside a place's name in a dateline ('es' of 'Dar es Salaam')."""
+    return tuple(_load("common", "boilerplate.toml").get("place_name_particles", []))
 
 
 @cache

@@ -45,6 +45,20 @@ def crowd_after(text: str, start: int, stop: int, country: str | None) -> Actor 
     return _crowd(m.group(1), country) if m else None
 
 
+@cache
+def _suffered() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)(?<![\w.,-]){_count()}\s+(?:{clause_words('crowd_nouns')})\s+"
+        rf"(?:{clause_words('crowd_auxiliaries')})\s+$"
+    )
+
+
+def crowd_suffered(text: str, start: int, end: int) -> bool:
+    """`700 people had been killed`: a counted crowd and a passive auxiliary right before `end`, so the verb
+    there is passive whatever its lexicon row says, and the crowd is what it was done to."""
+    return _suffered().search(text, start, end) is not None
+
+
 def crowd_before(text: str, start: int, end: int, country: str | None) -> Actor | None:
     """The counted crowd right before `end` (`323 people were detained`): the subject of a passive."""
     m = _before().search(text, start, end)

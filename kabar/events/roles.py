@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from kabar.events.aged_people import PRIVATE
 from kabar.events.attack_subject import ATTACKER_KINDS, attack_owner
-from kabar.events.crowds import CROWD, crowd_after
+from kabar.events.crowds import CROWD, crowd_after, crowd_suffered
 from kabar.events.data import ID_FIRST, lexicon_words, word_list
 from kabar.events.gazetteer import Actor, Found, demonyms
 from kabar.events.sentences import sentence_of
@@ -236,8 +237,8 @@ def _pair(
         a = f.actor
         if countries and a.kind not in ("country", "place"):
             continue
-        if not countries and a.kind != "person":
-            continue
+        if not countries and (a.kind != "person" or a.role == PRIVATE):
+            continue  # `the two leaders`, `the talks`: people in office, not the victims the story names
         if all(a.key != s.key for s in seen):
             seen.append(a)
         if len(seen) == 2:
@@ -603,7 +604,7 @@ def assign_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slo
         found = case(ctx, sent, trig)
         if found is not None:
             return found
-    if trig.rule.kind == "passive":
+    if trig.rule.kind == "passive" or crowd_suffered(ctx.text, sent[0], trig.start):
         return _passive_roles(ctx, sent, trig)
     return _active_roles(ctx, sent, trig)
 
