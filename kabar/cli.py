@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -33,6 +34,10 @@ def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_UI_ENABLED", "true")
     # The temporary server's 20 s default start-up budget is too tight on a busy 2-core machine.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+    if not verbose:  # on a busy machine the temporary server's database pool, closed with its event loop,
+        # logs a CancelledError traceback while resetting a connection: shutdown noise after the run's
+        # tables are written, which would read as a crash
+        logging.getLogger("sqlalchemy.pool").setLevel(logging.CRITICAL)
 
 
 def _fail(message: str, code: int) -> typer.Exit:

@@ -147,3 +147,37 @@ def test_parties_armed_groups_and_watchdogs_are_known(body: str, lang: str, name
 def test_a_party_holding_the_word_congress_is_not_indias() -> None:
     body = "Chakwera's Malawi Congress Party (MCP) accused the ruling party of irregularities."
     assert "Indian National Congress" not in [f.actor.name for f in article_actors(body, "en")]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "published"),
+    [
+        ("Belarus released 52 prisoners on Thursday after a visit by a U.S. envoy.", "en", "2025-09-12"),
+        ("Pemerintah Belarus membebaskan 14 tahanan pada Sabtu (21/6/2025).", "id", "2025-06-22"),
+    ],
+)
+def test_a_release_of_counted_captives_names_no_side(body: str, lang: str, published: str) -> None:
+    released = coded(rows_of(body, lang, published), "084")
+    assert [(r["actor1_country"], r["actor2_country"]) for r in released] == [("BLR", None)]
+
+
+def test_captives_of_a_named_side_are_that_side() -> None:
+    body = "In exchange, Israel freed 1,968 Palestinian prisoners and detainees on Monday."
+    released = coded(rows_of(body, "en", "2025-10-14"), "084")
+    assert [(r["actor1_country"], r["actor2_country"]) for r in released] == [("ISR", "PSE")]
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("NATO leaders agreed on Wednesday to raise their defence spending target to 5% of GDP.", "en"),
+        (
+            "Para pemimpin negara anggota NATO sepakat menaikkan belanja pertahanan pada Rabu (25/6/2025).",
+            "id",
+        ),
+    ],
+)
+def test_an_alliance_agreeing_among_its_members_needs_no_second_party(body: str, lang: str) -> None:
+    agreed = coded(rows_of(body, lang, "2025-06-26"), "057")
+    assert [r["actor2_name"] for r in agreed] == [None]
+    assert "NATO" in agreed[0]["actor1_name"]

@@ -34,6 +34,18 @@ def _before() -> re.Pattern[str]:
     )
 
 
+@cache
+def _captives() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w.,-]){_count()}\s+(?:[\w-]+\s+)?({clause_words('captive_nouns')})(?!\w)")
+
+
+def captives_after(text: str, start: int, stop: int, country: str | None) -> Actor | None:
+    """The counted captives a release frees (`released 52 prisoners`, `membebaskan 13 tahanan lainnya`): a
+    group of no country, since those freed are often foreigners."""
+    m = _captives().search(text, start, stop)
+    return _crowd(m.group(1), country) if m else None
+
+
 def _crowd(noun: str, country: str | None) -> Actor:
     return Actor(noun.lower(), country, "CVL", "group")
 

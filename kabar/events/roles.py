@@ -14,7 +14,7 @@ from functools import cached_property
 
 from kabar.events.aged_people import PRIVATE
 from kabar.events.attack_subject import ATTACKER_KINDS, attack_owner
-from kabar.events.crowds import CROWD, crowd_after, crowd_suffered
+from kabar.events.crowds import CROWD, captives_after, crowd_after, crowd_suffered
 from kabar.events.data import ID_FIRST, lexicon_words, word_list
 from kabar.events.gazetteer import Actor, Found, demonyms
 from kabar.events.sentences import sentence_of
@@ -109,6 +109,8 @@ COUNTERPART_WORDS = _word_set("counterpart_words")
 SUFFIX_PRONOUN = re.compile(r"(?i)(?<!\w)(?:me|di|ber|ter)\w+nya$")
 WORDS = re.compile(r"\w+")
 COERCE = "17"  # the root whose patient may be a counted crowd
+RELEASE = "084"  # a release, whose patient may be counted captives
+CAPTIVES_NAMED_CHARS = 12  # `20 sandera Israel`: a side named this close after the captives is theirs
 GROUP_OBJECT_BEFORE = re.compile(
     rf"(?i)(?<!\w)(?:(?:me|mem|men|meng|meny)[a-z]{{3,}}|{_words('group_counts')}|{_words('count_words')}|\d+|"
     r"[a-z]+ed)\s+$"
@@ -509,6 +511,10 @@ def _objects(
     pair = _pair_object(ctx, pos, stop, agent, person_only)
     if pair:
         return pair, "+pair_object"
+    if trig.rule.cameo.startswith(RELEASE) and not person_only:
+        captives = _unnamed_captives(ctx, trig, agent)
+        if captives is not None:
+            return [captives], CROWD
     inside = trig.start if pos == trig.end else pos  # `summoned the [Japanese] ambassador`, `[Duta Besar X]`
     near = index.starting_in(min(inside + 1, pos - index.longest), max(stop, pos))
     after = [
@@ -527,6 +533,15 @@ def _objects(
     coerce = trig.rule.cameo[:2] == COERCE and not person_only
     crowd = crowd_after(text, trig.start, stop, agent.country if agent else None) if coerce else None
     return ([crowd], CROWD) if crowd is not None else ([], "")
+
+
+def _unnamed_captives(ctx: Context, trig: Trigger, agent: Actor | None) -> Actor | None:
+    """`freed 14 prisoners`: counted captives the release names, whoever they were, unless a side is named
+    with them (`1,968 Palestinian prisoners`, `20 sandera Israel`), which is the patient then."""
+    near = ctx.index.starting_in(trig.start, trig.end + CAPTIVES_NAMED_CHARS)
+    if any(not _same_side(f.actor, agent) for f in near):
+        return None
+    return captives_after(ctx.text, trig.start, trig.end, None)
 
 
 def objects_after(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Actor]:

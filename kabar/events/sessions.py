@@ -31,12 +31,19 @@ def session_patterns() -> tuple[
 
 
 def is_own_session(trig: Trigger, a1: Actor | None) -> bool:
-    """`Dewan Keamanan PBB menggelar sidang darurat`, `the Council will meet`: no second party needed."""
+    """`Dewan Keamanan PBB menggelar sidang darurat`, `the Council will meet`: no second party needed; nor
+    for the members' accord (`NATO leaders agreed to raise spending`), an agreement among its members."""
     roles, session, _, _ = session_patterns()
-    return (
-        a1 is not None and a1.kind == "org" and a1.role in roles and trig.rule.cameo[:2] == "04"
-        and session.search(trig.text) is not None
-    )  # fmt: skip
+    if a1 is None or a1.role not in roles:
+        return False
+    if trig.rule.cameo[:3] in _members_accords():
+        return a1.kind in ("org", "title")  # `para pemimpin negara anggota NATO sepakat`
+    return a1.kind == "org" and trig.rule.cameo[:2] == "04" and session.search(trig.text) is not None
+
+
+@cache
+def _members_accords() -> frozenset[str]:
+    return frozenset(toml_table("common", "events.toml").get("coding", {}).get("assembly_accords", []))
 
 
 def session_requester(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
