@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from kabar.clean import lexicon
 from kabar.clean.classify import (
@@ -262,7 +263,7 @@ def header_caption(lines: Sequence[Line], kinds: list[str], start: int, kept: se
     """`Kizza Besigye was brought before the court on Wednesday` between a byline or date and the story's
     first paragraph, with no closing stop: the lead photo's caption, its credit lost in a text dump. A line
     in `kept` (the title, the standfirst) is none; relabels the line and returns its text."""
-    above = [j for j in range(start - 1, -1, -1) if kinds[j] != BLANK][: HEADER_LOOKBACK + 1]
+    above = list(islice((j for j in range(start - 1, -1, -1) if kinds[j] != BLANK), HEADER_LOOKBACK + 1))
     if not above or above[0] in kept or kinds[above[0]] != HEADING:
         return None
     i, header = above[0], [kinds[j] for j in above[1:]]

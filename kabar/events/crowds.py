@@ -30,7 +30,7 @@ def _after() -> re.Pattern[str]:
 def _before() -> re.Pattern[str]:
     return re.compile(
         rf"(?i)(?<![\w.,-]){_count()}\s+({clause_words('crowd_nouns')})\s+"
-        rf"(?:(?:{clause_words('crowd_auxiliaries')})\s+)?$"
+        rf"(?:({clause_words('crowd_auxiliaries')})\s+)?$"
     )
 
 
@@ -39,11 +39,11 @@ def _captives() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w.,-]){_count()}\s+(?:[\w-]+\s+)?({clause_words('captive_nouns')})(?!\w)")
 
 
-def captives_after(text: str, start: int, stop: int, country: str | None) -> Actor | None:
+def captives_after(text: str, start: int, stop: int) -> Actor | None:
     """The counted captives a release frees (`released 52 prisoners`, `membebaskan 13 tahanan lainnya`): a
     group of no country, since those freed are often foreigners."""
     m = _captives().search(text, start, stop)
-    return _crowd(m.group(1), country) if m else None
+    return _crowd(m.group(1), None) if m else None
 
 
 def _crowd(noun: str, country: str | None) -> Actor:
@@ -57,18 +57,11 @@ def crowd_after(text: str, start: int, stop: int, country: str | None) -> Actor 
     return _crowd(m.group(1), country) if m else None
 
 
-@cache
-def _suffered() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?i)(?<![\w.,-]){_count()}\s+(?:{clause_words('crowd_nouns')})\s+"
-        rf"(?:{clause_words('crowd_auxiliaries')})\s+$"
-    )
-
-
 def crowd_suffered(text: str, start: int, end: int) -> bool:
     """`700 people had been killed`: a counted crowd and a passive auxiliary right before `end`, so the verb
     there is passive whatever its lexicon row says, and the crowd is what it was done to."""
-    return _suffered().search(text, start, end) is not None
+    m = _before().search(text, start, end)
+    return m is not None and m.group(2) is not None
 
 
 def crowd_before(text: str, start: int, end: int, country: str | None) -> Actor | None:

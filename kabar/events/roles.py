@@ -541,7 +541,7 @@ def _unnamed_captives(ctx: Context, trig: Trigger, agent: Actor | None) -> Actor
     near = ctx.index.starting_in(trig.start, trig.end + CAPTIVES_NAMED_CHARS)
     if any(not _same_side(f.actor, agent) for f in near):
         return None
-    return captives_after(ctx.text, trig.start, trig.end, None)
+    return captives_after(ctx.text, trig.start, trig.end)
 
 
 def objects_after(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Actor]:
