@@ -17,9 +17,10 @@ LOOKBACK = 40  # characters before a requester that may hold `at the request of`
 
 @cache
 def session_patterns() -> tuple[
-    frozenset[str], re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...]
+    frozenset[str], re.Pattern[str], re.Pattern[str], tuple[re.Pattern[str], ...], frozenset[str]
 ]:
-    """Roles of assembly bodies, session words of a trigger, and the requester's cues (events.toml)."""
+    """Roles of assembly bodies, session words of a trigger, the requester's cues and the codes of a body's
+    accord among its members (events.toml)."""
     table = toml_table("common", "events.toml").get("coding", {})
     never = "(?!x)x"
     return (
@@ -27,30 +28,26 @@ def session_patterns() -> tuple[
         re.compile(table.get("assembly_session", never)),
         re.compile(table.get("requester_before", never)),
         tuple(re.compile(p) for p in table.get("requester_possessive", [never, never])),
+        frozenset(table.get("assembly_accords", [])),
     )
 
 
 def is_own_session(trig: Trigger, a1: Actor | None) -> bool:
     """`Dewan Keamanan PBB menggelar sidang darurat`, `the Council will meet`: no second party needed; nor
     for the members' accord (`NATO leaders agreed to raise spending`), an agreement among its members."""
-    roles, session, _, _ = session_patterns()
+    roles, session, _, _, accords = session_patterns()
     if a1 is None or a1.role not in roles:
         return False
-    if trig.rule.cameo[:3] in _members_accords():
+    if trig.rule.cameo[:3] in accords:
         return a1.kind in ("org", "title")  # `para pemimpin negara anggota NATO sepakat`
     return a1.kind == "org" and trig.rule.cameo[:2] == "04" and session.search(trig.text) is not None
-
-
-@cache
-def _members_accords() -> frozenset[str]:
-    return frozenset(toml_table("common", "events.toml").get("coding", {}).get("assembly_accords", []))
 
 
 def session_requester(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
     """The party a body's session was called for becomes its second actor."""
     if slots.actor2 is not None or not is_own_session(trig, slots.actor1):
         return slots
-    _, _, before, (at, possessive) = session_patterns()
+    _, _, before, (at, possessive), _ = session_patterns()
     for f in ctx.index.starting_in(trig.end, sent[1]):
         lead = ctx.text[max(trig.end, f.start - LOOKBACK) : f.start]
         if f.actor != slots.actor1 and (
