@@ -98,7 +98,7 @@ def test_a_counted_clause_printing_its_own_date_keeps_it() -> None:
 
 def test_a_short_name_before_a_passive_is_its_patient() -> None:
     body = (
-        "Kejaksaan Agung menetapkan pengusaha Helena Lim sebagai tersangka pada Selasa (26/3/2024). "
+        "Kejaksaan Agung menetapkan Helena Lim sebagai tersangka pada Selasa (26/3/2024). "
         "Helena ditahan di Rumah Tahanan Salemba pada hari yang sama."
     )
     detained = coded(rows_of(body, "id", "2024-03-27"), "173")

@@ -5,9 +5,9 @@ counts from the event just reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from kabar.events.triggers import Trigger
 
 if TYPE_CHECKING:
     from kabar.events.coder import Mention
+    from kabar.model import TimeExpression
 
 Candidate = tuple[Trigger, Slots, tuple[int, int]]
 DEMONSTRATIVE = rf"(?:{lexicon_words('clauses.toml', 'demonstratives', ('id',))})"
@@ -204,15 +205,60 @@ def _anchors(m: Mention) -> bool:
     return m.modality != "planned" and not m.dating.how
 
 
-def date_from_previous(mentions: list[Mention]) -> list[Mention]:
-    """`Sehari sebelumnya`, `sepekan setelah`, `the same day`: the previous dated event's date, shifted.
-    Without such an event the expression counts from nothing the text gives, so the date stays unknown."""
+def _told_day(
+    exprs: Sequence[TimeExpression],
+    sents: Sequence[tuple[int, int]],
+    coded: set[int],
+    at: int,
+    anchor: date | None,
+) -> Dating | None:
+    """The day the sentence before a mention's states when that sentence codes no event (`Pada Kamis, Trump
+    menegaskan tarif ... akan berlaku pada 4 Maret. Di hari yang sama, ...`), if no later than publication:
+    a plan's date is no day to count from."""
+    here = next((i for i, (s, e) in enumerate(sents) if s <= at < e), 0)
+    if here == 0 or here - 1 in coded:
+        return None
+    start, end = sents[here - 1]
+    told = [
+        e for e in exprs
+        if start <= e.char_start and e.char_end <= end and e.precision == "day" and e.kind == "event"
+        and (anchor is None or e.end <= anchor) and relative_offset(e.text) is None
+    ]  # fmt: skip
+    if not told:
+        return None
+    e = max(told, key=lambda e: e.char_start)
+    return Dating(e.text, e.start if e.start == e.end else None, e.start, e.end, "day")
+
+
+@cache
+def _referent_words() -> re.Pattern[str]:
+    words = toml_table("common", "events.toml").get("relative_referents", {}).get("words", [])
+    return re.compile(rf"(?i)^\s*(?:{alternation(tuple(words))})(?!\w)")
+
+
+def _names_referent(m: Mention) -> bool:
+    """`Pada hari yang sama dengan serangan udara tersebut`: the phrase names the event it counts from."""
+    at = m.sentence.find(m.dating.text or "\0")
+    return at >= 0 and bool(_referent_words().match(m.sentence[at + len(m.dating.text or "") :]))
+
+
+def date_from_previous(
+    mentions: list[Mention],
+    sents: Sequence[tuple[int, int]] = (),
+    exprs: Sequence[TimeExpression] = (),
+    anchor: date | None = None,
+) -> list[Mention]:
+    """`Sehari sebelumnya`, `sepekan setelah`, `the same day`: the previous dated event's date, shifted, or
+    the day the sentence just before states when it codes no event. Without either the expression counts
+    from nothing the text gives, so the date stays unknown."""
     out: list[Mention] = []
     previous: Dating | None = None
     previous_day: Dating | None = None
     previous_sentence = None
+    coded = {i for m in mentions for i, (s, e) in enumerate(sents) if s <= m.char_start < e}
     for m in sorted(mentions, key=lambda m: m.char_start):
         days, coarse = relative_offset(m.dating.text), False
+        phrase = days is not None and not _names_referent(m)
         flipped = m.sentence == previous_sentence and SUBORDINATE_END.search(m.dating.text or "")
         if days is not None and flipped:
             days = -days  # `A resigned on Tuesday, a day after police fired on B`: B is the earlier event
@@ -222,6 +268,8 @@ def date_from_previous(mentions: list[Mention]) -> list[Mention]:
         # in the same sentence as the previous date counts from it (`pada Januari lalu, sepekan setelah`)
         own = m.sentence == previous_sentence
         base: Dating | None = previous if coarse or own or previous_day is None else previous_day
+        told = _told_day(exprs, sents, coded, m.char_start, anchor) if phrase and not own else None
+        base = told or base
         if days is not None and base is not None and base.start is not None and base.end is not None:
             shift = timedelta(days=days)
             day = base.event_date + shift if base.event_date else None

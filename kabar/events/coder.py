@@ -252,7 +252,7 @@ def code_text(
     if in_caption and not out:
         out = _caption_pair(text, actors, exprs, anchor)
     out = _sentence_dates(_one_denial([m for m in out if m.modality != "negated"]))
-    out = date_from_previous(restated_dates(text, out, sents, triggers, exprs, anchor))
+    out = date_from_previous(restated_dates(text, out, sents, triggers, exprs, anchor), sents, exprs, anchor)
     out = _unconfirmed_claims(text, sents, out, lang)
     if anaphors:
         out = _resolve_anaphors(text, out, sents, anaphors, {j - len(spans): v for j, v in dates.items()})

@@ -15,7 +15,7 @@ from functools import cached_property
 from kabar.events.aged_people import PRIVATE
 from kabar.events.attack_subject import ATTACKER_KINDS, attack_owner
 from kabar.events.crowds import CROWD, captives_after, crowd_after, crowd_suffered
-from kabar.events.data import ID_FIRST, lexicon_words, word_list
+from kabar.events.data import ID_FIRST, clause_words, lexicon_words, word_list
 from kabar.events.gazetteer import Actor, Found, demonyms
 from kabar.events.sentences import sentence_of
 from kabar.events.spans import ByStart
@@ -102,6 +102,9 @@ APPOSITIVE_BEFORE = re.compile(
     rf"(?i),\s+(?:{_words('appositive_openers')})\s[^,;:\"“”]{{3,160}},\s*"
     rf"(?:(?:{_words('appositive_adverbs')})\s+)?$"
 )
+# `an angry response from Israel, which barred two ministers`: the head of a relative clause is its verb's
+# subject wherever it stands (one word may come between the pronoun and the verb).
+RELATIVE_HEAD = re.compile(rf"(?i)\s*,?\s*(?:{clause_words('relative_aside')})\s+(?:[a-z]+\s+)?")
 # `Egypt, which mediated the talks alongside Qatar`: an actor joined this way shares the agent's side.
 CO_AGENT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_words('co_agent')})\s+(?:(?:{_words('articles')})\s+)?$")
 COUNTERPART_WORDS = _word_set("counterpart_words")
@@ -367,6 +370,9 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
         main = _main_subject(text, cands)
         if main is not None:
             return main
+    if cands and RELATIVE_HEAD.fullmatch(text, cands[-1][1], trig.start):
+        listed = _coordinated_before(text, cands, len(cands) - 1)  # `Washington and Seoul, which ...`
+        return _distinct(listed), cands[-1][3] + "+relative_head"
     if COORDINATED_VERB.search(text[sent[0] : trig.start]):
         cands = _own_clause_candidates(text, sent, trig, cands)
     cands, verb_at = _before_appositive(text, sent, trig, cands)

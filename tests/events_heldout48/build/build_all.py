@@ -1,0 +1,22 @@
+"""Rebuild every gold file of this set: python build/build_all.py (paths are relative to this folder)."""
+
+import runpy
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+if __name__ == "__main__":
+    for name in (
+        "pages_gaza.py",
+        "pages_lee.py",
+        "pages_leaders_elected.py",
+        "pages_cecot.py",
+        "pages_kabila.py",
+        "pages_afd.py",
+        "pages_anggruk.py",
+        "pages_ngada.py",
+        "clusters.py",
+    ):
+        runpy.run_path(str(HERE / name), run_name="__main__")
