@@ -112,6 +112,10 @@ def clean_lines(
     kept = {i for i in (title_i, subtitle_i) if i is not None}
     if photo := captions.header_caption(lines, kinds, start, kept):
         caption_texts.append(photo)
+    elif paragraphs and (photo := captions.lead_caption(lines, kinds, start, kept)):
+        caption_texts.append(photo)  # the lead photo's caption, taken for the first paragraph
+        paragraphs = [p for p in paragraphs if norm_key(p) != lines[start].key]
+        body = "\n\n".join(paragraphs)
     credited = sources.outside_credits(lines, kinds, range(start, end), CREDIT_LINE_WORDS)
     title = metadata.title_text(lines[title_i].text) if title_i is not None else (hints.title or "")
     url = url or printed_own_url(lines, title)

@@ -22,7 +22,7 @@ JOINERS = re.compile(r"\s*(?:,|&|\b(?:and|dan|AND|DAN)\b|\bwith\b(?=\s+[A-Z]))\s
 BRACKETED = re.compile(r"\s*\[[^\[\]]{1,40}\]")  # 'X [Demak] dan Y': the writer's place, no name
 ROLE_SPLIT = re.compile(r"\s*(?:&|/|,|\bdan\b|\band\b)\s*", re.I)
 GLUED_MONTH = re.compile(r"[a-z][A-Z][a-z]")  # cheap gate before the date parse
-NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|[A-Z]\.)$")
+NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}(?:-[A-Z][\w'’-]*)?|[A-Z]\.)$")  # 'Nidal al-Mughrabi'
 
 
 def _name_tokens(text: str) -> list[str]:

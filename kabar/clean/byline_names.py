@@ -22,6 +22,7 @@ from kabar.outlets import outlet_named
 NAME_WORD = re.compile(r"^(?:[A-Z][a-z][\w'’.-]{0,18}|[A-Z]\.?|[A-Z][a-z]?'[A-Z][\w'’-]*)$")
 GLUED = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")  # 'FacebookTwitterWhatsApp': share buttons run together
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "di", "al", "el", "la", "le", "der", "dos"})
+PARTICLE_JOINED = re.compile(rf"^(?:{'|'.join(sorted(PARTICLES))})-[A-Z][\w'’-]+$")  # 'Nidal al-Mughrabi'
 JOINERS = re.compile(r"\s*(?:,|&|\||\band\b|\bdan\b)\s*")
 PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 DESK_TAIL = re.compile(r"\s+[-–—|·•]+\s+(?P<desk>\S+(?:\s+\S+){0,2})$")  # 'Nama - detikNews'
@@ -109,7 +110,10 @@ def _is_name(part: str) -> bool:
     return (
         2 <= len(words) <= 5
         and words[0][:1].isupper()
-        and all((NAME_WORD.match(w) and not GLUED.search(w)) or w in PARTICLES for w in words)
+        and all(
+            (NAME_WORD.match(w) and not GLUED.search(w)) or w in PARTICLES or PARTICLE_JOINED.match(w)
+            for w in words
+        )
         and not any(w.lower().strip(".") in stops for w in words)
         and not name_words().roles.fullmatch(words[-1])  # 'Court Correspondent': a job title, no name
     )

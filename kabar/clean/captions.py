@@ -266,13 +266,42 @@ def header_caption(lines: Sequence[Line], kinds: list[str], start: int, kept: se
     above = list(islice((j for j in range(start - 1, -1, -1) if kinds[j] != BLANK), HEADER_LOOKBACK + 1))
     if not above or above[0] in kept or kinds[above[0]] != HEADING:
         return None
-    i, header = above[0], [kinds[j] for j in above[1:]]
+    return _photo_line(lines, kinds, above[0], above[1:])
+
+
+def lead_caption(lines: Sequence[Line], kinds: list[str], start: int, kept: set[int]) -> str | None:
+    """`AfD co-leaders ... have called the decision "politically motivated"` taken for the story's first
+    paragraph: with no closing stop, right under the byline or date and above a paragraph, it is the lead
+    photo's caption. Relabels the line and returns its text."""
+    above = list(islice((j for j in range(start - 1, -1, -1) if kinds[j] != BLANK), HEADER_LOOKBACK))
+    after = next((j for j in range(start + 1, len(kinds)) if kinds[j] != BLANK), None)
+    if (
+        start in kept
+        or after is None
+        or kinds[after] != SENTENCE
+        or not STOPPED.search(lines[after].text.strip())
+    ):
+        return None
+    return _photo_line(lines, kinds, start, above)
+
+
+STOPPED = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def _photo_line(lines: Sequence[Line], kinds: list[str], i: int, above: list[int]) -> str | None:
+    """Line i is a photo's caption when it is long, mostly lower case and unstopped, under the byline or
+    date with nothing but a short label between."""
+    header = [kinds[j] for j in above]
     text = lines[i].text.strip()
     words = text.split()
     lower = sum(w[:1].islower() for w in words)
-    if len(words) < HEADER_CAPTION_WORDS or lower < len(words) // 3 or not text[-1:].isalnum():
+    if (
+        len(words) < HEADER_CAPTION_WORDS
+        or lower < len(words) // 3
+        or not text.rstrip("\"”’'")[-1:].isalnum()
+    ):
         return None
-    if SENTENCE in header or not ({BYLINE, DATE} & set(header)) or not _header_label(lines, kinds, above[1:]):
+    if SENTENCE in header or not ({BYLINE, DATE} & set(header)) or not _header_label(lines, kinds, above):
         return None
     kinds[i] = CAPTION
     return text

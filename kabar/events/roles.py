@@ -105,6 +105,7 @@ APPOSITIVE_BEFORE = re.compile(
 # `an angry response from Israel, which barred two ministers`: the head of a relative clause is its verb's
 # subject wherever it stands (one word may come between the pronoun and the verb).
 RELATIVE_HEAD = re.compile(rf"(?i)\s*,?\s*(?:{clause_words('relative_aside')})\s+(?:[a-z]+\s+)?")
+DESTINATION_END = re.compile(rf"(?i)\s(?:{_words('destination_prepositions')})$")
 # `Egypt, which mediated the talks alongside Qatar`: an actor joined this way shares the agent's side.
 CO_AGENT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_words('co_agent')})\s+(?:(?:{_words('articles')})\s+)?$")
 COUNTERPART_WORDS = _word_set("counterpart_words")
@@ -521,7 +522,8 @@ def _objects(
         captives = _unnamed_captives(ctx, trig, agent)
         if captives is not None:
             return [captives], CROWD
-    inside = trig.start if pos == trig.end else pos  # `summoned the [Japanese] ambassador`, `[Duta Besar X]`
+    # `summoned the [Japanese] ambassador`, `[Duta Besar X]`; not the goods of `menyerahkan [tersangka] ke`
+    inside = trig.start if pos == trig.end and not DESTINATION_END.search(trig.text) else pos
     near = index.starting_in(min(inside + 1, pos - index.longest), max(stop, pos))
     after = [
         f for f in near if pos <= f.start < stop or _inside(text, f, inside, pos) or f.start < pos < f.end
