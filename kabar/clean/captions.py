@@ -257,6 +257,7 @@ def _mark_alt_before(lines: Sequence[Line], kinds: list[str], i: int) -> None:
 HEADER_CAPTION_WORDS = 6  # an unpunctuated header line this long is a sentence about a photo, not a label
 HEADER_LOOKBACK = 4  # non-blank lines above it searched for the byline or date it follows
 HEADER_LABEL_WORDS = 4  # a label under the byline ('BBC News, Nairobi', 'Political reporter')
+STOPPED = re.compile(r"[.!?…][\"'”’)]*$")  # a paragraph's closing stop, quotes and brackets after it
 
 
 def header_caption(lines: Sequence[Line], kinds: list[str], start: int, kept: set[int]) -> str | None:
@@ -283,9 +284,6 @@ def lead_caption(lines: Sequence[Line], kinds: list[str], start: int, kept: set[
     ):
         return None
     return _photo_line(lines, kinds, start, above)
-
-
-STOPPED = re.compile(r"[.!?…][\"'”’)]*$")
 
 
 def _photo_line(lines: Sequence[Line], kinds: list[str], i: int, above: list[int]) -> str | None:
