@@ -208,7 +208,7 @@ def _anchors(m: Mention) -> bool:
 def _told_day(
     exprs: Sequence[TimeExpression],
     sents: Sequence[tuple[int, int]],
-    coded: set[int],
+    mentions: list[Mention],
     at: int,
     anchor: date | None,
 ) -> Dating | None:
@@ -216,9 +216,11 @@ def _told_day(
     menegaskan tarif ... akan berlaku pada 4 Maret. Di hari yang sama, ...`), if no later than publication:
     a plan's date is no day to count from."""
     here = next((i for i, (s, e) in enumerate(sents) if s <= at < e), 0)
-    if here == 0 or here - 1 in coded:
+    if here == 0:
         return None
     start, end = sents[here - 1]
+    if any(start <= m.char_start < end for m in mentions):
+        return None  # that sentence's own event dates what follows
     told = [
         e for e in exprs
         if start <= e.char_start and e.char_end <= end and e.precision == "day" and e.kind == "event"
@@ -255,7 +257,6 @@ def date_from_previous(
     previous: Dating | None = None
     previous_day: Dating | None = None
     previous_sentence = None
-    coded = {i for m in mentions for i, (s, e) in enumerate(sents) if s <= m.char_start < e}
     for m in sorted(mentions, key=lambda m: m.char_start):
         days, coarse = relative_offset(m.dating.text), False
         phrase = days is not None and not _names_referent(m)
@@ -268,7 +269,7 @@ def date_from_previous(
         # in the same sentence as the previous date counts from it (`pada Januari lalu, sepekan setelah`)
         own = m.sentence == previous_sentence
         base: Dating | None = previous if coarse or own or previous_day is None else previous_day
-        told = _told_day(exprs, sents, coded, m.char_start, anchor) if phrase and not own else None
+        told = _told_day(exprs, sents, mentions, m.char_start, anchor) if phrase and not own else None
         base = told or base
         if days is not None and base is not None and base.start is not None and base.end is not None:
             shift = timedelta(days=days)
