@@ -97,7 +97,8 @@ class Sources:
     alias_names: dict[str, str]  # group name -> canonical name
     bare: re.Pattern[str]  # the aliases that may be matched anywhere in text, as one alternation
     bare_names: dict[str, str]  # alias as written -> canonical name
-    cue: re.Pattern[str]
+    cue: re.Pattern[str]  # group `name`, and `lead`: the last skipped word before it
+    outlet_nouns: frozenset[str]  # skipped words (lower case) that make any name after them an outlet
     bare_gate: PhraseGate  # the bare aliases, to find the few places in a text where `bare` may match
     cue_gate: PhraseGate  # the cue phrases in lower case, to find where `cue` may match
     aliases: tuple[tuple[str, str], ...] = ()  # (alias, canonical name) in `alias` order
@@ -197,7 +198,7 @@ def sources() -> Sources:
     # The cue and skipped words in any case; the name itself must be capitalised (case-sensitive).
     name = r"(?P<name>(?:[A-Z][\w.&'-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'-]*|of|de|al))*)"
     cue = re.compile(
-        rf"\b(?i:{_alternation(cues).pattern})\s+(?:(?i:{_alternation(skips).pattern})\s+)*{name}"
+        rf"\b(?i:{_alternation(cues).pattern})\s+(?:(?P<lead>(?i:{_alternation(skips).pattern}))\s+)*{name}"
     )
     aliases = sorted(bare, key=len, reverse=True)
     ordered = "|".join(re.escape(a) for a in aliases) or "(?!)"
@@ -208,6 +209,7 @@ def sources() -> Sources:
         bare=re.compile(rf"(?<![\w.])(?:{ordered})(?!\w)"),
         bare_names=bare,
         cue=cue,
+        outlet_nouns=frozenset(p.lower() for p in _merged("sources.toml", "outlet_nouns")),
         bare_gate=PhraseGate(tuple(aliases)),
         cue_gate=PhraseGate(tuple(cue_phrases)),
         aliases=tuple(in_order),

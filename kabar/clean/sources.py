@@ -23,8 +23,9 @@ WITH_AGENCIES = re.compile(
 MAX_CREDIT_WORDS = 12
 SPLIT = re.compile(r"\s*(?:,|/|&|;|\band\b|\bdan\b)\s*")
 # Words that make a captured name an outlet rather than a person ('Hindustan Times', 'Kyiv Post').
+SENTENCE_END = re.compile(r"(?<=[a-z])\.\s")  # `Akipress. Menurut`: a name ends with its sentence
 OUTLET_WORD = re.compile(
-    r"\b(?:Times|Post|News|Journal|Herald|Daily|Tribune|Agency|Press|Media|TV|Telegraph|Gazette|Radio|Today|Monitor|Insider|Review|Reuters|Wire)\b|\.com\b|\.co\b"
+    r"\b(?:Times|Post|News|Journal|Herald|Daily|Tribune|Press|Media|TV|Telegraph|Gazette|Radio|Today|Monitor|Insider|Review|Reuters|Wire)\b|\.com\b|\.co\b"
 )
 
 
@@ -81,7 +82,9 @@ def agencies_in(text: str, words: Collection[str] | None = None) -> list[str]:
 
 
 def cued_outlets(text: str, words: Collection[str] | None = None) -> list[str]:
-    """Names after 'dilansir', 'dikutip dari laman', 'according to' that are agencies or outlets."""
+    """Names after 'dilansir', 'dikutip dari laman', 'according to' that are agencies or outlets: known
+    ones, names with an outlet's word (`Times`), and any name a skipped outlet noun leads
+    (`dikutip kantor berita Kabar`)."""
     names = []
     lex = lexicon.sources()
     lowered = lowered_text(text)
@@ -91,13 +94,18 @@ def cued_outlets(text: str, words: Collection[str] | None = None) -> list[str]:
     else:
         matches = lex.cue.finditer(text)
     for match in matches:
-        name = match.group("name").strip(" .,")
+        name = SENTENCE_END.split(match.group("name"), maxsplit=1)[0].strip(" .,")
         known = agency_as_printed(name)
         if known:
             names.append(known)
-        elif OUTLET_WORD.search(name) and len(name.split()) <= 5:
+        elif (OUTLET_WORD.search(name) or _led_as_outlet(match)) and len(name.split()) <= 5:
             names.append(name)
     return names
+
+
+def _led_as_outlet(match: re.Match[str]) -> bool:
+    lead = match.group("lead")
+    return lead is not None and lead.lower() in lexicon.sources().outlet_nouns
 
 
 def desk_credit_sources(line: str) -> list[str]:

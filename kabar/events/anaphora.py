@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kabar.events.asides import in_aside
 from kabar.events.data import ID_FIRST, alternation, lexicon_words, longest_first, toml_table
-from kabar.events.dating import UNKNOWN, Dating
+from kabar.events.dating import UNKNOWN, Dating, relative_offset
 from kabar.events.gazetteer import Found
 from kabar.events.modality import modality
 from kabar.events.roles import Slots
@@ -161,22 +161,6 @@ def _realised(text: str, lang: str, cand: Candidate) -> bool:
 SUBORDINATE_END = re.compile(
     rf"(?i)(?:{lexicon_words('clauses.toml', 'subordinate_end', ID_FIRST)})(?:nya)?\s*$"
 )
-
-
-@cache
-def _relative_days() -> tuple[tuple[re.Pattern[str], int], ...]:
-    table = toml_table("common", "events.toml").get("relative_days", {})
-    return tuple((re.compile(rf"(?i)^(?:{k})$"), int(v)) for k, v in table.items())
-
-
-def relative_offset(date_text: str | None) -> int | None:
-    """Days a relative phrase (`sehari setelah`, `the day before`) counts from its anchor, if it is one."""
-    if not date_text:
-        return None
-    for pattern, days in _relative_days():
-        if pattern.match(date_text.strip()):
-            return days
-    return None
 
 
 @cache

@@ -79,6 +79,7 @@ from kabar.events.roles import (
     assign_roles,
     shared_subject_roles,
 )
+from kabar.events.rulings import ruling_court
 from kabar.events.sentences import sentence_of, split_sentences
 from kabar.events.sessions import is_own_session, session_requester
 from kabar.events.spans import ByStart
@@ -340,6 +341,7 @@ def _candidates(ctx: Context, sents: list[tuple[int, int]], trig: Trigger, lang:
 def _finished(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots, lang: str) -> Candidate:
     """Slots completed by the article context: untitled patients, implied agents, crowds, metonyms."""
     slots = untitled_object(ctx, sent, trig, untitled_patient(ctx, sent, trig, slots))
+    slots = ruling_court(ctx, trig, slots)
     slots = signing_partner(ctx, sent, trig, slots)
     slots = implied_agent(slots, trig, ctx.home, lang)
     slots = anonymous_crowd(_without_metonym(_nationals_suffer(slots, trig), trig.rule.cameo), trig, ctx.home)

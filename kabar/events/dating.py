@@ -233,6 +233,26 @@ def assign(
     return out
 
 
+@cache
+def _relative_days() -> tuple[tuple[re.Pattern[str], int], ...]:
+    table = toml_table("common", "events.toml").get("relative_days", {})
+    return tuple((re.compile(rf"(?i)^(?:{k})$"), int(v)) for k, v in table.items())
+
+
+def relative_offset(date_text: str | None) -> int | None:
+    """Days a relative phrase (`sehari setelah`, `the day before`) counts from its anchor, if it is one."""
+    if not date_text:
+        return None
+    for pattern, days in _relative_days():
+        if pattern.match(date_text.strip()):
+            return days
+    return None
+
+
+def _relative(e: TimeExpression) -> bool:
+    return relative_offset(e.text) is not None
+
+
 def dating(
     exprs: list[TimeExpression], modality: str, anchor: date | None, future_elsewhere: bool = False
 ) -> Dating:
@@ -240,7 +260,9 @@ def dating(
     `future_elsewhere`: a future cue of another clause may have pushed a yearless date ahead."""
     events = [e for e in exprs if e.kind == "event"]
     if events:
-        e = min(events, key=lambda x: PRECISION_RANK.get(x.precision, 5))
+        # a date the clause states beats an equally precise relative phrase (`sehari setelah Hamas
+        # membebaskan X pada Senin (12/5/2025)`: the phrase dates the main clause from this event)
+        e = min(events, key=lambda x: (PRECISION_RANK.get(x.precision, 5), _relative(x)))
         if modality == "planned" and anchor is not None:
             e = _forward(e, anchor)
         elif modality == "asserted" and future_elsewhere and anchor is not None:

@@ -25,9 +25,11 @@ UNTITLED_NAME = re.compile(
 # `Helena ditahan`: one capitalised word before the verb (kept only as the short form of a longer name).
 ONE_NAME = re.compile(rf"(?<![\w-])([A-Z][a-z'’-]{{2,}})\s+(?:(?:{clause_words('name_auxiliaries')})\s+)?$")
 # `menghukum Ronald lima tahun`, `detained opposition figure Ahmed Ali`: an untitled name right after an
-# active verb (a lead word such as `mantan`/`former` may stand between) is what the verb acts on.
+# active verb (a lead word such as `mantan`/`former` may stand between, or a few words of the verb's object
+# and a preposition: `menjatuhkan vonis 10 tahun kepada terdakwa Budi`) is what the verb acts on.
 NAME_AFTER = re.compile(
-    rf"\s+(?:(?:{clause_words('name_object_leads')})\s+)?([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,3}})(?![\w-])"
+    rf"\s+(?:(?:[a-z0-9][\w-]*\s+){{0,5}}?(?:{clause_words('object_prepositions')})\s+)?"
+    rf"(?:(?:{clause_words('name_object_leads')})\s+){{0,2}}([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,3}})(?![\w-])"
 )
 PARTNER_AFTER = re.compile(
     rf"(?i)(?<!\w)(?:{lexicon_words('clauses.toml', 'partner_after', ID_FIRST)})\s+(?:[\w-]+\s+){{0,8}}?$"

@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from kabar.events.anaphora import relative_offset
 from kabar.events.data import lexicon_words
+from kabar.events.dating import relative_offset
 from kabar.model import TimeExpression
 
 if TYPE_CHECKING:

@@ -19,6 +19,9 @@ LEADING_GAP = re.compile(r"[\s,]{0,3}")
 NAME_SPACE = re.compile(r" (?=\S)")
 PURPOSE_TO = re.compile(r"\s+(?:untuk|to)\s+")
 OF_COUNTRY = re.compile(r",?\s+(?:of|dari)\s+")
+# `the leader of the country's Serb-run entity, Milorad Dodik`: a title's `of` phrase of up to six words, then
+# the name after a comma.
+OF_PHRASE_THEN_NAME = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+(?=[A-Z])")
 NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?)(?=[\s,.;:)]|$)")
 PORTFOLIO_SPAN = 80
 NAME_PREFIXES = 8  # ranks, unit titles and portfolio words between a title and a name, at most
@@ -97,7 +100,9 @@ TITLE_MODIFIERS = re.compile(
     r"(?:'s|’s)?\s{1,2}(?:(?:acting|interim|caretaker|former|then|new|incoming|outgoing|current|top)\s+)?"
 )
 VERB_IN_GAP = re.compile(r"\b(?:\w{3,}ed|me\w{3,}|ber\w{3,})\b")  # `foreign ministry summoned the British`
-BETWEEN_WORDS = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}\s+$")
+BETWEEN_WORDS = re.compile(
+    r"(?:\s+(?:[a-z][\w\-]*|[IVX]+(?:-\d+)?|\d+)){1,3}\s+$"
+)  # or a unit code (`II-08`)
 NOT_BETWEEN = frozenset(
     [
         "dan",
@@ -267,6 +272,8 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     if title.kind == "person" and person is not None and person.actor.kind == "person":
         return Found(start, person.end, text[start : person.end], person.actor)
     name = _name_at(text, _name_start(text, end, lang)) if title.kind == "person" else None
+    if name is None and title.kind == "person":
+        name = _name_after_of_phrase(text, end)
     known = _known_inside(hits, name) or _known_after_portfolio(text, hits, name)
     if known is not None:  # `Prime Minister Datuk Seri Anwar Ibrahim`: an honorific before a known name
         return Found(start, known.end, text[start : known.end], known.actor)
@@ -281,6 +288,15 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     role = where.actor.role if where and where.actor.role in ("IGO", "PARTY", "MEDIA") else title.role
     label = re.sub(r"\s+", " ", text[start:end])
     return Found(start, end, label, Actor(label, country, role, kind, title.position))
+
+
+def _name_after_of_phrase(text: str, pos: int) -> tuple[int, int] | None:
+    """`leader of the country's Serb-run entity, Milorad Dodik`: the name after a title's `of` phrase (no
+    verb and no conjunction in it)."""
+    m = OF_PHRASE_THEN_NAME.match(text, pos)
+    if m is None or VERB_IN_GAP.search(m.group()) or NOT_BETWEEN.intersection(m.group().split()[1:]):
+        return None
+    return _name_at(text, m.end())
 
 
 def _name_start(text: str, pos: int, lang: str) -> int:
