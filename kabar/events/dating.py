@@ -262,7 +262,9 @@ def dating(
     if events:
         # a date the clause states beats an equally precise relative phrase (`sehari setelah Hamas
         # membebaskan X pada Senin (12/5/2025)`: the phrase dates the main clause from this event)
-        e = min(events, key=lambda x: (PRECISION_RANK.get(x.precision, 5), _relative(x)))
+        e = events[0]
+        if len(events) > 1:  # the phrase check only where there is a choice
+            e = min(events, key=lambda x: (PRECISION_RANK.get(x.precision, 5), _relative(x)))
         if modality == "planned" and anchor is not None:
             e = _forward(e, anchor)
         elif modality == "asserted" and future_elsewhere and anchor is not None:
