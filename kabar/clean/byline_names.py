@@ -291,6 +291,9 @@ def _stacked(lines: Sequence[Line], kinds: list[str], i: int, step: int) -> list
             joined = j if kinds[j] != BLANK else joined
             j += step
             continue
+        if step > 0 and _post_line(lines[j], kinds[j]):
+            j += step  # 'Maria Lindqvist' / 'Africa correspondent' / 'and' / ...: the first writer's post
+            continue
         names = names_in_line(lines[j].text) if kinds[j] in CANDIDATE_KINDS else []
         # without an 'and' line between, only a lone short name: a headline may look like a name list
         if not names or (joined is None and (len(names) > 1 or len(names[0].split()) > SHORT_NAME_WORDS)):
@@ -341,11 +344,20 @@ def _role_label(line: Line) -> bool:
     )
 
 
+def _post_line(line: Line, kind: str) -> bool:
+    """'BBC News Africa correspondent': a short line naming a writer's post, no name in it."""
+    return (
+        kind in (HEADING, SHORT)
+        and line.words <= 6
+        and name_words().roles.search(line.text) is not None
+        and not names_in_line(line.text)
+    )
+
+
 def _mark_role_line(lines: Sequence[Line], kinds: list[str], i: int) -> None:
     """'South East Asia correspondent' under the name is part of the byline, never body or title."""
     j = i + 1
     while j < len(kinds) and kinds[j] == BLANK:
         j += 1
-    is_label = j < len(kinds) and kinds[j] in (HEADING, SHORT) and lines[j].words <= 6
-    if is_label and name_words().roles.search(lines[j].text):
+    if j < len(kinds) and _post_line(lines[j], kinds[j]):
         kinds[j] = BOILER

@@ -20,6 +20,10 @@ DESK_CREDIT = re.compile(r"^\W*(?:[a-z]{1,5}/)*[a-z]{1,5}\s*\((?P<names>[A-Za-z]
 WITH_AGENCIES = re.compile(
     r"\bwith\s+(?P<names>[A-Z][\w.-]*(?:\s*(?:,|and|&)\s*[A-Z][\w.-]*){0,3})\s*\)?\W*$"
 )
+# A story's closing credit in parentheses: agencies, then the writers' initials ('(AFP/Reuters/ab)').
+SLASHED_CREDIT = re.compile(
+    r"^\(\s*(?P<names>[A-Z][\w .-]{0,30}(?:\s*/\s*[A-Z][\w .-]{0,30})*)(?:\s*/\s*[a-z]{1,5})+\s*\)\W*$"
+)
 MAX_CREDIT_WORDS = 12
 SPLIT = re.compile(r"\s*(?:,|/|&|;|\band\b|\bdan\b)\s*")
 # Words that make a captured name an outlet rather than a person ('Hindustan Times', 'Kyiv Post').
@@ -109,9 +113,9 @@ def _led_as_outlet(match: re.Match[str]) -> bool:
 
 
 def desk_credit_sources(line: str) -> list[str]:
-    """Agencies a desk credit names: 'ae/hp (AFP, Reuters)' (any capitalised name), '(FRANCE 24 with
-    AFP)' or 'By X with AP' (known agencies only: 'with' also joins people)."""
-    if "(" in line and (match := DESK_CREDIT.match(line)):
+    """Agencies a desk credit names: 'ae/hp (AFP, Reuters)', '(AFP/Reuters/ab)' (any capitalised name),
+    '(FRANCE 24 with AFP)' or 'By X with AP' (known agencies only: 'with' also joins people)."""
+    if "(" in line and (match := DESK_CREDIT.match(line) or SLASHED_CREDIT.match(line)):
         return _names(match.group("names"))
     if "with" in line and len(line.split()) <= MAX_CREDIT_WORDS and (match := WITH_AGENCIES.search(line)):
         return [name for part in SPLIT.split(match.group("names")) if (name := agency_as_printed(part))]

@@ -86,6 +86,11 @@ ATTACK_ROOTS = frozenset(["18", "19", "20"])  # CAMEO assault, fight, mass viole
 DEMONYM_GAP = re.compile(r"(['’]s|-led)?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:[a-z][\w-]*\s+){0,1}")
 OCCASION_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_words('occasion_before')})\s+$")
 OCCASION_AFTER = re.compile(rf"(?i)^\s+(?:{_words('occasion_after')})\b")
+NEAR_BORDER_BEFORE = re.compile(  # `near the border with X`, `dekat perbatasan X`
+    rf"(?i)(?<!\w)(?:{_words('near_words')})\s+(?:the\s+)?(?:{_words('border_words')})(?:\s+(?:with|dengan))?\s+$"
+)
+NEAR_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_words('near_words')})\s+(?:the\s+)?$")  # `near the [X] border`
+BORDER_AFTER = re.compile(rf"(?i)^[\s-]*(?:{_words('border_words')})\b")
 VERB_PREFIX = re.compile(r"^(?:me|mem|men|meng|meny)[a-z]{3,}$")
 REPORTING_VERBS = _word_set("reporting_verbs")
 CONTROL_VERBS = _word_set("control_verbs")  # `mengundang X untuk berkunjung`: the invitee acts next
@@ -214,12 +219,16 @@ def _pronoun_person(ctx: Context, sent: tuple[int, int], pos: int, avoid: Actor 
 
 
 def _sentence_person(ctx: Context, sent: tuple[int, int], pos: int, avoid: Actor | None) -> Actor | None:
-    """The sentence's first person before `pos`, unless that is `avoid`."""
-    first = next(
-        (f.actor for f in ctx.index.starting_in(sent[0], pos) if f.end <= pos and f.actor.kind == "person"),
+    """The sentence's first person before `pos` other than `avoid` (`Macron, who had hosted Carney,
+    congratulated him`: the agent is no patient of his own act)."""
+    return next(
+        (
+            f.actor
+            for f in ctx.index.starting_in(sent[0], pos)
+            if f.end <= pos and f.actor.kind == "person" and f.actor != avoid
+        ),
         None,
     )
-    return first if first != avoid else None
 
 
 def _previous_subject(ctx: Context, before: int, avoid: Actor | None) -> Actor | None:
@@ -423,8 +432,10 @@ def _nearest_subject(
         before = _word_before(text, start, sent[0])
         if how == "+pair" and (before in PAIR_OF or PAIR_PRONOUN.fullmatch(text, start, end)):
             return found, how  # `di Seoul, dan keduanya menyepakati`: the pronoun is the whole subject
-        if _not_subject_position(before) and not (
-            before in CLAUSE_PREPOSITIONS and _words_between(text, end, verb_at) == 0
+        if (
+            _not_subject_position(before)
+            and not COMMA_BEFORE.search(text, sent[0], start)  # `Meanwhile, Ethiopia ...`: an opener
+            and not (before in CLAUSE_PREPOSITIONS and _words_between(text, end, verb_at) == 0)
         ):
             continue  # `sejak White Army menyerbu`: before a subject and its verb, `sejak` opens a clause
         listed = _coordinated_before(text, cands, i)
@@ -479,6 +490,11 @@ def _not_a_party(ctx: Context, f: Found, trig: Trigger) -> bool:
         text[f.end : f.end + 16]
     ):
         return True  # `di sela KTT ASEAN`, `the APEC summit`: an occasion, not a party
+    if NEAR_BORDER_BEFORE.search(text, max(0, f.start - 40), f.start) or (
+        NEAR_BEFORE.search(text, max(0, f.start - 16), f.start)
+        and BORDER_AFTER.match(text[f.end : f.end + 12])
+    ):
+        return True  # `dekat perbatasan Malaysia`: a landmark placing the scene, not a target
     lo = max(trig.end, f.start - 40)
     if witness_before().search(text, max(trig.end, f.start - 60), f.start):
         return True  # `disaksikan Menlu AS`, `in the presence of`: a witness or a broker, not a party
