@@ -255,9 +255,7 @@ def _mark_alt_before(lines: Sequence[Line], kinds: list[str], i: int) -> None:
 
 
 HEADER_CAPTION_WORDS = 6  # an unpunctuated header line this long is a sentence about a photo, not a label
-HEADER_LOOKBACK = (
-    6  # non-blank lines above it searched for the byline or date it follows (two posted writers)
-)
+HEADER_LOOKBACK = 6  # non-blank lines above it searched for the byline or date (two writers with posts)
 HEADER_LABEL_WORDS = 4  # a label under the byline ('BBC News, Nairobi', 'Political reporter')
 STOPPED = re.compile(r"[.!?…][\"'”’)]*$")  # a paragraph's closing stop, quotes and brackets after it
 
