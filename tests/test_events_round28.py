@@ -25,7 +25,8 @@ def test_an_untitled_name_after_an_active_verb_is_its_patient() -> None:
         "menghukum Ronald lima tahun penjara."
     )
     sentenced = coded(rows_of(body, "id"), "172")
-    assert [(r["actor1_country"], r["actor2_name"]) for r in sentenced] == [("IDN", "Ronald")]
+    # since round 40 the short form resolves to the full name the text gave first
+    assert [(r["actor1_country"], r["actor2_name"]) for r in sentenced] == [("IDN", "Ronald Tannur")]
     assert str(sentenced[0]["date_start"]) == "2024-10-22"
 
 
@@ -102,7 +103,7 @@ def test_a_short_name_before_a_passive_is_its_patient() -> None:
         "Helena ditahan di Rumah Tahanan Salemba pada hari yang sama."
     )
     detained = coded(rows_of(body, "id", "2024-03-27"), "173")
-    assert [r["actor2_name"] for r in detained] == ["Helena"]
+    assert [r["actor2_name"] for r in detained] == ["Helena Lim"]  # the short form resolves (round 40)
 
 
 @pytest.mark.parametrize(

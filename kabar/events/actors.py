@@ -13,6 +13,7 @@ from dataclasses import replace
 from kabar.events.aged_people import aged_people
 from kabar.events.armed_names import armed_group_hits
 from kabar.events.cities import city_hits
+from kabar.events.cued_people import cued_people
 from kabar.events.data import lexicon_words
 from kabar.events.defined_names import defined_name_hits
 from kabar.events.descriptions import described_actors
@@ -40,6 +41,7 @@ def article_actors(text: str, lang: str) -> list[Found]:
     spans = sorted(spans + city_hits(text, tokens, spans), key=lambda f: f.start)
     aged, replaced = aged_people(text, spans)
     spans = sorted([f for f in spans if f not in replaced] + aged, key=lambda f: f.start)
+    spans = sorted(spans + cued_people(text, lang, spans), key=lambda f: f.start)
     people = Counter(f.actor for f in spans if f.actor.kind == "person")
     spans = _add_short_forms(text, tokens, spans, people)
     spans = described_actors(text, lang, spans)

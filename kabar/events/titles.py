@@ -183,7 +183,7 @@ def _hit_before(hits: ByStart, text: str, pos: int) -> Found | None:
     return h if TITLE_MODIFIERS.fullmatch(text[start:pos]) else None
 
 
-def _name_at(text: str, pos: int) -> tuple[int, int] | None:
+def name_at(text: str, pos: int) -> tuple[int, int] | None:
     """A capitalised name of 1-4 tokens starting at `pos` (after an optional comma), as offsets."""
     m = LEADING_GAP.match(text, pos)
     i = m.end() if m else pos
@@ -271,7 +271,7 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     person = _hit_after(hits, text, end)
     if title.kind == "person" and person is not None and person.actor.kind == "person":
         return Found(start, person.end, text[start : person.end], person.actor)
-    name = _name_at(text, _name_start(text, end, lang)) if title.kind == "person" else None
+    name = name_at(text, _name_start(text, end, lang)) if title.kind == "person" else None
     if name is None and title.kind == "person":
         name = _name_after_of_phrase(text, end)
     known = _known_inside(hits, name) or _known_after_portfolio(text, hits, name)
@@ -296,7 +296,7 @@ def _name_after_of_phrase(text: str, pos: int) -> tuple[int, int] | None:
     m = OF_PHRASE_THEN_NAME.match(text, pos)
     if m is None or VERB_IN_GAP.search(m.group()) or NOT_BETWEEN.intersection(m.group().split()[1:]):
         return None
-    return _name_at(text, m.end())
+    return name_at(text, m.end())
 
 
 def _name_start(text: str, pos: int, lang: str) -> int:

@@ -1,0 +1,150 @@
+"""People the text introduces without a title or an age: `Bushra Bibi, who had been free on bail`,
+`seorang pria bernama Budi`, `a man identified as John Doe`.
+
+An English name followed by `, who` is a person (a body or a place takes `which`); a name after `bernama`,
+`named` or `identified as` is one by construction. Like people introduced by their age
+(kabar/events/aged_people.py) they are private people: no office, no country the cue gives.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kabar.events.data import alternation, clause_word_list, longest_first, word_list
+from kabar.events.gazetteer import Actor, Found
+from kabar.events.spans import ByStart
+from kabar.events.titles import STOP_WORDS, name_at, titles
+
+PRIVATE = "CVL"
+TOKEN = r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)"
+PARTICLE = r"(?:bin|binti|van|von|de|da|der|dos|del|al-[A-Z][\w'’-]*)"
+NAME_BEFORE = rf"(?<![\w'’-])({TOKEN}(?: (?:{TOKEN}|{PARTICLE})){{0,3}})"
+SENTENCE_START = re.compile(r"(?:^|[.!?:\"”]\s+|\n\s*)$")
+WORD = r"[A-ZÀ-ÝŁŚŻŽČŠ][^\W\d_]+"
+# Two or three capitalised words standing alone (no capitalised word right before or after them).
+FULL_NAME = re.compile(rf"(?<![\w'’-])({WORD}(?:[ \t]{WORD}){{1,2}})(?![\w'’-])(?![ \t][A-Z])")
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*(?<!['’]s)[ \t]$")  # a possessive (`Fine Gael's`) may precede
+
+
+def cued_people(text: str, lang: str, spans: list[Found]) -> list[Found]:
+    """Persons a cue introduces that no span in `spans` (sorted by start) touches, in order."""
+    index = ByStart(spans)
+    known = {w for f in spans if f.actor.kind == "person" for w in f.actor.name.split()}
+    out: dict[int, Found] = {}
+    echoed = _echoed_names(text, lang)
+    for begin, end in _names_after_cues(text, lang) + _names_before_cues(text, lang) + echoed:
+        start = _trim_leading(text, begin, end)
+        if start is None or start in out:
+            continue
+        name = " ".join(text[start:end].split())
+        if (begin, end) in echoed and " " not in name:
+            continue  # an echoed name is two words or more (`Menurut Bamako` names a city's government)
+        if any(f.end > start for f in index.starting_in(start - index.longest, end)):
+            continue  # a known actor (a country, a body, a titled person) is part of it
+        if known.intersection(name.split()):
+            continue  # a short form or another name of a person already named (`Morales, who`)
+        out[start] = Found(start, end, text[start:end], Actor(name, None, PRIVATE, "person"))
+    return [out[k] for k in sorted(out)]
+
+
+def _names_after_cues(text: str, lang: str) -> list[tuple[int, int]]:
+    """`bernama Budi`, `identified as John Doe`: the name right after a cue."""
+    cues = _cues(lang, "person_cues_before")
+    if cues is None:
+        return []
+    found = []
+    for m in cues.finditer(text):
+        name = name_at(text, m.end())
+        if name is not None:
+            found.append(name)
+    return found
+
+
+def _names_before_cues(text: str, lang: str) -> list[tuple[int, int]]:
+    """`Bushra Bibi, who`: the name right before a cue."""
+    pattern = _name_then_cue(lang)
+    return [m.span(1) for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def _echoed_names(text: str, lang: str) -> list[tuple[int, int]]:
+    """`Jeannette Jara ... Jara conceded`: a full name whose last (or, in Indonesian, first) word the text
+    uses alone elsewhere, as news copy refers to a person it has named; not a name after a place's
+    preposition (`in Salah al-Din`)."""
+    places = _place_words(lang)
+    found = []
+    names = [
+        m
+        for m in FULL_NAME.finditer(text)
+        if not places.search(text, max(0, m.start() - 12), m.start())
+        and not CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
+    for m in names:
+        words = m.group(1).split()
+        for word in (words[-1], words[0]) if lang == "id" else (words[-1],):
+            if len(word) < 4 or word in STOP_WORDS:
+                continue
+            alone = len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
+            inside = sum(n.group(1).split().count(word) for n in names)
+            if alone > inside:
+                found.append(m.span(1))
+                break
+    return found
+
+
+def _trim_leading(text: str, start: int, end: int) -> int | None:
+    """The name's start after capitalised words that are no part of it (`Meanwhile`, `The`), or None when
+    nothing is left or a word left is no name's: a body's head (`Council`), a title word (`Menteri`), or a
+    word the text also writes in lower case (`Keamanan` beside `keamanan`)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words:
+        w = words[0].group()
+        at_start = SENTENCE_START.search(text, 0, start + words[0].start()) is not None
+        if w in STOP_WORDS or w in _openers() or (at_start and _lower_case_in(text, w)):
+            words.pop(0)
+            continue
+        break
+    heads = _not_heads()
+    if not words or any(w.group() in heads or _lower_case_in(text, w.group()) for w in words):
+        return None
+    return start + words[0].start()
+
+
+def _lower_case_in(text: str, word: str) -> bool:
+    low = word.lower()
+    return low in _title_words() or re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+
+
+@cache
+def _cues(lang: str, key: str) -> re.Pattern[str] | None:
+    """`key`'s cue words of kabar/lexicon/<lang>/clauses.toml, longest first, or None when it has none."""
+    words = longest_first(word_list("clauses.toml", key, (lang,)))
+    return re.compile(rf"(?<![\w'’-])(?:{alternation(words)})[ \t]+") if words else None
+
+
+@cache
+def _name_then_cue(lang: str) -> re.Pattern[str] | None:
+    cues = _cues(lang, "person_cues_after")
+    return re.compile(NAME_BEFORE + rf"(?=,[ \t]+{cues.pattern})") if cues is not None else None
+
+
+@cache
+def _place_words(lang: str) -> re.Pattern[str]:
+    words = word_list("clauses.toml", "name_place_words", (lang,))
+    return re.compile(rf"(?<![\w'’-])(?:{alternation(longest_first(words))})[ \t]+$")
+
+
+@cache
+def _not_heads() -> frozenset[str]:
+    return frozenset(clause_word_list("not_person_heads")) | frozenset(clause_word_list("age_not_names"))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of the titles of both languages, lower case (`menteri`, `prime`, `minister`)."""
+    return frozenset(w for lang in ("id", "en") for title in titles(lang) for w in title.split())
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(clause_word_list("not_name_openers"))

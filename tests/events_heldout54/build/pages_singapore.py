@@ -1,0 +1,242 @@
+"""Gold for a third positive pair: the PAP's win in Singapore's general election on 3 May 2025, told by CNA
+(overnight) and Antara (Prabowo's congratulatory call the next day)."""
+# ruff: noqa: E501  -- gold data: evidence prefixes are quoted verbatim
+
+from common import MEET, STMT, ev, page
+
+WONG = [
+    "Lawrence Wong",
+    "Wong",
+    "PM Wong",
+    "People's Action Party",
+    "PAP",
+    "Partai Aksi Rakyat",
+    "Government",
+    "SGP",
+]
+SINGH = ["Pritam Singh", "Workers' Party", "WP", "Partai Buruh", "SGP"]
+ANWAR = ["Anwar Ibrahim", "Anwar", "Malaysia", "MYS"]
+PRABOWO = ["Prabowo Subianto", "Prabowo", "Presiden", "Yusuf Permana", "Indonesia", "IDN"]
+THARMAN = ["Tharman Shanmugaratnam", "Tharman", "President", "SGP"]
+PARLIAMENT = ["Parliament", "SGP"]
+ASEAN = ["ASEAN", "KTT ASEAN", "Kuala Lumpur", "Malaysia", "MYS"]
+MAY3 = ("2025-05-03", "2025-05-03")
+MAY4 = ("2025-05-04", "2025-05-04")
+PRAISE = ["01", "02", "04", "05"]
+
+page(
+    "en_03_cna_pap_wins_singapore_general_election.txt",
+    {
+        "site": "channelnewsasia.com",
+        "title": "GE2025: PAP wins 87 of 97 seats with 65.57% vote share in Lawrence Wong's first election as leader",
+        "subtitle": None,
+        "authors": ["Ang Hwee Min", "Tang See Kit"],
+        "section": "Singapore",
+        "published_at": {"accept": ["2025-05-04T03:15:00+08:00"], "accept_null": False},
+        "updated_at": {"accept": ["2025-05-04T03:40:00+08:00"], "accept_null": True},
+        "page_date_not_publication": None,
+        "flags_required": [],
+        "dateline": "Singapore",
+        "cited_sources": [],
+        "captions_required": [
+            "Prime Minister Lawrence Wong speaks to supporters at Jurong East Stadium on May 3, 2025, after the PAP won the 2025 general election. (Photo: CNA/Jeremy Long)"
+        ],
+        "related_titles": [],
+    },
+    first="SINGAPORE: The People's Action Party",
+    last="Voting is compulsory in Singapore",
+    strip_prefix="SINGAPORE:",
+    events=[
+        ev(
+            "pap_wins_ge_2025_05_03",
+            True,
+            STMT,
+            [WONG],
+            *MAY3,
+            "asserted",
+            "The People's Action Party (PAP) won 87 of 97",
+            "'in Saturday's (May 3) General Election'",
+            ["Singapore", "SGP"],
+        ),
+        ev(
+            "wong_claims_mandate_2025_05_04",
+            True,
+            STMT,
+            [WONG],
+            *MAY4,
+            "asserted",
+            "Speaking at a press conference at the PAP's headquarters",
+            "'in the early hours of Sunday'",
+        ),
+        ev(
+            "wong_tariff_pledge",
+            False,
+            STMT,
+            [WONG],
+            *MAY4,
+            "asserted",
+            '"Singaporeans have placed their trust in us',
+        ),
+        ev(
+            "singh_congratulates_pap_2025_05_03",
+            False,
+            ["01", "02", "05", "08"],
+            [SINGH, WONG],
+            "2025-05-03",
+            "2025-05-04",
+            "asserted",
+            "WP chief Pritam Singh congratulated the PAP",
+            "no date in the sentence",
+        ),
+        ev(
+            "wong_to_name_cabinet",
+            False,
+            STMT,
+            [WONG],
+            None,
+            None,
+            "planned",
+            "Mr Wong said he would announce",
+        ),
+        ev(
+            "tharman_dissolves_parliament_2025_04_15",
+            False,
+            STMT,
+            [THARMAN, PARLIAMENT],
+            "2025-04-15",
+            "2025-04-15",
+            "asserted",
+            "Mr Wong, who took over from Mr Lee Hsien Loong",
+            "background, one clause",
+        ),
+        ev(
+            "anwar_congratulates_wong_2025_05_03",
+            True,
+            PRAISE,
+            [ANWAR, WONG],
+            *MAY3,
+            "asserted",
+            "Malaysian Prime Minister Anwar Ibrahim congratulated Mr Wong",
+            "'on Saturday night'",
+        ),
+    ],
+)
+
+page(
+    "id_05_antara_prabowo_ucapkan_selamat_kepada_lawrence_wong.txt",
+    {
+        "site": "antaranews.com",
+        "title": "Prabowo ucapkan selamat kepada Lawrence Wong atas kemenangan PAP di pemilu Singapura",
+        "subtitle": None,
+        "authors": ["Rangga Pandu Asmara Jingga"],
+        "editors": ["Primayanti"],
+        "section": "Dunia",
+        "published_at": {"accept": ["2025-05-04T14:20:00+07:00"], "accept_null": False},
+        "updated_at": {"accept_null": True},
+        "page_date_not_publication": None,
+        "flags_required": [],
+        "dateline": "Jakarta",
+        "cited_sources": [],
+        "captions_required": [
+            "Presiden terpilih saat itu Prabowo Subianto (kanan) dan Perdana Menteri Singapura Lawrence Wong saat pertemuan di Istana Merdeka, Jakarta, Selasa (11/6/2024). ANTARA FOTO/Hafidz Mubarak A/YU"
+        ],
+        "related_titles": [],
+    },
+    first="Jakarta (ANTARA) -",
+    last="Dalam percakapan itu, kedua pemimpin",
+    strip_prefix="Jakarta (ANTARA) -",
+    events=[
+        ev(
+            "prabowo_calls_wong_2025_05_04",
+            True,
+            PRAISE,
+            [PRABOWO, WONG],
+            *MAY4,
+            "asserted",
+            "Presiden Prabowo Subianto menyampaikan ucapan selamat",
+            "phone call 'pada Minggu' = the article's day",
+        ),
+        ev(
+            "palace_statement_on_call",
+            False,
+            STMT,
+            [PRABOWO],
+            *MAY4,
+            "asserted",
+            '"Presiden menyampaikan selamat dan berharap',
+        ),
+        ev(
+            "pap_wins_ge_2025_05_03",
+            True,
+            STMT,
+            [WONG],
+            *MAY3,
+            "asserted",
+            "PAP memenangi 87 dari 97 kursi",
+            "'yang digelar Sabtu (3/5)'",
+            ["Singapura", "Singapore", "SGP"],
+        ),
+        ev(
+            "wong_claims_mandate_2025_05_04",
+            True,
+            STMT,
+            [WONG],
+            *MAY4,
+            "asserted",
+            "Dalam konferensi pers pada Minggu dini hari",
+        ),
+        ev(
+            "anwar_congratulates_wong_2025_05_03",
+            True,
+            PRAISE,
+            [ANWAR, WONG],
+            *MAY3,
+            "asserted",
+            "Perdana Menteri Malaysia Anwar Ibrahim juga telah memberikan ucapan selamat",
+            "'pada Sabtu malam'",
+        ),
+        ev(
+            "wong_to_attend_asean_summit_2025_05_26",
+            True,
+            MEET,
+            [WONG, ASEAN],
+            "2025-05-26",
+            "2025-05-27",
+            "planned",
+            "Wong dijadwalkan menghadiri",
+            "'dijadwalkan' with an explicit date range",
+            ["Kuala Lumpur", "MYS"],
+        ),
+        ev(
+            "prabowo_wong_agree_retreat_2025_05_04",
+            True,
+            ["03", "04", "05"],
+            [PRABOWO, WONG],
+            *MAY4,
+            "asserted",
+            "Dalam percakapan itu, kedua pemimpin",
+            "the agreement is asserted; the retreat itself has no date",
+        ),
+        ev(
+            "leaders_retreat_planned",
+            False,
+            MEET,
+            [PRABOWO, WONG],
+            None,
+            None,
+            "planned",
+            "Dalam percakapan itu, kedua pemimpin",
+        ),
+        ev(
+            "prabowo_wong_istana_caption_2024_06_11",
+            False,
+            MEET,
+            [PRABOWO, WONG],
+            "2024-06-11",
+            "2024-06-11",
+            "asserted",
+            "Presiden terpilih saat itu Prabowo Subianto (kanan)",
+            "caption recalls an older meeting",
+        ),
+    ],
+)
