@@ -100,6 +100,7 @@ def test_a_conceded_defeat_is_an_event_of_its_loser(
     "body",
     [
         "The company conceded that its figures were wrong.",
+        "The minister conceded on Friday that the rollout had been too slow.",
         "The government conceded to the demands of the strikers on Friday.",  # a yield (083), not a defeat
     ],
 )

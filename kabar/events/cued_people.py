@@ -1,14 +1,18 @@
 """People the text introduces without a title or an age: `Bushra Bibi, who had been free on bail`,
-`seorang pria bernama Budi`, `a man identified as John Doe`.
+`Abdul Karim, the leader of ...`, `seorang pria bernama Budi`, `identified the suspect as John Doe`, and a
+full name whose surname the text uses alone again (`Jeannette Jara ... Jara conceded defeat`).
 
-An English name followed by `, who` is a person (a body or a place takes `which`); a name after `bernama`,
-`named` or `identified as` is one by construction. Like people introduced by their age
+English puts `, who` after a person (a body or a place takes `which`); the cue phrases of
+kabar/lexicon/<lang>/clauses.toml name a person by construction; news copy refers back to a person it has
+named by one part of the name. A candidate is dropped when a word of it is a body's head, a title word or a
+word the text also writes in lower case (`Keamanan` beside `keamanan`). Like people introduced by their age
 (kabar/events/aged_people.py) they are private people: no office, no country the cue gives.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from kabar.events.data import alternation, clause_word_list, longest_first, word_list
@@ -20,6 +24,7 @@ PRIVATE = "CVL"
 TOKEN = r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)"
 PARTICLE = r"(?:bin|binti|van|von|de|da|der|dos|del|al-[A-Z][\w'’-]*)"
 NAME_BEFORE = rf"(?<![\w'’-])({TOKEN}(?: (?:{TOKEN}|{PARTICLE})){{0,3}})"
+WORDS = re.compile(r"(?<![\w'’-])[\w'’-]+(?![\w'’-])")
 SENTENCE_START = re.compile(r"(?:^|[.!?:\"”]\s+|\n\s*)$")
 WORD = r"[A-ZÀ-ÝŁŚŻŽČŠ][^\W\d_]+"
 # Two or three capitalised words standing alone (no capitalised word right before or after them).
@@ -29,12 +34,13 @@ CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*(?<!['’]s)[ \t]$")  # a possessiv
 
 def cued_people(text: str, lang: str, spans: list[Found]) -> list[Found]:
     """Persons a cue introduces that no span in `spans` (sorted by start) touches, in order."""
+    vocabulary = Counter(WORDS.findall(text))
     index = ByStart(spans)
     known = {w for f in spans if f.actor.kind == "person" for w in f.actor.name.split()}
     out: dict[int, Found] = {}
-    echoed = _echoed_names(text, lang)
+    echoed = _echoed_names(text, lang, vocabulary)
     for begin, end in _names_after_cues(text, lang) + _names_before_cues(text, lang) + echoed:
-        start = _trim_leading(text, begin, end)
+        start = _trim_leading(text, begin, end, vocabulary)
         if start is None or start in out:
             continue
         name = " ".join(text[start:end].split())
@@ -67,7 +73,7 @@ def _names_before_cues(text: str, lang: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in pattern.finditer(text)] if pattern is not None else []
 
 
-def _echoed_names(text: str, lang: str) -> list[tuple[int, int]]:
+def _echoed_names(text: str, lang: str, vocabulary: Counter[str]) -> list[tuple[int, int]]:
     """`Jeannette Jara ... Jara conceded`: a full name whose last (or, in Indonesian, first) word the text
     uses alone elsewhere, as news copy refers to a person it has named; not a name after a place's
     preposition (`in Salah al-Din`)."""
@@ -79,20 +85,19 @@ def _echoed_names(text: str, lang: str) -> list[tuple[int, int]]:
         if not places.search(text, max(0, m.start() - 12), m.start())
         and not CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
     ]
+    inside = Counter(w for m in names for w in m.group(1).split())
     for m in names:
         words = m.group(1).split()
         for word in (words[-1], words[0]) if lang == "id" else (words[-1],):
             if len(word) < 4 or word in STOP_WORDS:
                 continue
-            alone = len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
-            inside = sum(n.group(1).split().count(word) for n in names)
-            if alone > inside:
+            if vocabulary[word] > inside[word]:
                 found.append(m.span(1))
                 break
     return found
 
 
-def _trim_leading(text: str, start: int, end: int) -> int | None:
+def _trim_leading(text: str, start: int, end: int, vocabulary: Counter[str]) -> int | None:
     """The name's start after capitalised words that are no part of it (`Meanwhile`, `The`), or None when
     nothing is left or a word left is no name's: a body's head (`Council`), a title word (`Menteri`), or a
     word the text also writes in lower case (`Keamanan` beside `keamanan`)."""
@@ -100,19 +105,20 @@ def _trim_leading(text: str, start: int, end: int) -> int | None:
     while words:
         w = words[0].group()
         at_start = SENTENCE_START.search(text, 0, start + words[0].start()) is not None
-        if w in STOP_WORDS or w in _openers() or (at_start and _lower_case_in(text, w)):
+        if w in STOP_WORDS or w in _openers() or (at_start and _common(w, vocabulary)):
             words.pop(0)
             continue
         break
     heads = _not_heads()
-    if not words or any(w.group() in heads or _lower_case_in(text, w.group()) for w in words):
+    if not words or any(w.group() in heads or _common(w.group(), vocabulary) for w in words):
         return None
     return start + words[0].start()
 
 
-def _lower_case_in(text: str, word: str) -> bool:
+def _common(word: str, vocabulary: Counter[str]) -> bool:
+    """A title word, or a word the text also writes in lower case."""
     low = word.lower()
-    return low in _title_words() or re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+    return low in _title_words() or (low != word and vocabulary[low] > 0)
 
 
 @cache
