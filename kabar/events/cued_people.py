@@ -23,7 +23,7 @@ from kabar.events.titles import STOP_WORDS, name_at, titles
 PRIVATE = "CVL"
 TOKEN = r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)"
 PARTICLE = r"(?:bin|binti|van|von|de|da|der|dos|del|al-[A-Z][\w'’-]*)"
-NAME_BEFORE = rf"(?<![\w'’-])({TOKEN}(?: (?:{TOKEN}|{PARTICLE})){{0,3}})"
+NAME_AT_END = re.compile(rf"(?<![\w'’-])({TOKEN}(?: (?:{TOKEN}|{PARTICLE})){{0,3}})$")
 WORDS = re.compile(r"(?<![\w'’-])[\w'’-]+(?![\w'’-])")
 SENTENCE_START = re.compile(r"(?:^|[.!?:\"”]\s+|\n\s*)$")
 WORD = r"[A-ZÀ-ÝŁŚŻŽČŠ][^\W\d_]+"
@@ -68,9 +68,17 @@ def _names_after_cues(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 def _names_before_cues(text: str, lang: str) -> list[tuple[int, int]]:
-    """`Bushra Bibi, who`: the name right before a cue."""
-    pattern = _name_then_cue(lang)
-    return [m.span(1) for m in pattern.finditer(text)] if pattern is not None else []
+    """`Bushra Bibi, who`: the name right before a cue (found from the cue back, the cues being rare)."""
+    cues = _comma_cues(lang)
+    if cues is None:
+        return []
+    found = []
+    for cue in cues.finditer(text):
+        lo = max(0, cue.start() - 80)
+        name = NAME_AT_END.search(text, lo, cue.start())
+        if name is not None:
+            found.append(name.span(1))
+    return found
 
 
 def _echoed_names(text: str, lang: str, vocabulary: Counter[str]) -> list[tuple[int, int]]:
@@ -129,9 +137,9 @@ def _cues(lang: str, key: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _name_then_cue(lang: str) -> re.Pattern[str] | None:
+def _comma_cues(lang: str) -> re.Pattern[str] | None:
     cues = _cues(lang, "person_cues_after")
-    return re.compile(NAME_BEFORE + rf"(?=,[ \t]+{cues.pattern})") if cues is not None else None
+    return re.compile(rf",[ \t]+{cues.pattern}") if cues is not None else None
 
 
 @cache
