@@ -39,12 +39,13 @@ def cued_people(text: str, lang: str, spans: list[Found]) -> list[Found]:
     known = {w for f in spans if f.actor.kind == "person" for w in f.actor.name.split()}
     out: dict[int, Found] = {}
     echoed = _echoed_names(text, lang, vocabulary)
+    echoed_set = set(echoed)
     for begin, end in _names_after_cues(text, lang) + _names_before_cues(text, lang) + echoed:
         start = _trim_leading(text, begin, end, vocabulary)
         if start is None or start in out:
             continue
         name = " ".join(text[start:end].split())
-        if (begin, end) in echoed and " " not in name:
+        if (begin, end) in echoed_set and " " not in name:
             continue  # an echoed name is two words or more (`Menurut Bamako` names a city's government)
         if any(f.end > start for f in index.starting_in(start - index.longest, end)):
             continue  # a known actor (a country, a body, a titled person) is part of it
