@@ -43,7 +43,7 @@ def article_actors(text: str, lang: str) -> list[Found]:
     spans = sorted([f for f in spans if f not in replaced] + aged, key=lambda f: f.start)
     spans = sorted(spans + cued_people(text, lang, spans), key=lambda f: f.start)
     people = Counter(f.actor for f in spans if f.actor.kind == "person")
-    spans = _add_short_forms(text, tokens, spans, people)
+    spans = _add_short_forms(text, tokens, _surnames_not_places(spans, people), people)
     spans = described_actors(text, lang, spans)
     return [_resolve_title(f, people) for f in _national_groups(text, _parenthesised_repeats(text, spans))]
 
@@ -149,13 +149,30 @@ def _add_short_forms(
     return sorted(spans + drop_inner_aliases(text, extra), key=lambda f: f.start)
 
 
+def _surnames_not_places(spans: list[Found], people: Counter[Actor]) -> list[Found]:
+    """`Daniel Jordan ... Jordan mengatakan`: a country or place written as the surname of a person the
+    article names in full is that person, as the article's own short form."""
+    surnames = {p.name.split()[-1]: p for p in people if len(p.name.split()) > 1 and p.country is not None}
+    return [
+        Found(f.start, f.end, f.text, surnames[f.text])
+        if f.actor.kind in ("country", "place")
+        and f.text in surnames
+        and surnames[f.text].country != f.actor.country
+        else f
+        for f in spans
+    ]
+
+
 def _resolve_title(found: Found, people: Counter[Actor]) -> Found:
-    """An unnamed title (`Menlu Korut`) becomes the article's one person of that country and position."""
+    """An unnamed title (`Menlu Korut`) becomes the article's one person of that country, role and
+    position."""
     actor = found.actor
     if actor.kind != "title":
         return found
     wanted = COMPATIBLE_POSITIONS.get(actor.position or "", {actor.position})
-    matches = [p for p in people if p.country == actor.country and p.position in wanted]
+    matches = [
+        p for p in people if p.country == actor.country and p.position in wanted and p.role == actor.role
+    ]  # `the Paraguayan cardinal` is no Paraguayan head of state: a church's leader is not a government's
     if len(matches) == 1 or (matches and actor.position == "leader"):
         best = max(matches, key=lambda p: (p.position == actor.position, people[p]))
         return Found(found.start, found.end, found.text, best)

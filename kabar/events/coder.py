@@ -214,7 +214,7 @@ def _keep(trig: Trigger, a1: Actor | None, a2: Actor | None) -> bool:
         return False
     if trig.rule.requires == "court" and (a1 is None or a1.role != "JUD"):
         return False  # `ordered Israel to halt`: a court's order binds; a leader's order is a demand
-    if trig.rule.cameo in single:
+    if trig.rule.cameo in single or trig.rule.requires == "alone":
         return a1 is not None  # a lone denial or accusation needs its speaker, not its addressee
     if a2 is None and is_own_session(trig, a1):
         return True
@@ -500,7 +500,8 @@ def _sentence_dates(mentions: list[Mention]) -> list[Mention]:
             (d for d in mentions if d.char_start == m.char_start
              and (d.modality == m.modality or ACCUSED in d.rule)
              and d.dating.start is not None and d.dating.end is not None and not d.dating.how
-             and not dated_in_aside(m.sentence, d.dating.text, m.trigger)),
+             and not dated_in_aside(m.sentence, d.dating.text, m.trigger)
+             and not _later_clause(m.sentence, m.trigger, d.trigger)),
             None,
         )  # fmt: skip
         if donor is not None and donor.dating.start is not None:
@@ -709,6 +710,13 @@ def _resolve_anaphors(
 @cache
 def _sequence_subordinator() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{clause_words('sequence_subordinators')})(?!\w)")
+
+
+def _later_clause(sentence: str, trigger: str, donor: str) -> bool:
+    """`menerima kunjungan Camilleri ... sejak partainya memenangi pemilu pada 3 Februari`: an act past
+    `sejak` or `after` is earlier or later than the one before it and lends it no date."""
+    at, donor_at = sentence.find(trigger), sentence.find(donor)
+    return 0 <= at < donor_at and _sequence_subordinator().search(sentence, at, donor_at) is not None
 
 
 def _past_sequence(text: str, expr: TimeExpression, end: int) -> bool:

@@ -49,10 +49,22 @@ def cued_people(text: str, lang: str, spans: list[Found]) -> list[Found]:
             continue  # an echoed name is two words or more (`Menurut Bamako` names a city's government)
         if any(f.end > start for f in index.starting_in(start - index.longest, end)):
             continue  # a known actor (a country, a body, a titled person) is part of it
-        if known.intersection(name.split()):
+        if known.intersection(name.split()) and not _another_given_name(text, start, name, known):
             continue  # a short form or another name of a person already named (`Morales, who`)
         out[start] = Found(start, end, text[start:end], Actor(name, None, PRIVATE, "person"))
     return [out[k] for k in sorted(out)]
+
+
+def _another_given_name(text: str, start: int, name: str, known: set[str]) -> bool:
+    """`Diego Salgado` beside his father `Ernesto Salgado`: a name inside a sentence whose
+    given name no named person has, in name case throughout and after no form of address (`Pak Salgado`)."""
+    words = name.split()
+    return (
+        words[0] not in known
+        and words[0] not in _honorifics()
+        and all(w[1:] == w[1:].lower() for w in words)
+        and SENTENCE_START.search(text, 0, start) is None
+    )
 
 
 def _names_after_cues(text: str, lang: str) -> list[tuple[int, int]]:
@@ -98,7 +110,7 @@ def _echoed_names(text: str, lang: str, vocabulary: Counter[str]) -> list[tuple[
     for m in names:
         words = m.group(1).split()
         for word in (words[-1], words[0]) if lang == "id" else (words[-1],):
-            if len(word) < 4 or word in STOP_WORDS:
+            if len(word) < 3 or (len(word) == 3 and word.isupper()) or word in STOP_WORDS:
                 continue
             if vocabulary[word] > inside[word]:
                 found.append(m.span(1))
@@ -158,6 +170,11 @@ def _not_heads() -> frozenset[str]:
 def _title_words() -> frozenset[str]:
     """Every word of the titles of both languages, lower case (`menteri`, `prime`, `minister`)."""
     return frozenset(w for lang in ("id", "en") for title in titles(lang) for w in title.split())
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(clause_word_list("name_honorifics"))
 
 
 @cache

@@ -22,7 +22,13 @@ OF_COUNTRY = re.compile(r",?\s+(?:of|dari)\s+")
 # `the leader of the country's Serb-run entity, Milorad Dodik`: a title's `of` phrase of up to six words, then
 # the name after a comma.
 OF_PHRASE_THEN_NAME = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+(?=[A-Z])")
-NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?)(?=[\s,.;:)]|$)")
+NICKNAME_TOKEN = r"[\"“][A-Z][\w'’\-]*[\"”]"  # `Einar "Eddi" Bjarnason`: kept out of the person's name
+NAME_TOKEN = re.compile(
+    r"(?:[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?|"
+    + NICKNAME_TOKEN
+    + r")(?=[\s,.;:)]|$)"
+)
+NICKNAME = re.compile(r"\s" + NICKNAME_TOKEN + r"(?=\s)")
 PORTFOLIO_SPAN = 80
 NAME_PREFIXES = 8  # ranks, unit titles and portfolio words between a title and a name, at most
 STOP_WORDS = frozenset(
@@ -212,6 +218,8 @@ def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
         title = table[words[i]]
         if (title.text.isupper() and text[start:end] != title.text) or (out and start < out[-1].end):
             continue  # a capitals-only title in lower case; a unit inside the person just found
+        if text[start].islower() and _office_before(lang).search(text, max(0, start - 30), start):
+            continue  # `pemilihan presiden`: the office, not its holder
         if index.containing(start) and not _foreign_body(text, index, start, end):
             inside = index.starting_in(start, start + 1)
             if inside and inside[0].actor.kind == "person":  # `Paus Fransiskus` is a known name
@@ -250,12 +258,21 @@ def _after_article(text: str, start: int, lang: str) -> bool:
 
 
 @cache
+def _office_before(lang: str) -> re.Pattern[str]:
+    words = alternation(word_list("roles.toml", "not_title_after", (lang,)), spaced=True)
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})\s+$")
+
+
+@cache
 def _articles(lang: str) -> tuple[str, ...]:
     return tuple(f"{word} " for word in word_list("roles.toml", "definite_articles", (lang,)))
 
 
 def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lang: str) -> Found | None:
     where = _hit_after(hits, text, end)
+    given = where if where is not None and _given_name(text, where, end, lang) else None
+    if given is not None:
+        where = None
     if where is not None and where.actor.kind != "person":
         end = where.end
         to = PURPOSE_TO.match(text, end)
@@ -277,8 +294,8 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     known = _known_inside(hits, name) or _known_after_portfolio(text, hits, name)
     if known is not None:  # `Prime Minister Datuk Seri Anwar Ibrahim`: an honorific before a known name
         return Found(start, known.end, text[start : known.end], known.actor)
-    if name is not None and not hits.containing(name[0]):
-        person_name = text[name[0] : name[1]].rstrip(".")
+    if name is not None and (given is not None or not hits.containing(name[0])):
+        person_name = NICKNAME.sub("", text[name[0] : name[1]]).rstrip(".")
         country = country or _country_of(text, name[1], hits)
         actor = Actor(person_name, country, title.role, "person", title.position)
         return Found(start, name[1], text[start : name[1]], actor)
@@ -288,6 +305,17 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     role = where.actor.role if where and where.actor.role in ("IGO", "PARTY", "MEDIA") else title.role
     label = re.sub(r"\s+", " ", text[start:end])
     return Found(start, end, label, Actor(label, country, role, kind, title.position))
+
+
+def _given_name(text: str, where: Found, end: int, lang: str) -> bool:
+    """`Freedom Party leader Jordan Whitcombe`: in English a country follows a title only as a given name."""
+    return (
+        lang == "en"
+        and where.actor.kind == "country"
+        and text[end : where.start] == " "
+        and NAME_TOKEN.match(text, where.end + 1) is not None
+        and text[where.end : where.end + 1] == " "
+    )
 
 
 def _name_after_of_phrase(text: str, pos: int) -> tuple[int, int] | None:
