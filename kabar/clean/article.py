@@ -122,6 +122,7 @@ def clean_lines(
     site, publisher = _site(lines, url, dateline, hints, range(start, end), language)
     if site is None and (staff := _byline_outlet(lines, kinds)):
         site, publisher = staff[0], publisher or staff[1]
+    shown_captions = _unique([*hints.captions, *caption_texts])
     return CleanArticle(
         source=source,
         title=title,
@@ -135,8 +136,10 @@ def clean_lines(
         authors=authors,
         editors=editors,
         dateline=dateline.place if dateline else None,
-        cited_sources=sources.cited_in(body, credited, dateline.agency if dateline else None),
-        captions=_unique([*hints.captions, *caption_texts]),
+        cited_sources=sources.cited_in(
+            body, credited + sources.caption_credits(shown_captions), dateline.agency if dateline else None
+        ),
+        captions=shown_captions,
         related_titles=related.unique_titles(related_found, title),
         date_candidates=hints.date_candidates
         + line_candidates(lines, kinds, title_i, (start, end), subtitle_i)

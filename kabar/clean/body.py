@@ -162,6 +162,9 @@ def _elided_in(line: str, region: str) -> bool:
     while at >= 0:
         line_end = region.find("\n", at)
         line_end = len(region) if line_end < 0 else line_end
+        if region[region.rfind("\n", 0, at) + 1 : line_end] == line:  # the line itself, elisions and all
+            at = region.find(pieces[0], line_end)
+            continue
         pos, ok = at + len(pieces[0]), True
         for piece in pieces[1:]:
             pos = region.find(piece, pos, line_end)

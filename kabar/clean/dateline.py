@@ -30,8 +30,9 @@ PATTERNS = tuple(
         rf"^{_OUTLET}{_DASH}",  # ORBITINDONESIA.COM -
         rf"^{_CAPS_PLACE}\s*,\s*{_OUTLET}{_DASH}",  # JAKARTA, KOMPAS.com -
         # SEOUL (Reuters) -   /   MEDAN (Waspada.id):   /   BANSKA BYSTRICA, Slovakia, May 16 (Reuters) -
-        rf"^{_PLACE}(?:\s*,\s*[\w .]{{1,20}}?){{0,2}}\s*\((?P<agency>[A-Za-z][\w .]{{1,25}})\)"
-        rf"(?:{_DASH}|\s*:\s*)",
+        # Windhoek (Namibia) (AFP) -: the country in brackets before the agency
+        rf"^{_PLACE}(?:\s*,\s*[\w .]{{1,20}}?){{0,2}}(?:\s*\([A-Z][\w .]{{1,25}}\))?"
+        rf"\s*\((?P<agency>[A-Za-z][\w .]{{1,25}})\)(?:{_DASH}|\s*:\s*)",
         # Taipei, Jan. 21 (CNA) Taiwan's ...: a wire dateline with its date and no dash
         rf"^{_PLACE}\s*,\s*{_MONTH_DAY}\s*\((?P<agency>[A-Za-z][\w .]{{1,25}})\)\s+(?=[A-Z\"“])",
         rf"^{_PLACE}\s*,\s*{_NAMED_OUTLET}{_DASH}",  # Jakarta, CNBC Indonesia -
