@@ -270,8 +270,8 @@ def _articles(lang: str) -> tuple[str, ...]:
 
 def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lang: str) -> Found | None:
     where = _hit_after(hits, text, end)
-    given = where if where is not None and _given_name(text, where, end, lang) else None
-    if given is not None:
+    given = where is not None and _given_name(text, where, end, lang)  # `leader Jordan Whitcombe`
+    if given:
         where = None
     if where is not None and where.actor.kind != "person":
         end = where.end
@@ -294,7 +294,7 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     known = _known_inside(hits, name) or _known_after_portfolio(text, hits, name)
     if known is not None:  # `Prime Minister Datuk Seri Anwar Ibrahim`: an honorific before a known name
         return Found(start, known.end, text[start : known.end], known.actor)
-    if name is not None and (given is not None or not hits.containing(name[0])):
+    if name is not None and (given or not hits.containing(name[0])):
         person_name = NICKNAME.sub("", text[name[0] : name[1]]).rstrip(".")
         country = country or _country_of(text, name[1], hits)
         actor = Actor(person_name, country, title.role, "person", title.position)
