@@ -142,8 +142,7 @@ def _names(text: str) -> list[str]:
 # The credit that closes a photo caption: `Foto: X/Pool via REUTERS`, `(Photo: Reuters/X)`, `ANTARA/AFP/ab.`,
 # `© X / AFP`.
 CAPTION_CREDIT = re.compile(
-    r"(?:(?:foto|photo|image|gambar)\s*:|©|\b[A-Z][\w.-]*(?=\s*/))\s*(?P<credit>[^()©:]{2,80}?)\)?\.?\s*$",
-    re.I,
+    r"(?:(?:foto|photo|image|gambar)\s*:|©|\b[A-Z][\w.-]*(?=\s*/))[^()©:]{2,80}?\)?\.?\s*$", re.I
 )
 CREDIT_PARTS = re.compile(r"\s*(?:/|,|;|:|©|\(|\)|\bvia\b)\s*", re.I)
 
@@ -152,10 +151,10 @@ def caption_credits(captions: Iterable[str]) -> list[str]:
     """The known agencies whose photos the captions credit (a photographer's name is no agency)."""
     names = []
     for caption in captions:
-        match = CAPTION_CREDIT.search(caption[-120:])
-        if match is not None:
-            credit = caption[-120:][match.start() :]
-            names += [name for part in CREDIT_PARTS.split(credit) if (name := agency_as_printed(part))]
+        tail = caption[-120:]
+        if (match := CAPTION_CREDIT.search(tail)) is not None:
+            parts = CREDIT_PARTS.split(tail[match.start() :])
+            names += [name for part in parts if (name := agency_as_printed(part))]
     return names
 
 

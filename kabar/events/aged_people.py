@@ -29,7 +29,7 @@ def aged_people(text: str, spans: list[Found]) -> tuple[list[Found], list[Found]
     """Persons introduced with an age that no span in `spans` (sorted by start) covers, in order; and the
     spans they replace: initials the lexicon reads as a body or country (`AS (25)` is no United States)."""
     index = ByStart(spans)
-    not_names = _not_names()
+    not_names = not_name_words()
     out: list[Found] = []
     replaced: list[Found] = []
     for pattern in (BRACKETED_AGE, COMMA_AGE):
@@ -49,6 +49,6 @@ def aged_people(text: str, spans: list[Found]) -> tuple[list[Found], list[Found]
 
 
 @cache
-def _not_names() -> frozenset[str]:
+def not_name_words() -> frozenset[str]:
     """Capitalised words a bracketed number follows that are no name (`Pasal (12)`, `Room (14)`)."""
     return frozenset(clause_word_list("age_not_names")) | frozenset(clause_word_list("not_person_heads"))

@@ -15,12 +15,12 @@ import re
 from collections import Counter
 from functools import cache
 
+from kabar.events.aged_people import PRIVATE, not_name_words
 from kabar.events.data import alternation, clause_word_list, longest_first, word_list
 from kabar.events.gazetteer import Actor, Found
 from kabar.events.spans import ByStart
 from kabar.events.titles import STOP_WORDS, name_at, titles
 
-PRIVATE = "CVL"
 TOKEN = r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'’-]*)"
 PARTICLE = r"(?:bin|binti|van|von|de|da|der|dos|del|al-[A-Z][\w'’-]*)"
 NAME_AT_END = re.compile(rf"(?<![\w'’-])({TOKEN}(?: (?:{TOKEN}|{PARTICLE})){{0,3}})$")
@@ -130,7 +130,7 @@ def _trim_leading(text: str, start: int, end: int, vocabulary: Counter[str]) -> 
             words.pop(0)
             continue
         break
-    heads = _not_heads()
+    heads = not_name_words()
     if not words or any(w.group() in heads or _common(w.group(), vocabulary) for w in words):
         return None
     return start + words[0].start()
@@ -159,11 +159,6 @@ def _comma_cues(lang: str) -> re.Pattern[str] | None:
 def _place_words(lang: str) -> re.Pattern[str]:
     words = word_list("clauses.toml", "name_place_words", (lang,))
     return re.compile(rf"(?<![\w'’-])(?:{alternation(longest_first(words))})[ \t]+$")
-
-
-@cache
-def _not_heads() -> frozenset[str]:
-    return frozenset(clause_word_list("not_person_heads")) | frozenset(clause_word_list("age_not_names"))
 
 
 @cache
