@@ -16,7 +16,7 @@ from kabar.dates.parse import parse_datetime
     ("line", "authors"),
     [
         ("By Dewi Lestari, Health Editor, and Tom Baker", ["Dewi Lestari", "Tom Baker"]),
-        ("By ANNA GREEN and MARK HOLT FOR THE DAILY POST", ["ANNA GREEN", "MARK HOLT"]),
+        ("By ANNA GREEN and MARK HOLT FOR THE DAILY POST", ["Anna Green", "Mark Holt"]),  # as written
         ("By Anna Green for Metro Weekly", ["Anna Green"]),
         ("By Lina MarpaungApril 2, 2024, 9:40 am", ["Lina Marpaung"]),
         ("Oleh Andi Saputra, Wartawan", ["Andi Saputra"]),

@@ -229,7 +229,7 @@ def test_trailing_signoffs(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "authors"),
     [
-        ("BY MARIA LOPEZ AND DAVID CHEN", ["MARIA LOPEZ", "DAVID CHEN"]),
+        ("BY MARIA LOPEZ AND DAVID CHEN", ["Maria Lopez", "David Chen"]),
         ("oleh Siti Rahma [Semarang] dan Budi Santoso di 22 May 2024", ["Siti Rahma", "Budi Santoso"]),
         ("By Maria Lopez in Madrid", ["Maria Lopez"]),
         ("Oleh: Rina Wati, Andi Saputra", ["Rina Wati", "Andi Saputra"]),

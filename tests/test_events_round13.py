@@ -55,7 +55,7 @@ def roots(text: str, lang: str) -> set[str]:
         ("en", "The militia carried out a massacre in the town.", "20"),
         ("id", "Kementerian itu menolak tuduhan tersebut pada Senin.", "01"),
         ("id", "Qatar menengahi perundingan antara Israel dan Hamas.", "04"),
-        ("id", "Presiden memberikan abolisi kepada Tom Lembong.", "05"),
+        ("id", "Presiden memberikan abolisi kepada Tom Lembong.", "08"),  # a pardon frees: 0841
         ("id", "Spanyol secara resmi mengakui negara Palestina.", "05"),
         ("id", "Yordania berbagi informasi intelijen dengan Israel.", "06"),
         ("id", "TNI AL dan Angkatan Laut Australia menggelar patroli bersama di Laut Timor.", "06"),

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from kabar.clean import lexicon
-from kabar.clean.classify import BLANK, BOILER, HEADING, SENTENCE, SHORT, indices_of
+from kabar.clean.classify import BLANK, BOILER, BYLINE, DATE, HEADING, SENTENCE, SHORT, indices_of
 from kabar.clean.dateline import Dateline, own_line_dateline, parse_dateline
 from kabar.clean.lines import Line
 from kabar.outlets import outlet_named
@@ -82,6 +82,7 @@ def refine_start(
     """A dateline marks where the story begins: prose lines above it in the region are standfirst."""
     seen = 0
     start = dateline_before(lines, kinds, start) or start
+    start = _below_stamp(kinds, start, end)
     for i in range(start, end):
         if kinds[i] != SENTENCE:
             continue
@@ -92,6 +93,18 @@ def refine_start(
         if seen > 3:
             break
     return start, place_above(lines, kinds, start)
+
+
+def _below_stamp(kinds: Sequence[str], start: int, end: int) -> int:
+    """One prose line, then the page's date or byline, then prose: that line is the standfirst, and the
+    story starts below the stamp."""
+    if kinds[start] != SENTENCE:
+        return start
+    i = next((j for j in range(start + 1, end) if kinds[j] != BLANK), end)
+    if i == end or kinds[i] not in (DATE, BYLINE):
+        return start
+    k = next((j for j in range(i + 1, end) if kinds[j] not in (BLANK, DATE, BYLINE)), end)
+    return k if k < end and kinds[k] == SENTENCE else start
 
 
 def _sandwiched(kinds: Sequence[str], i: int, end: int) -> bool:

@@ -55,14 +55,30 @@ def _names(text: str) -> list[str]:
     joined = " ".join(_name_tokens(BRACKETED.sub("", text)))
     joined = CITY_TAIL.sub(lambda m: "" if m.group(1).lower() in lexicon.city_names() else m.group(), joined)
     for part in JOINERS.split(joined):
-        part = PLACE_TAIL.sub("", part).strip(" .,;:-–—()")  # 'Ananda Teresia in Jakarta'
+        part = _with_suffix_period(PLACE_TAIL.sub("", part).strip(" ,;:-–—()"))  # 'Ananda Teresia in Jakarta'
         tokens = without_role_tail(part).split()
         while tokens and tokens[-1].islower():  # 'Y di 22 May 2024': the date's connector is no name
             tokens.pop()
         part = " ".join(tokens)
         if 1 <= len(tokens) <= 6 and tokens[0][:1].isupper() and all(NAME_TOKEN.match(t) for t in tokens):
-            names.append(part)
+            names.append(_cased(part))
     return names
+
+
+def _with_suffix_period(part: str) -> str:
+    """Trailing periods dropped, except a generational suffix's (`Myers Jr.`)."""
+    bare = part.rstrip(" .")
+    last = bare.rsplit(" ", 1)[-1]
+    suffixes = {s.lower() for s in lexicon.per_language("bylines.toml", "name_suffixes")}
+    return f"{bare}." if part != bare and last.lower() in suffixes else bare
+
+
+def _cased(name: str) -> str:
+    """A byline printed in capitals as the name is written (`DÁNICA COTO` -> `Dánica Coto`)."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return name
+    return " ".join(w.title() for w in name.split())
 
 
 def parse_byline(text: str) -> tuple[list[str], list[str]]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kabar.clean.language import any_stopword
-from kabar.clean.lexicon import place_name_particles, place_words
+from kabar.clean.lexicon import city_names, place_name_particles, place_words
 from kabar.outlets import outlet_named
 
 _DASH = r"\s*[-–—]+\s*"
@@ -142,7 +142,8 @@ def _title_dash(text: str) -> Dateline | None:
     if match is None or match.end() > 40 or match.end() >= len(text) - 10:
         return None
     place = match["place"]
-    if place.lower() not in place_words() and place not in text[match.end() :]:
+    known = place.lower() in place_words() or place.lower() in city_names()  # `Jember - Polres ...`
+    if not known and place not in text[match.end() :]:
         return None
     return Dateline(match.end(), place, None, None)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kabar.events.alternation import Alternation
-from kabar.events.data import alternation, csv_rows, lexicon_words, word_list
+from kabar.events.data import alternation, clause_word_list, csv_rows, lexicon_words, word_list
 from kabar.events.gazetteer import Actor, ActorKind, Found
 from kabar.events.spans import ByStart
 
@@ -174,10 +174,17 @@ def _hit_after(hits: ByStart, text: str, pos: int) -> Found | None:
         h.actor.kind != "person"
         and BETWEEN_WORDS.fullmatch(gap)
         and not NOT_BETWEEN.intersection(gap.split())
+        and not _subordinators().intersection(gap.lower().split())  # `kedua pemimpin sejak Tokyo`
         and not VERB_IN_GAP.search(gap)
     ):
         return h
     return None
+
+
+@cache
+def _subordinators() -> frozenset[str]:
+    """Clause openers of every language: a title and a place on either side belong to different clauses."""
+    return frozenset(clause_word_list("date_subordinators") + clause_word_list("sequence_subordinators"))
 
 
 def _hit_before(hits: ByStart, text: str, pos: int) -> Found | None:
