@@ -66,7 +66,7 @@ def _names(text: str) -> list[str]:
 
 
 def _with_suffix_period(part: str) -> str:
-    """Trailing periods dropped, except a generational suffix's (`Myers Jr.`)."""
+    """Trailing periods dropped, except a generational suffix's (`Olsen Jr.`)."""
     bare = part.rstrip(" .")
     last = bare.rsplit(" ", 1)[-1]
     suffixes = {s.lower() for s in lexicon.per_language("bylines.toml", "name_suffixes")}
@@ -74,7 +74,7 @@ def _with_suffix_period(part: str) -> str:
 
 
 def _cased(name: str) -> str:
-    """A byline printed in capitals as the name is written (`DÁNICA COTO` -> `Dánica Coto`)."""
+    """A byline printed in capitals as the name is written (`ANDRÉS PEÑA` -> `Andrés Peña`)."""
     letters = [c for c in name if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
         return name
