@@ -69,8 +69,12 @@ def _with_suffix_period(part: str) -> str:
     """Trailing periods dropped, except a generational suffix's (`Olsen Jr.`)."""
     bare = part.rstrip(" .")
     last = bare.rsplit(" ", 1)[-1]
-    suffixes = {s.lower() for s in lexicon.per_language("bylines.toml", "name_suffixes")}
-    return f"{bare}." if part != bare and last.lower() in suffixes else bare
+    return f"{bare}." if part != bare and last.lower() in _name_suffixes() else bare
+
+
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(s.lower() for s in lexicon.per_language("bylines.toml", "name_suffixes"))
 
 
 def _cased(name: str) -> str:
