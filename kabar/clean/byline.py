@@ -79,10 +79,7 @@ def _name_suffixes() -> frozenset[str]:
 
 def _cased(name: str) -> str:
     """A byline printed in capitals as the name is written (`ANDRÉS PEÑA` -> `Andrés Peña`)."""
-    letters = [c for c in name if c.isalpha()]
-    if len(letters) < 4 or not all(c.isupper() for c in letters):
-        return name
-    return " ".join(w.title() for w in name.split())
+    return name.title() if name.isupper() and len(name) > 3 else name  # not an agency's `AFP`
 
 
 def parse_byline(text: str) -> tuple[list[str], list[str]]:

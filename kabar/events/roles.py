@@ -94,7 +94,9 @@ BORDER_AFTER = re.compile(rf"(?i)^[\s-]*(?:{_words('border_words')})\b")
 VERB_PREFIX = re.compile(r"^(?:me|mem|men|meng|meny)[a-z]{3,}$")
 REPORTING_VERBS = _word_set("reporting_verbs")
 CONTROL_VERBS = _word_set("control_verbs")  # `mengundang X untuk berkunjung`: the invitee acts next
-NOT_VERBS = _word_set("not_verbs")  # `meskipun`: a verb prefix on a conjunction
+# me- words whose next actor may still be a subject: reporting and control verbs, and `meskipun`, a verb
+# prefix on a conjunction
+SUBJECT_MAY_FOLLOW = REPORTING_VERBS | CONTROL_VERBS | _word_set("not_verbs")
 COORDINATED_VERB = re.compile(
     rf"(?i)\s(?:{_words('coordinated_verb')})\s+(?:(?:{_words('coordinated_verb_adverbs')})\s+)?"
     rf"(?:(?:{_words('future_auxiliaries')})\s+)?$"
@@ -452,7 +454,7 @@ def _not_subject_position(before: str) -> bool:
     """The word before an actor makes it a title (`selaku`), a prepositional object or a verb's object."""
     if before in APPOSITION:  # `Anwar, selaku Ketua ASEAN, ...`: the title restates the agent
         return True
-    verb = VERB_PREFIX.match(before) and before not in REPORTING_VERBS | CONTROL_VERBS | NOT_VERBS
+    verb = VERB_PREFIX.match(before) and before not in SUBJECT_MAY_FOLLOW
     return before in PREPOSITIONS or bool(verb)
 
 

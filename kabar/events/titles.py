@@ -173,8 +173,7 @@ def _hit_after(hits: ByStart, text: str, pos: int) -> Found | None:
     if not gap.strip(" ,") or (
         h.actor.kind != "person"
         and BETWEEN_WORDS.fullmatch(gap)
-        and not NOT_BETWEEN.intersection(gap.split())
-        and not _subordinators().intersection(gap.lower().split())  # `kedua pemimpin sejak Tokyo`
+        and not _gap_stops().intersection(gap.split())
         and not VERB_IN_GAP.search(gap)
     ):
         return h
@@ -182,9 +181,11 @@ def _hit_after(hits: ByStart, text: str, pos: int) -> Found | None:
 
 
 @cache
-def _subordinators() -> frozenset[str]:
-    """Clause openers of every language: a title and a place on either side belong to different clauses."""
-    return frozenset(clause_word_list("date_subordinators") + clause_word_list("sequence_subordinators"))
+def _gap_stops() -> frozenset[str]:
+    """Words no gap between a title and its place holds: prepositions, and the clause openers of every
+    language (`kedua pemimpin sejak Tokyo`: the title and the place belong to different clauses)."""
+    openers = clause_word_list("date_subordinators") + clause_word_list("sequence_subordinators")
+    return NOT_BETWEEN | frozenset(openers)
 
 
 def _hit_before(hits: ByStart, text: str, pos: int) -> Found | None:
