@@ -1,0 +1,226 @@
+"""Gold for the negative pair: two protests outside provincial councils (DPRD) dispersed by police, in different
+provinces and weeks: students against the new KUHAP in Medan on 20 Nov 2025 (Tribun Medan) and workers demanding
+a higher 2026 minimum wage in Semarang on 10 Dec 2025 (Suara.com). Neither page recalls the other."""
+# ruff: noqa: E501  -- gold data: evidence prefixes are quoted verbatim
+
+from actors import (
+    DPRD_JATENG,
+    DPRD_SUMUT,
+    JATENG_GOV,
+    POLICE_MEDAN,
+    POLICE_SEMARANG,
+    STUDENTS_SUMUT,
+    WORKERS_JATENG,
+)
+from common import ARREST, MEET, PROTEST, RIOT, ev, page
+
+NOV20 = ("2025-11-20", "2025-11-20")
+DEC10 = ("2025-12-10", "2025-12-10")
+DISPERSE = ["17", "18"]
+DISAPPROVE = ["11", "12", "01", "02", "10"]
+MEDAN = ["Gedung DPRD Sumatera Utara", "Jalan Imam Bonjol", "Medan", "IDN"]
+SEMARANG = ["Gedung DPRD Jawa Tengah", "Jalan Pahlawan", "Kota Semarang", "Semarang", "IDN"]
+
+page(
+    "id_03_tribunnews_demo_tolak_kuhap_di_dprd_sumut_ricuh.txt",
+    {
+        "site": "medan.tribunnews.com",
+        "title": "Demo Tolak KUHAP di DPRD Sumut Ricuh, Polisi Tembakkan Gas Air Mata dan Amankan 17 Mahasiswa",
+        "subtitle": None,
+        "authors": ["Anisa Rahmadani"],
+        "editors": ["Randy P.F Hutagaol"],
+        "section": "Medan",
+        "published_at": {"accept": ["2025-11-20T19:47:00+07:00"], "accept_null": False},
+        "updated_at": {"accept_null": True},
+        "page_date_not_publication": None,
+        "flags_required": [],
+        "dateline": "Medan",
+        "cited_sources": [],
+        "captions_required": [
+            "Polisi menembakkan water cannon ke arah mahasiswa yang berunjuk rasa di depan Gedung DPRD Sumut, Jalan Imam Bonjol, Medan, Kamis (20/11/2025)."
+        ],
+        "related_titles": [
+            "Ratusan Personel Gabungan Disiagakan Amankan Demo Mahasiswa di DPRD Sumut",
+            "Mahasiswa di Medan Serukan Aksi Lanjutan Tolak KUHAP",
+        ],
+    },
+    first="TRIBUN-MEDAN.COM, MEDAN - Unjuk rasa",
+    last="Aliansi BEM Se-Sumatera Utara berencana",
+    skip=("Baca juga:",),
+    strip_prefix="TRIBUN-MEDAN.COM, MEDAN -",
+    events=[
+        ev(
+            "students_protest_dprd_sumut_2025_11_20",
+            True,
+            PROTEST,
+            [STUDENTS_SUMUT, DPRD_SUMUT],
+            *NOV20,
+            "asserted",
+            "Unjuk rasa ratusan mahasiswa menolak",
+            "'Kamis (20/11/2025)'",
+            MEDAN,
+        ),
+        ev(
+            "students_throw_stones_2025_11_20",
+            True,
+            RIOT,
+            [STUDENTS_SUMUT, POLICE_MEDAN],
+            *NOV20,
+            "asserted",
+            "Situasi memanas sekitar pukul 16.30 WIB",
+            "same afternoon: 'sekitar pukul 16.30 WIB'",
+            MEDAN,
+        ),
+        ev(
+            "police_disperse_students_medan_2025_11_20",
+            True,
+            DISPERSE,
+            [POLICE_MEDAN, STUDENTS_SUMUT],
+            *NOV20,
+            "asserted",
+            "Polisi kemudian menembakkan gas air mata",
+            "'kemudian', after the 16.30 clash on Thursday",
+            MEDAN,
+        ),
+        ev(
+            "police_detain_17_students_2025_11_20",
+            True,
+            ARREST,
+            [POLICE_MEDAN, STUDENTS_SUMUT],
+            *NOV20,
+            "asserted",
+            "Kapolrestabes Medan Kombes Jean Calvijn Simanjuntak",
+            "same-day detentions in a Thursday-evening report",
+            MEDAN,
+        ),
+        ev(
+            "coordinator_condemns_police_2025_11_20",
+            False,
+            DISAPPROVE,
+            [STUDENTS_SUMUT, POLICE_MEDAN],
+            *NOV20,
+            "asserted",
+            "Koordinator aksi, Rizky Nasution, mengecam",
+            "same-day reaction in a Thursday-evening report, undated in the line: optional",
+        ),
+        ev(
+            "follow_up_protest_next_week",
+            False,
+            PROTEST,
+            [STUDENTS_SUMUT, DPRD_SUMUT],
+            "2025-11-24",
+            "2025-11-30",
+            "planned",
+            "Aliansi BEM Se-Sumatera Utara berencana",
+            "'pekan depan': vague",
+            MEDAN,
+        ),
+    ],
+)
+
+page(
+    "id_04_suara_demo_buruh_tuntut_ump_di_dprd_jateng_dibubarkan.txt",
+    {
+        "site": "suara.com",
+        "title": "Demo Buruh Tuntut Kenaikan UMP 2026 di DPRD Jateng Dibubarkan Paksa, 9 Orang Diamankan",
+        "subtitle": None,
+        "authors": ["Dafi Yusuf"],
+        "section": "News",
+        "published_at": {"accept": ["2025-12-10T21:18:00+07:00"], "accept_null": False},
+        "updated_at": {"accept_null": True},
+        "page_date_not_publication": None,
+        "flags_required": [],
+        "dateline": None,
+        "cited_sources": [],
+        "captions_required": [
+            "Aparat kepolisian membubarkan massa buruh yang bertahan di depan Gedung DPRD Jawa Tengah, Semarang, Rabu (10/12/2025) malam. [Suara.com/Dafi Yusuf]"
+        ],
+        "related_titles": [
+            "Ganjar Pranowo Tanggapi Polemik Upah Minimum: Buruh Harus Didengar",
+            "Daftar UMK Tertinggi di Jawa Tengah 2025, Semarang Nomor Satu",
+            "Buruh Ancam Mogok Nasional Jika Tuntutan UMP 2026 Diabaikan",
+        ],
+    },
+    first="Suara.com - Polisi membubarkan paksa",
+    last="Pemerintah Provinsi Jawa Tengah dijadwalkan",
+    skip=("Baca Juga:", "Ganjar Pranowo Tanggapi", "Daftar UMK Tertinggi"),
+    strip_prefix="Suara.com -",
+    events=[
+        ev(
+            "police_disperse_workers_semarang_2025_12_10",
+            True,
+            DISPERSE,
+            [POLICE_SEMARANG, WORKERS_JATENG],
+            *DEC10,
+            "asserted",
+            "Polisi membubarkan paksa ribuan buruh",
+            "'Rabu (10/12/2025) malam'",
+            SEMARANG,
+        ),
+        ev(
+            "workers_protest_dprd_jateng_2025_12_10",
+            True,
+            PROTEST,
+            [WORKERS_JATENG, DPRD_JATENG],
+            *DEC10,
+            "asserted",
+            "Massa dari Konfederasi Serikat Pekerja Indonesia (KSPI)",
+            "the Wednesday protest of the lead",
+            SEMARANG,
+        ),
+        ev(
+            "dprd_meets_workers_2025_12_10",
+            True,
+            MEET,
+            [DPRD_JATENG, WORKERS_JATENG],
+            *DEC10,
+            "asserted",
+            "Sekitar pukul 14.00 WIB, Wakil Ketua DPRD Jateng",
+            "'Sekitar pukul 14.00 WIB' on the protest day",
+            SEMARANG,
+        ),
+        ev(
+            "workers_push_gate_2025_12_10",
+            True,
+            RIOT,
+            [WORKERS_JATENG, DPRD_JATENG],
+            *DEC10,
+            "asserted",
+            "Namun massa menolak membubarkan diri",
+            "'Sekitar pukul 18.30 WIB' on the protest day",
+            SEMARANG,
+        ),
+        ev(
+            "police_detain_nine_workers_2025_12_10",
+            True,
+            ARREST,
+            [POLICE_SEMARANG, WORKERS_JATENG],
+            *DEC10,
+            "asserted",
+            "Polisi kemudian menyemprotkan water cannon",
+            "same evening",
+            SEMARANG,
+        ),
+        ev(
+            "partai_buruh_demands_release_2025_12_10",
+            True,
+            DISAPPROVE,
+            [WORKERS_JATENG, POLICE_SEMARANG],
+            *DEC10,
+            "asserted",
+            "Ketua Partai Buruh Jawa Tengah, Aulia Hakim",
+            "same-day reaction in a Wednesday-night report",
+        ),
+        ev(
+            "jateng_to_announce_ump",
+            False,
+            ["02", "03"],
+            [JATENG_GOV, WORKERS_JATENG],
+            "2025-12-10",
+            "2025-12-24",
+            "planned",
+            "Pemerintah Provinsi Jawa Tengah dijadwalkan",
+            "'paling lambat 24 Desember 2025': a deadline, not a date",
+        ),
+    ],
+)
