@@ -52,10 +52,13 @@ PAIR_OF_COUNTRIES = re.compile(
     + "".join(rf"(?<!{re.escape(head)} )" for head in word_list("roles.toml", "pair_person_heads", ID_FIRST))
     + rf"(?:{_words('pair_country_nouns')})"
 )
-COORDINATION = re.compile(rf"(?i)^\s*(?:{_words('coordination')}|&)\s*(?:(?:{_words('articles')})\s+)?$")
+COORDINATION = re.compile(
+    rf"(?i)^\s*(?:{_words('coordination')}|&)\s*(?:(?:{_words('articles')})\s+)?"
+    rf"(?:(?:{_words('coordination_heads')})\s+)?$"
+)
 LIST_SEPARATOR = re.compile(
     rf"(?i)^\s*(?:,\s*(?:(?:{_words('list_conjunctions')})\s+)?|(?:{_words('list_conjunctions')}|&)\s+)"
-    rf"(?:(?:{_words('articles')})\s+)?$"
+    rf"(?:(?:{_words('articles')})\s+)?(?:(?:{_words('coordination_heads')})\s+)?$"
 )
 APPOSITION = _word_set("apposition")
 PAIR_OF = _word_set("pair_of")  # `Komandan dari kedua negara`, `commanders from both sides`

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kabar.events.alternation import Alternation
-from kabar.events.data import csv_rows, toml_table
+from kabar.events.data import alternation, csv_rows, toml_table, word_list
 from kabar.events.namebounds import SENTENCE_START
 
 # `requires` values that need a second actor after the trigger.
@@ -69,8 +69,15 @@ def trigger_lexicon(lang: str) -> tuple[Alternation, tuple[TriggerRule, ...]]:
         )
         for i, row in enumerate(rows)
     )
-    patterns = [expand_macros(row["pattern"], source) for row in rows]
+    clitics = word_list("roles.toml", "verb_clitics", (source,))
+    clitic = alternation(clitics) if clitics else ""
+    patterns = [_with_clitic(expand_macros(row["pattern"], source), row["kind"], clitic) for row in rows]
     return Alternation(patterns, longest=True), rules
+
+
+def _with_clitic(pattern: str, kind: str, clitic: str) -> str:
+    """A verb's pattern that also reads the verb with an object clitic on it (`memvonisnya`)."""
+    return f"(?:{pattern})(?:{clitic})?" if clitic and kind == "verb" else pattern
 
 
 # A separator between digits (`1,968`, `1.968`) would end a word inside a trigger's gap `(?:\w+ )`.
