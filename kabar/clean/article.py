@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from kabar.clean import byline, captions, classify, metadata, related, sources
+from kabar.clean import byline, captions, classify, lexicon, metadata, related, sources
 from kabar.clean.bios import mark_author_boxes
 from kabar.clean.body import body_paragraphs, refine_start
 from kabar.clean.byline_names import credited_outlet, mark_name_bylines, name_under_title
@@ -63,6 +63,10 @@ def clean_lines(
     if known:  # the page's metadata names its writers: a bare name must be one of them
         known_keys = {a.lower() for a in known}
         unmarked = [n for n in unmarked if n.lower() in known_keys]
+    if authors and unmarked and _signed_below(lines, kinds, region[0]):
+        # 'Kontributor : X' under the story names its writer: the bare name atop it is the desk's editor
+        editors += [name for name in unmarked if name not in authors and name not in editors]
+        unmarked = []
     authors += [name for name in unmarked if name not in authors]
     authors = byline.prefer_known([a for a in authors if sources.agency_of(a) is None], known)
     authors = [a for a in authors if byline.is_person(a)]
@@ -181,6 +185,14 @@ def _headline_kept(lines: Sequence[Line], kinds: list[str], found: list[str], ti
 def _unique(texts: list[str]) -> list[str]:
     seen = {norm_key(t): t for t in reversed(texts)}
     return list(reversed(seen.values()))
+
+
+def _signed_below(lines: Sequence[Line], kinds: Sequence[str], body_start: int) -> bool:
+    """A marked writer's credit ('Kontributor : X') below the story's start."""
+    marked = lexicon.bylines().author
+    return any(
+        i > body_start and marked.match(lines[i].text) is not None for i in classify.indices_of(kinds, BYLINE)
+    )
 
 
 def _byline_outlet(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from kabar.clean import lexicon
+from kabar.clean.byline_names import has_role_tail, names_in_line
 from kabar.clean.classify import (
     ALT,
     BLANK,
@@ -21,6 +22,7 @@ from kabar.clean.classify import (
     indices_of,
 )
 from kabar.clean.lines import Line, norm_key
+from kabar.clean.sources import agency_of, closes_with_credit, story_credit
 
 TOKEN = re.compile(r"\w+")
 BARE_CREDIT_WORDS = 3
@@ -60,7 +62,7 @@ def _cue(line: Line, literals: tuple[str, ...] | None = None) -> str:
     lex = lexicon.captions()
     text, key = line.text, line.key
     labelled = key.startswith(lex.label_starts)
-    if "/" in text and line.words <= 8 and lex.photographer.match(text):
+    if "/" in text and line.words <= 8 and lex.photographer.match(text) and not _breadcrumb(text):
         return PHOTOGRAPHER
     if labelled and line.words <= 12 and lex.credit_line.match(text):
         return LABELLED_CREDIT
@@ -74,6 +76,15 @@ def _cue(line: Line, literals: tuple[str, ...] | None = None) -> str:
     if line.words >= 5 and (tail[-1:].isalpha() or tail.endswith(")")) and lex.dash_credit.search(tail):
         return DASH_CREDIT
     return ""
+
+
+# Section words between spaced slashes: 'Internasional / Eropa', 'World / Europe'.
+BREADCRUMB = re.compile(r"^[^\W\d_][\w&-]*(?: / [^\W\d_][\w&-]*)+$")
+
+
+def _breadcrumb(text: str) -> bool:
+    """Single section words between spaced slashes, no agency among them: a breadcrumb, no credit."""
+    return BREADCRUMB.match(text) is not None and not any(agency_of(part) for part in text.split(" / "))
 
 
 def credits(line: Line) -> bool:
@@ -122,7 +133,7 @@ def mark_captions(lines: list[Line], kinds: list[str]) -> list[str]:
     cued = [(i, c) for i in asked if (c := lines[i].cue)]
     labels = {i for i, c in cued if c == CAPTION_LABEL and _mark_caption_label(lines, kinds, i)}
     for i, c in cued:
-        if c in (PHOTOGRAPHER, LABELLED_CREDIT, CREDITED):
+        if c in (PHOTOGRAPHER, LABELLED_CREDIT, CREDITED) and not _signed_off(lines[i].text, kinds, i):
             _mark_credit(lines[i], kinds, i, c)
     for i, c in cued:
         if c == CREDIT_LABEL and kinds[i] in (HEADING, SHORT) and _credit_below(kinds, i):
@@ -181,6 +192,11 @@ def _credit_below(kinds: Sequence[str], i: int) -> bool:
     return j is not None and kinds[j] == CREDIT
 
 
+def _signed_off(text: str, kinds: Sequence[str], i: int) -> bool:
+    """The story's last paragraph closed by its credit ('... pada Maret 2026. (AFP/Z-2)'), after prose."""
+    return closes_with_credit(text) and not _dash_credited_caption(kinds, i)
+
+
 def _dash_credited_caption(kinds: Sequence[str], i: int) -> bool:
     """'... (Dec 20). – Bernama' is a caption, unless it closes a run of prose: then it is the story's
     own sign-off ('... the search area. – Bernama')."""
@@ -206,6 +222,8 @@ def _caption_beside_credit(lines: Sequence[Line], kinds: list[str], i: int, labe
         j = _neighbour(kinds, i, step)
         if j is None or kinds[j] not in (SENTENCE, HEADING, SHORT) or lines[j].words < 4:
             continue
+        if step == -1 and story_credit(lines[i].text) and not _dash_credited_caption(kinds, i):
+            return  # '(Outlet.com/Name/AFP)' under the last paragraph: the story's credit, not a photo's
         if (
             step == 1
             and kinds[j] == SENTENCE
@@ -250,12 +268,20 @@ def _mark_alt_before(lines: Sequence[Line], kinds: list[str], i: int) -> None:
     # a date line above the photo ('Rabu, 04 Desember 2024 - 06:12 WIB') is the byline's, not alt text
     if j is None or kinds[j] not in (SENTENCE, HEADING, SHORT):
         return
+    if _signed_name(lines[j].text):
+        return  # 'Bramantyo Adi, Jurnalis' over a photo the writer took: the byline, not alt text
     if lines[j].words <= 4 or _overlap(lines[j].text, lines[i].text) >= 0.6:
         kinds[j] = ALT
 
 
+def _signed_name(text: str) -> bool:
+    """A writer's name with the role after it ('Rahman Asmardika, Jurnalis')."""
+    return has_role_tail(text) and bool(names_in_line(text))
+
+
 HEADER_CAPTION_WORDS = 6  # an unpunctuated header line this long is a sentence about a photo, not a label
 HEADER_LOOKBACK = 6  # non-blank lines above it searched for the byline or date (two writers with posts)
+SAME_OPENING_WORDS = 5  # opening words a photo caption shares with the paragraph under it
 HEADER_LABEL_WORDS = 4  # a label under the byline ('BBC News, Nairobi', 'Political reporter')
 STOPPED = re.compile(r"[.!?…][\"'”’)]*$")  # a paragraph's closing stop, quotes and brackets after it
 
@@ -283,12 +309,21 @@ def lead_caption(lines: Sequence[Line], kinds: list[str], start: int, kept: set[
         or not STOPPED.search(lines[after].text.strip())
     ):
         return None
-    return _photo_line(lines, kinds, start, above)
+    return _photo_line(lines, kinds, start, above, _same_opening(lines[start].text, lines[after].text))
 
 
-def _photo_line(lines: Sequence[Line], kinds: list[str], i: int, above: list[int]) -> str | None:
-    """Line i is a photo's caption when it is long, mostly lower case and unstopped, under the byline or
-    date with nothing but a short label between."""
+def _same_opening(caption: str, paragraph: str) -> bool:
+    """`X speaks to reporters ...` over `X says ...`: a line opening with the paragraph's own first words
+    names the story's subject in the photo, a caption even with its stop."""
+    head = caption.split()[:SAME_OPENING_WORDS]
+    return len(head) == SAME_OPENING_WORDS and paragraph.split()[:SAME_OPENING_WORDS] == head
+
+
+def _photo_line(
+    lines: Sequence[Line], kinds: list[str], i: int, above: list[int], stopped: bool = False
+) -> str | None:
+    """Line i is a photo's caption when it is long, mostly lower case and unstopped (or `stopped` is
+    allowed), under the byline or date with nothing but a short label between."""
     header = [kinds[j] for j in above]
     text = lines[i].text.strip()
     words = text.split()
@@ -296,7 +331,7 @@ def _photo_line(lines: Sequence[Line], kinds: list[str], i: int, above: list[int
     if (
         len(words) < HEADER_CAPTION_WORDS
         or lower < len(words) // 3
-        or not text.rstrip("\"”’'")[-1:].isalnum()
+        or not (stopped or text.rstrip("\"”’'")[-1:].isalnum())
     ):
         return None
     if SENTENCE in header or not ({BYLINE, DATE} & set(header)) or not _header_label(lines, kinds, above):

@@ -20,10 +20,22 @@ DESK_CREDIT = re.compile(r"^\W*(?:[a-z]{1,5}/)*[a-z]{1,5}\s*\((?P<names>[A-Za-z]
 WITH_AGENCIES = re.compile(
     r"\bwith\s+(?P<names>[A-Z][\w.-]*(?:\s*(?:,|and|&)\s*[A-Z][\w.-]*){0,3})\s*\)?\W*$"
 )
-# A story's closing credit in parentheses: agencies, then the writers' initials ('(AFP/Reuters/ab)').
+# A story's closing credit in parentheses: agencies, then the writers' initials ('(AFP/Reuters/ab)') or a
+# desk's code ('(AFP/Z-2)').
 SLASHED_CREDIT = re.compile(
-    r"^\(\s*(?P<names>[A-Z][\w .-]{0,30}(?:\s*/\s*[A-Z][\w .-]{0,30})*)(?:\s*/\s*[a-z]{1,5})+\s*\)\W*$"
+    r"^\(\s*(?P<names>[A-Z][\w .-]{0,30}?(?:\s*/\s*[A-Z][\w .-]{0,30}?)*)"
+    r"(?:\s*/\s*(?:[a-z]{1,5}|[A-Z]{1,2}-\d{1,3}))+\s*\)\W*$"
 )
+# The same credit closing the story's last paragraph ('... pada Maret 2026. (AFP/Z-2)').
+CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”])\s+(\([^()]{2,60}\))\s*$")
+
+
+def closes_with_credit(text: str) -> bool:
+    """A paragraph that ends with the story's closing credit, not a photo's."""
+    m = CLOSING_CREDIT.search(text)
+    return m is not None and SLASHED_CREDIT.match(m.group(1)) is not None
+
+
 MAX_CREDIT_WORDS = 12
 SPLIT = re.compile(r"\s*(?:,|/|&|;|\band\b|\bdan\b)\s*")
 # Words that make a captured name an outlet rather than a person ('Hindustan Times', 'Kyiv Post').
@@ -117,9 +129,20 @@ def desk_credit_sources(line: str) -> list[str]:
     '(FRANCE 24 with AFP)' or 'By X with AP' (known agencies only: 'with' also joins people)."""
     if "(" in line and (match := DESK_CREDIT.match(line) or SLASHED_CREDIT.match(line)):
         return _names(match.group("names"))
+    if story_credit(line):
+        return [name for part in line.strip()[1:-1].split("/") if (name := agency_as_printed(part))]
     if "with" in line and len(line.split()) <= MAX_CREDIT_WORDS and (match := WITH_AGENCIES.search(line)):
         return [name for part in SPLIT.split(match.group("names")) if (name := agency_as_printed(part))]
     return []
+
+
+def story_credit(text: str) -> bool:
+    """A bracketed credit of parts ending with a news agency ('(Outlet/Writer/AFP)'): who supplied the
+    story."""
+    text = text.strip()
+    if not (text.startswith("(") and text.endswith(")") and "/" in text):
+        return False  # '(Reuters)' alone is a bracket, no credit line
+    return agency_of(text[1:-1].split("/")[-1]) is not None
 
 
 def sign_off_sources(line: str) -> list[str]:
@@ -144,6 +167,7 @@ def _names(text: str) -> list[str]:
 CAPTION_CREDIT = re.compile(
     r"(?:(?:foto|photo|image|gambar)\s*:|©|\b[A-Z][\w.-]*(?=\s*/))[^()©:]{2,80}?\)?\.?\s*$", re.I
 )
+BRACKETED_END = re.compile(r"\([^()]{2,40}\)\.?\s*$")  # 'Ilustrasi pengungsi di Sudan. (AFP)'
 CREDIT_PARTS = re.compile(r"\s*(?:/|,|;|:|©|\(|\)|\bvia\b)\s*", re.I)
 
 
@@ -152,7 +176,7 @@ def caption_credits(captions: Iterable[str]) -> list[str]:
     names = []
     for caption in captions:
         tail = caption[-120:]
-        if (match := CAPTION_CREDIT.search(tail)) is not None:
+        if (match := CAPTION_CREDIT.search(tail) or BRACKETED_END.search(tail)) is not None:
             parts = CREDIT_PARTS.split(tail[match.start() :])
             names += [name for part in parts if (name := agency_as_printed(part))]
     return names
