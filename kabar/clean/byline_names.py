@@ -114,7 +114,7 @@ def _is_name(part: str) -> bool:
             (NAME_WORD.match(w) and not GLUED.search(w)) or w in PARTICLES or PARTICLE_JOINED.match(w)
             for w in words
         )
-        and not any(w.lower().strip(".") in stops for w in words[_given_name(words[0]) :])
+        and not any(w.lower().strip(".") in stops for w in _past_given_name(words))
         and not name_words().roles.fullmatch(words[-1])  # 'Court Correspondent': a job title, no name
     )
 
@@ -124,9 +124,9 @@ def _given_names() -> frozenset[str]:
     return frozenset(lexicon.per_language("bylines.toml", "given_names"))
 
 
-def _given_name(word: str) -> int:
-    """1 when `word` is a given name some language's stopword list holds (`Dan`): the check skips it."""
-    return int(word in _given_names())
+def _past_given_name(words: list[str]) -> list[str]:
+    """The words a stopword may not be: all but a leading given name some stopword list holds (`Dan`)."""
+    return words[1:] if words[0] in _given_names() else words
 
 
 def _is_tail(text: str) -> bool:

@@ -194,13 +194,18 @@ def _credit_below(kinds: Sequence[str], i: int) -> bool:
 
 def _signed_off(text: str, kinds: Sequence[str], i: int) -> bool:
     """The story's last paragraph closed by its credit ('... pada Maret 2026. (AFP/Z-2)'), after prose."""
-    return closes_with_credit(text) and not _dash_credited_caption(kinds, i)
+    return closes_with_credit(text) and _closes_prose(kinds, i)
 
 
 def _dash_credited_caption(kinds: Sequence[str], i: int) -> bool:
     """'... (Dec 20). – Bernama' is a caption, unless it closes a run of prose: then it is the story's
     own sign-off ('... the search area. – Bernama')."""
-    return not (_shown(kinds, i, -1) == SENTENCE and _shown(kinds, i, 1) != SENTENCE)
+    return not _closes_prose(kinds, i)
+
+
+def _closes_prose(kinds: Sequence[str], i: int) -> bool:
+    """Line i follows prose and no prose follows it: where a story's own credit stands."""
+    return _shown(kinds, i, -1) == SENTENCE and _shown(kinds, i, 1) != SENTENCE
 
 
 def _shown(kinds: Sequence[str], i: int, step: int) -> str | None:
@@ -222,7 +227,7 @@ def _caption_beside_credit(lines: Sequence[Line], kinds: list[str], i: int, labe
         j = _neighbour(kinds, i, step)
         if j is None or kinds[j] not in (SENTENCE, HEADING, SHORT) or lines[j].words < 4:
             continue
-        if step == -1 and story_credit(lines[i].text) and not _dash_credited_caption(kinds, i):
+        if step == -1 and story_credit(lines[i].text) and _closes_prose(kinds, i):
             return  # '(Outlet.com/Name/AFP)' under the last paragraph: the story's credit, not a photo's
         if (
             step == 1

@@ -28,14 +28,6 @@ SLASHED_CREDIT = re.compile(
 )
 # The same credit closing the story's last paragraph ('... pada Maret 2026. (AFP/Z-2)').
 CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”])\s+(\([^()]{2,60}\))\s*$")
-
-
-def closes_with_credit(text: str) -> bool:
-    """A paragraph that ends with the story's closing credit, not a photo's."""
-    m = CLOSING_CREDIT.search(text)
-    return m is not None and SLASHED_CREDIT.match(m.group(1)) is not None
-
-
 MAX_CREDIT_WORDS = 12
 SPLIT = re.compile(r"\s*(?:,|/|&|;|\band\b|\bdan\b)\s*")
 # Words that make a captured name an outlet rather than a person ('Hindustan Times', 'Kyiv Post').
@@ -134,6 +126,12 @@ def desk_credit_sources(line: str) -> list[str]:
     if "with" in line and len(line.split()) <= MAX_CREDIT_WORDS and (match := WITH_AGENCIES.search(line)):
         return [name for part in SPLIT.split(match.group("names")) if (name := agency_as_printed(part))]
     return []
+
+
+def closes_with_credit(text: str) -> bool:
+    """A paragraph that ends with the story's closing credit, not a photo's."""
+    m = CLOSING_CREDIT.search(text)
+    return m is not None and SLASHED_CREDIT.match(m.group(1)) is not None
 
 
 def story_credit(text: str) -> bool:
