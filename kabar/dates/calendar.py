@@ -42,6 +42,7 @@ class Calendar:
     past: tuple[str, ...]
     past_suffixes: tuple[str, ...]
     untensed: str  # "past" or "nearest": which side an untensed yearless date or month lies on
+    reported: tuple[str, ...]  # saying verbs: after a future word, the date they govern is the saying's
     published_markers: tuple[str, ...]
     updated_markers: tuple[str, ...]
     span_end: tuple[str, ...] = ()  # "hingga", "until": the date after them ends a period
@@ -86,6 +87,7 @@ def calendar(lang: str) -> Calendar:
         past=tuple(raw["tense"]["past"]),
         past_suffixes=tuple(raw["tense"]["past_suffixes"]),
         untensed=raw["tense"]["untensed"],
+        reported=tuple(raw["tense"].get("reported", ())),
         published_markers=tuple(raw["markers"]["published"]),
         updated_markers=tuple(raw["markers"]["updated"]),
         span_end=tuple(raw["tense"].get("span_end", ())),

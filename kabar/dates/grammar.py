@@ -26,6 +26,7 @@ class Grammar:
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     future: re.Pattern[str]
     past: re.Pattern[str]
+    reported: re.Pattern[str]
     citation: re.Pattern[str]
     citation_stop: re.Pattern[str]
     span_end: re.Pattern[str]  # matches at the end of the text before a date that ends a period
@@ -190,6 +191,7 @@ def grammar(lang: str) -> Grammar:
         rules=rules,
         future=re.compile(rf"(?<!\w)(?:{alternation(cal.future)})(?!\w)", re.I),
         past=re.compile(rf"(?<!\w)(?:{_past_words(cal)})(?!\w)", re.I),
+        reported=re.compile(rf"(?<!\w)(?:{alternation(cal.reported) or NEVER})(?!\w)", re.I),
         citation=re.compile(rf"(?<!\w)(?:{alternation(cal.citation)})(?!\w)", re.I),
         citation_stop=re.compile(r"[.!?;\n]|\b(?:bahwa|that)\b", re.I),
         span_end=re.compile(

@@ -273,7 +273,11 @@ def ends_span(text: str, pos: int, lang: str) -> bool:
 
 
 def _is_future(ctx: _Context, pos: int) -> bool:
-    return ctx.g.future.search(_clause_before(ctx, pos)) is not None
+    """A future word before the date, unless a saying verb stands between them: in `X will give aid, the
+    ministry said on Monday` the date is the saying's, in the past."""
+    clause = _clause_before(ctx, pos)
+    future = [m.start() for m in ctx.g.future.finditer(clause)]
+    return bool(future) and not any(m.start() > future[-1] for m in ctx.g.reported.finditer(clause))
 
 
 def _side(ctx: _Context, pos: int, future: bool) -> str:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from kabar.events.admin_places import admin_place_hits
 from kabar.events.aged_people import aged_people
 from kabar.events.armed_names import armed_group_hits
 from kabar.events.cities import city_hits
@@ -39,6 +40,7 @@ def article_actors(text: str, lang: str) -> list[Found]:
     spans = titled + [h for h in hits if not inside_titled.containing(h.start)]
     spans.sort(key=lambda f: f.start)
     spans = sorted(spans + city_hits(text, tokens, spans), key=lambda f: f.start)
+    spans = sorted(spans + admin_place_hits(text, lang, spans), key=lambda f: f.start)
     aged, replaced = aged_people(text, spans)
     spans = sorted([f for f in spans if f not in replaced] + aged, key=lambda f: f.start)
     spans = sorted(spans + cued_people(text, lang, spans), key=lambda f: f.start)

@@ -240,7 +240,9 @@ def code_text(
     cands = target_earlier_agents(text, lang, cands, _kept, actors)
     cands = target_answered_agents(text, lang, cands)
     cands = owned_patients(lang, actors, carry_patients(cands, _kept))
-    viable = [c for c in cands if _kept(c) and not _background(text, lang, c)]
+    viable = [
+        c for c in cands if (_kept(c) or _visits_place(text, actors, c)) and not _background(text, lang, c)
+    ]
     spans = list(dict.fromkeys((t.start, t.end) for t, _, _ in viable))
     dates = _dates_by_span(text, exprs, sents, spans + anaphors)
     served = _purpose_dates(text, lang, sents, exprs, [t for t, _, _ in viable], spans, dates)
@@ -527,6 +529,23 @@ def _background(text: str, lang: str, cand: Candidate) -> bool:
 def _kept(cand: Candidate) -> bool:
     trig, slots, _ = cand
     return _keep(trig, slots.actor1, slots.actor2)
+
+
+def _visits_place(text: str, actors: list[Found], cand: Candidate) -> bool:
+    """`Bupati X meninjau lokasi pengungsian di Kecamatan Y`: a visit to a place of the visitor's own country
+    has no second party; the place it names after the trigger is where it happened."""
+    trig, slots, sent = cand
+    a1 = slots.actor1
+    return (
+        trig.rule.cameo == "042"
+        and slots.actor2 is None
+        and a1 is not None
+        and a1.kind in ("person", "group", "org")
+        and a1.role not in _coding()[1]  # no victim or suspect pays a visit
+        and (where := location_after(text, actors, trig.end, sent[1])) is not None
+        and where.kind == "place"
+        and a1.country in (None, where.country)
+    )
 
 
 def _dates_by_span(

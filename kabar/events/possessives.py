@@ -22,9 +22,11 @@ OWNED_PATIENT = "+owned_place"
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a determiner right before a position, a suffix right after one, an owned place closing a trigger)."""
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a determiner right before a position, a suffix right after one, an owned place closing a trigger,
+    a personal determiner right before a position)."""
     determiners = word_list("roles.toml", "possessive_determiners", (lang,))
+    personal = word_list("roles.toml", "personal_determiners", (lang,))
     suffixes = word_list("roles.toml", "possessive_suffixes", (lang,))
     places = alternation(word_list("roles.toml", "owned_places", (lang,)))
     owned = [rf"(?<!\w)(?:{alternation(determiners)})\s+(?:{places})"] if determiners else []
@@ -33,40 +35,48 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         re.compile(rf"(?i)(?<!\w)(?:{alternation(determiners)})\s+$"),
         re.compile(rf"(?:{alternation(suffixes)})(?!\w)"),
         re.compile(rf"(?i)(?:{'|'.join(owned) or '(?!)'})$"),
+        re.compile(rf"(?i)(?<!\w)(?:{alternation(personal) if personal else '(?!)'})\s+$"),
     )
 
 
-def _owner(actors: list[Found], pos: int, sent: tuple[int, int], not_country: str | None) -> Actor | None:
-    """The nearest country before `pos` in its sentence, other than `not_country`."""
+def _owner(
+    actors: list[Found], pos: int, sent: tuple[int, int], not_country: str | None, kind: str = "country"
+) -> Actor | None:
+    """The nearest actor of `kind` with a country before `pos` in its sentence, of a country other than
+    `not_country`."""
     start = max(sent[0], pos - POSSESSOR_REACH)
     for f in reversed(actors):
-        if f.end <= pos and f.start >= start and f.actor.kind == "country" and f.actor.country != not_country:
-            return f.actor
+        a = f.actor
+        if f.end <= pos and f.start >= start and a.kind == kind and a.country and a.country != not_country:
+            return a
     return None
 
 
 def owned_groups(text: str, lang: str, actors: list[Found], sents: list[tuple[int, int]]) -> list[Found]:
-    """`its air force`, `angkatan udaranya`: a national body without a country takes its owner's."""
-    before, after, _ = _patterns(lang)
+    """`its air force`, `angkatan udaranya`: a national body without a country takes its owner's; `his forces`
+    takes the country of the person told before it."""
+    before, after, _, personal = _patterns(lang)
     starts = [s for s, _ in sents]
     out: list[Found] = []
     for f in actors:
         a = f.actor
-        if (
-            a.kind == "group"
-            and a.country is None
-            and (before.search(text, max(0, f.start - 8), f.start) or after.match(text, f.end))
-            and (i := bisect_right(starts, f.start) - 1) >= 0
-            and (owner := _owner(out, f.start, sents[i], None)) is not None
-        ):
-            f = replace(f, actor=replace(a, country=owner.country))
+        if a.kind == "group" and a.country is None and (i := bisect_right(starts, f.start) - 1) >= 0:
+            kind = (
+                "country"
+                if before.search(text, max(0, f.start - 8), f.start) or after.match(text, f.end)
+                else "person"
+                if personal.search(text, max(0, f.start - 8), f.start)
+                else None
+            )
+            if kind is not None and (owner := _owner(out, f.start, sents[i], None, kind)) is not None:
+                f = replace(f, actor=replace(a, country=owner.country))
         out.append(f)
     return out
 
 
 def owned_patients(lang: str, actors: list[Found], cands: list[Candidate]) -> list[Candidate]:
     """`Russian jets entered its airspace`: an act into an owned place with no patient targets the owner."""
-    _, _, owned = _patterns(lang)
+    _, _, owned, _ = _patterns(lang)
     out: list[Candidate] = []
     for trig, slots, sent in cands:
         agent = slots.actor1

@@ -282,7 +282,7 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     if given:
         where = None
     if where is not None and where.actor.kind != "person":
-        end = where.end
+        end = _past_place_words(text, where, lang)
         to = PURPOSE_TO.match(text, end)
         nxt = _hit_after(hits, text, to.end()) if to else None
         if to and nxt is not None and nxt.actor.kind != "person":
@@ -313,6 +313,22 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     role = where.actor.role if where and where.actor.role in ("IGO", "PARTY", "MEDIA") else title.role
     label = re.sub(r"\s+", " ", text[start:end])
     return Found(start, end, label, Actor(label, country, role, kind, title.position))
+
+
+def _past_place_words(text: str, where: Found, lang: str) -> int:
+    """`Bupati Tapanuli Utara X`: a compass word after a known place continues its name (a regency
+    of the province), so the person's name starts after it."""
+    end = where.end
+    if where.actor.kind in ("place", "country"):
+        while (m := _place_continuation(lang).match(text, end)) is not None:
+            end = m.end()
+    return end
+
+
+@cache
+def _place_continuation(lang: str) -> re.Pattern[str]:
+    words = alternation(word_list("roles.toml", "place_continuations", (lang,)))
+    return re.compile(rf"[ \t]+(?:{words})(?![\w'’-])")
 
 
 def _given_name(text: str, where: Found, end: int, lang: str) -> bool:
