@@ -163,7 +163,7 @@ ATTACK_OWNER = [
         "A Sudanese army drone strike on a market in Darfur killed 30 civilians on Friday.",
         "19",
         "SDN",
-        None,
+        "SDN",  # civilians are actors since round 44: the victims, of the country the attack is in
     ),
     (
         "en",
