@@ -8,7 +8,18 @@ from dataclasses import replace
 from functools import cache
 
 from kabar.clean import lexicon
-from kabar.clean.classify import BLANK, BOILER, BYLINE, DATE, HEADING, SENTENCE, SHORT, indices_of
+from kabar.clean.classify import (
+    BLANK,
+    BOILER,
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    DATE,
+    HEADING,
+    SENTENCE,
+    SHORT,
+    indices_of,
+)
 from kabar.clean.dateline import Dateline, own_line_dateline, parse_dateline
 from kabar.clean.lines import Line
 from kabar.outlets import outlet_named
@@ -83,6 +94,7 @@ def refine_start(
     seen = 0
     start = dateline_before(lines, kinds, start) or start
     start = _below_stamp(kinds, start, end)
+    start = _below_photo(lines, kinds, start, end)
     for i in range(start, end):
         if kinds[i] != SENTENCE:
             continue
@@ -104,6 +116,24 @@ def _below_stamp(kinds: Sequence[str], start: int, end: int) -> int:
     if i == end or kinds[i] not in (DATE, BYLINE):
         return start
     k = next((j for j in range(i + 1, end) if kinds[j] not in (BLANK, DATE, BYLINE)), end)
+    return k if k < end and kinds[k] == SENTENCE else start
+
+
+PHOTO_GAP_KINDS = frozenset({BLANK, CAPTION, CREDIT, BOILER})  # a photo's lines and the furniture by it
+
+
+def _below_photo(lines: Sequence[Line], kinds: Sequence[str], start: int, end: int) -> int:
+    """One prose line straight under the headline, then the lead photo's caption, then prose: that line is
+    the standfirst (no date or byline stands between), and the story starts below the photo."""
+    if kinds[start] != SENTENCE or parse_dateline(lines[start].text) is not None:
+        return start
+    above = next((j for j in range(start - 1, -1, -1) if kinds[j] != BLANK), None)
+    if above is None or kinds[above] != HEADING:
+        return start
+    i = next((j for j in range(start + 1, end) if kinds[j] != BLANK), end)
+    if i == end or kinds[i] != CAPTION:
+        return start
+    k = next((j for j in range(i + 1, end) if kinds[j] not in PHOTO_GAP_KINDS), end)
     return k if k < end and kinds[k] == SENTENCE else start
 
 

@@ -163,8 +163,12 @@ def names_in_line(text: str) -> list[str]:
         match = tail.search(text)
         if match and _is_tail(match.group(1)):
             text = text[: match.start()]
-    text = _without_badges(PLACE_TAIL.sub("", INITIALS_TAIL.sub("", without_role_fields(text).strip())))
+    unroled = without_role_fields(text).strip()
+    roled = unroled != text.strip()
+    text = _without_badges(PLACE_TAIL.sub("", INITIALS_TAIL.sub("", unroled)))
     parts = [without_role_tail(p.strip(" .")) for p in JOINERS.split(text) if p.strip(" .")]
+    if roled:  # 'NAME SURNAME, Outlet staff writer': a name in capitals, the role field vouching for it
+        parts = [_capitals_cased(p) for p in parts]
     affiliation = name_words().affiliations
     while parts and (affiliation.search(parts[-1]) or (not _is_name(parts[-1]) and _is_tail(parts[-1]))):
         parts.pop()  # 'Susi Setiawati, CNBC Indonesia' / 'Rahman Asmardika, Jurnalis'
@@ -190,6 +194,12 @@ def _glued_names(text: str) -> list[str]:
     right before the date's first character, which no sentence prints."""
     parsed = glued_date(text)
     return [] if parsed is None else names_in_line(text[: parsed.start])
+
+
+def _capitals_cased(part: str) -> str:
+    """A name printed in capitals as it is written ('NAME SURNAME' -> 'Name Surname'); other text as is."""
+    letters = [c for c in part if c.isalpha()]
+    return part.title() if len(letters) > 3 and all(c.isupper() for c in letters) else part
 
 
 def _anchors(kinds: Sequence[str], body_start: int) -> list[int]:
@@ -338,11 +348,19 @@ def _beside(lines: Sequence[Line], kinds: Sequence[str], i: int, step: int) -> i
             passable = kinds[j] in PASSABLE_KINDS or lines[j].words <= 1 or _role_label(lines[j])
             if passable and kinds[j] == CAPTION and _outlet_credit(lines[j]):
                 return j  # 'Name (The Jakarta Post)' beside the date: the writer, not a photo credit
-            if not passable and not (lines[j].words <= 4 and outlet_named(lines[j].text)):
+            if not passable and not (lines[j].words <= 4 and _outlet_line(lines[j].text)):
                 return j
             seen += 1
         j += step
     return None
+
+
+def _outlet_line(text: str) -> bool:
+    """The outlet's name alone, or with a desk word after it ('Outlet Community', 'Outlet Desk')."""
+    if outlet_named(text):
+        return True
+    head, _, last = text.rpartition(" ")
+    return bool(head) and last.lower() in lexicon.desk_words() and outlet_named(head) is not None
 
 
 def _role_label(line: Line) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from kabar.clean import lexicon
-from kabar.clean.classify import ALT, BLANK, BYLINE, DATE, HEADING, SENTENCE, SHORT
+from kabar.clean.classify import ALT, BLANK, BYLINE, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
 from kabar.clean.lines import Line, norm_key
 from kabar.clean.region import headline_runs
 from kabar.outlets import outlet_named
@@ -17,6 +17,7 @@ TITLE_KINDS = frozenset({HEADING, SENTENCE, ALT, SHORT})
 MARK_KINDS = frozenset({BYLINE, DATE})  # (sets: a tuple's `in` compares each member, a set hashes once)
 STANDFIRST_WORDS = 12
 SHORT_STANDFIRST_WORDS = 6
+PHOTO_KINDS = frozenset({CAPTION, CREDIT, ALT})  # the lead photo's lines
 CRUMB_SEP = re.compile(r"\s*(?:/|›|»|>|\|)\s+")
 CRUMB_MARKS = ("/", "›", "»", ">", "|")
 CRUMB_WORDS = 4  # each step of a breadcrumb trail is a section name
@@ -182,6 +183,8 @@ def find_subtitle(
     if kinds[j] == SENTENCE or (kinds[j] == HEADING and lines[j].words >= STANDFIRST_WORDS):
         return j
     after = _next(kinds, j, 1)
+    while after is not None and after < body_start and kinds[after] in PHOTO_KINDS:
+        after = _next(kinds, after, 1)  # the lead photo may stand between the standfirst and the byline
     if kinds[j] == HEADING and lines[j].words >= SHORT_STANDFIRST_WORDS and after is not None:
         return j if kinds[after] in (BYLINE, DATE) else None
     return None

@@ -194,6 +194,7 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
     # items become related lines further down, so they join the queue
     queue = [i for i, kind in enumerate(kinds) if kind in QUEUED_KINDS]
     last = -1
+    own_labels: set[str] = set()  # labels that headed the story's own links between its paragraphs
     while queue:
         i = heappop(queue)
         if i <= last:
@@ -205,7 +206,7 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
             if is_title(title) and not _list_label().search(low := title.lower(), low):
                 titles.append((i, title))
                 continue
-        if kinds[i] != RELATED_MARKER and not _inline_list_label(lines, kinds, i):
+        if kinds[i] != RELATED_MARKER and not _own_label(lines, kinds, i, own_labels):
             continue
         items, stop = _list_after(lines, kinds, i)
         while stop < len(kinds) and kinds[stop] == BLANK:
@@ -218,6 +219,17 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
             titles.append((j, lines[j].text))
             heappush(queue, j)
     return titles
+
+
+def _own_label(lines: Sequence[Line], kinds: Sequence[str], i: int, own_labels: set[str]) -> bool:
+    """'Read more' heads the story's own links when its list stands inside the story, and so does the
+    same label printed again below the story on that page (remembered in `own_labels`)."""
+    if kinds[i] == SECTION and lines[i].key in own_labels:
+        return True
+    if _inline_list_label(lines, kinds, i):
+        own_labels.add(lines[i].key)
+        return True
+    return False
 
 
 def _inline_list_label(lines: Sequence[Line], kinds: Sequence[str], i: int) -> bool:

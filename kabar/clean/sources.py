@@ -15,8 +15,9 @@ from kabar.clean.lines import Line
 from kabar.clean.phrases import matches_at
 
 SIGN_OFF = re.compile(r"^\W*(?:sumber|source|sources)\s*:\s*(?P<names>[^|]{2,80})", re.I)
-# Desk credits closing a story: 'ae/hp (AFP, Reuters)', '(FRANCE 24 with AFP)', 'By X with AP'
-DESK_CREDIT = re.compile(r"^\W*(?:[a-z]{1,5}/)*[a-z]{1,5}\s*\((?P<names>[A-Za-z][^()]{1,60})\)\W*$")
+# Desk credits closing a story: 'ae/hp (AFP, Reuters)', '(FRANCE 24 with AFP)', 'By X with AP'; the second
+# initials may be missing ('ae/ (AFP)')
+DESK_CREDIT = re.compile(r"^\W*(?:[a-z]{1,5}/)*[a-z]{1,5}/?\s*\((?P<names>[A-Za-z][^()]{1,60})\)\W*$")
 WITH_AGENCIES = re.compile(
     r"\bwith\s+(?P<names>[A-Z][\w.-]*(?:\s*(?:,|and|&)\s*[A-Z][\w.-]*){0,3})\s*\)?\W*$"
 )
@@ -211,15 +212,35 @@ def _gate_words() -> frozenset[str]:
 def outside_credits(lines: Sequence[Line], kinds: Sequence[str], body: range, max_words: int) -> list[str]:
     """The names the shown lines of at most `max_words` words outside the body print as credits (see
     `_line_credits`), in page order; each line's credits are kept on its shared record (menus and
-    footers recur on every page), so a line asked before costs an attribute read."""
+    footers recur on every page), so a line asked before costs an attribute read. A note that the story
+    first ran at another outlet names it, however long the headline it quotes."""
     names: list[str] = []
     before = zip(lines[: body.start], kinds[: body.start], strict=True)
     for line, kind in chain(before, zip(lines[body.stop :], kinds[body.stop :], strict=True)):
-        if kind != BLANK and line.words <= max_words:
+        if kind == BLANK:
+            continue
+        if line.words <= max_words:
             found = line.credits if line.credits is not None else line_credits(line)
             if found:
                 names += found
+        elif outlet := first_ran_at(line.text):
+            names.append(outlet)
     return names
+
+
+@cache
+def _copy_note() -> re.Pattern[str]:
+    """'Artikel ini telah tayang di X dengan judul ...', 'This article first appeared on X': the outlet the
+    story was first published by."""
+    notes = sorted(lexicon.per_language("sources.toml", "copy_notes"), key=len, reverse=True)
+    phrases = "|".join(re.escape(n) for n in notes) or "(?!)"
+    return re.compile(rf"^\W*(?i:{phrases})\s+(?P<name>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,3}})")
+
+
+def first_ran_at(text: str) -> str | None:
+    """The outlet a copy note at the start of the line names as where the story first ran."""
+    match = _copy_note().match(text)
+    return match.group("name").rstrip(".") if match else None
 
 
 def line_credits(line: Line) -> tuple[str, ...]:
@@ -230,7 +251,10 @@ def line_credits(line: Line) -> tuple[str, ...]:
 
 
 def _line_credits(line: str, bare: dict[str, str]) -> list[str]:
-    """'Sumber: Reuters', a desk credit, or a known agency alone ('Bernama' under the headline)."""
+    """'Sumber: Reuters', a desk credit, a note naming where the story first ran, or a known agency alone
+    ('Bernama' under the headline)."""
+    if outlet := first_ran_at(line):
+        return [outlet]
     if ":" in line or "(" in line or "with" in line:  # most lines can hold no credit: skip the call
         return sign_off_sources(line)
     if line.strip() in bare:  # a dict lookup: every short line outside the body is asked
