@@ -39,5 +39,5 @@ def admin_place_hits(text: str, lang: str, known: list[Found]) -> list[Found]:
     return [
         Found(m.start(), m.end(), m.group(), Actor(m.group(), country, None, "place"))
         for m in pattern.finditer(text)
-        if not (covered.containing(m.start()) or covered.starting_in(m.start(), m.end()))
+        if not covered.overlaps(m.start(), m.end())
     ]

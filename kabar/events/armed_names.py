@@ -50,5 +50,5 @@ def armed_group_hits(text: str, known: list[Found]) -> list[Found]:
     return [
         Found(s, e, text[s:e], Actor(text[s:e], None, "REB", "org"))
         for s, e in sorted(spans)
-        if not (covered.containing(s) or covered.starting_in(s, e))
+        if not covered.overlaps(s, e)
     ]

@@ -84,7 +84,7 @@ def city_hits(text: str, tokens: list[re.Match[str]], known: list[Found]) -> lis
     found = [
         f
         for f in index.find(text, tokens)
-        if not (covered.containing(f.start) or covered.starting_in(f.start, f.end))
+        if not covered.overlaps(f.start, f.end)
         and (f.actor.country in countries or f.actor in big)
         and f.text.lower() not in words
         and f.text not in names

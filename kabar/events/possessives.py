@@ -61,13 +61,9 @@ def owned_groups(text: str, lang: str, actors: list[Found], sents: list[tuple[in
     for f in actors:
         a = f.actor
         if a.kind == "group" and a.country is None and (i := bisect_right(starts, f.start) - 1) >= 0:
-            kind = (
-                "country"
-                if before.search(text, max(0, f.start - 8), f.start) or after.match(text, f.end)
-                else "person"
-                if personal.search(text, max(0, f.start - 8), f.start)
-                else None
-            )
+            lead = max(0, f.start - 8)
+            kind = "country" if before.search(text, lead, f.start) or after.match(text, f.end) else None
+            kind = kind or ("person" if personal.search(text, lead, f.start) else None)
             if kind is not None and (owner := _owner(out, f.start, sents[i], None, kind)) is not None:
                 f = replace(f, actor=replace(a, country=owner.country))
         out.append(f)

@@ -30,6 +30,10 @@ class ByStart:
         """Whether some span has start <= pos < end."""
         return any(f.end > pos for f in self.starting_in(pos - self.longest, pos + 1))
 
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Whether some span covers `lo` or starts inside [lo, hi)."""
+        return self.containing(lo) or bool(self.starting_in(lo, hi))
+
     def last_ending_by(self, pos: int) -> Found | None:
         """The last span (in list order) with end <= pos."""
         for i in range(bisect_right(self.starts, pos) - 1, -1, -1):
