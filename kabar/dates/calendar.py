@@ -43,6 +43,8 @@ class Calendar:
     past_suffixes: tuple[str, ...]
     untensed: str  # "past" or "nearest": which side an untensed yearless date or month lies on
     reported: tuple[str, ...]  # saying verbs: after a future word, the date they govern is the saying's
+    past_openers: tuple[str, ...]  # `after`, `setelah`: with a past verb after a future word, a past clause
+    same_year: tuple[str, ...]  # `that year`, `tahun itu` after a month: the year of the date told before
     published_markers: tuple[str, ...]
     updated_markers: tuple[str, ...]
     span_end: tuple[str, ...] = ()  # "hingga", "until": the date after them ends a period
@@ -88,6 +90,8 @@ def calendar(lang: str) -> Calendar:
         past_suffixes=tuple(raw["tense"]["past_suffixes"]),
         untensed=raw["tense"]["untensed"],
         reported=tuple(raw["tense"].get("reported", ())),
+        past_openers=tuple(raw["tense"].get("past_openers", ())),
+        same_year=tuple(raw["year_cues"].get("same_year", ())),
         published_markers=tuple(raw["markers"]["published"]),
         updated_markers=tuple(raw["markers"]["updated"]),
         span_end=tuple(raw["tense"].get("span_end", ())),

@@ -27,6 +27,8 @@ class Grammar:
     future: re.Pattern[str]
     past: re.Pattern[str]
     reported: re.Pattern[str]
+    past_clause: re.Pattern[str]  # `after both sides signed`: a clause told in the past
+    same_year: re.Pattern[str]  # after a month, `that year`: the year of the date told before
     citation: re.Pattern[str]
     citation_stop: re.Pattern[str]
     span_end: re.Pattern[str]  # matches at the end of the text before a date that ends a period
@@ -192,6 +194,12 @@ def grammar(lang: str) -> Grammar:
         future=re.compile(rf"(?<!\w)(?:{alternation(cal.future)})(?!\w)", re.I),
         past=re.compile(rf"(?<!\w)(?:{_past_words(cal)})(?!\w)", re.I),
         reported=re.compile(rf"(?<!\w)(?:{alternation(cal.reported) or NEVER})(?!\w)", re.I),
+        same_year=re.compile(rf"\s*,?\s*(?:{alternation(cal.same_year) or NEVER})(?!\w)", re.I),
+        past_clause=re.compile(
+            rf"(?<!\w)(?:{alternation(cal.past_openers) or NEVER})\s+(?:[\w'’-]+\s+){{0,4}}?"
+            rf"(?:{_past_words(cal)})(?!\w)",
+            re.I,
+        ),
         citation=re.compile(rf"(?<!\w)(?:{alternation(cal.citation)})(?!\w)", re.I),
         citation_stop=re.compile(r"[.!?;\n]|\b(?:bahwa|that)\b", re.I),
         span_end=re.compile(

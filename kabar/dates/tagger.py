@@ -39,6 +39,8 @@ class _Context:
     g: Grammar
     last_printed: date | None = None
     last_printed_at: int = -1  # where it ended in the text
+    last_year: int | None = None  # the year of the last date printed with one (`in March 2024`)
+    last_year_at: int = -1
     day_first: bool | None = None  # the page's order of numeric dates; None: the language's habit
 
     def reference(self, pos: int) -> date:
@@ -76,6 +78,8 @@ def tag_detailed(
             out.append(tagged)
             if rule in PRINTED and tagged.expr.precision == "day":
                 ctx.last_printed, ctx.last_printed_at = tagged.expr.start, tagged.expr.char_end
+            if tagged.year_printed or rule == "year":
+                ctx.last_year, ctx.last_year_at = tagged.expr.start.year, tagged.expr.char_end
     return out
 
 
@@ -273,11 +277,13 @@ def ends_span(text: str, pos: int, lang: str) -> bool:
 
 
 def _is_future(ctx: _Context, pos: int) -> bool:
-    """A future word before the date, unless a saying verb stands between them: in `X will give aid, the
-    ministry said on Monday` the date is the saying's, in the past."""
+    """A future word before the date, unless a saying verb or a clause told in the past stands between them:
+    in `X will give aid, the ministry said on Monday` the date is the saying's, in `would host talks, after
+    both sides signed a truce in August` the signing's, both in the past."""
     clause = _clause_before(ctx, pos)
     future = [m.start() for m in ctx.g.future.finditer(clause)]
-    return bool(future) and not any(m.start() > future[-1] for m in ctx.g.reported.finditer(clause))
+    later = [*ctx.g.reported.finditer(clause), *ctx.g.past_clause.finditer(clause)]
+    return bool(future) and not any(m.start() > future[-1] for m in later)
 
 
 def _side(ctx: _Context, pos: int, future: bool) -> str:
@@ -447,7 +453,10 @@ def _shift(ref: date, unit: str, n: int) -> date:
 def _month(m: re.Match[str], ctx: _Context, future: bool) -> Resolved | None:
     month, a = ctx.g.cal.months[m.group("mon").lower()], ctx.anchor
     ydx, deixis = m.group("ydx"), m.group("pre") or m.group("post")
-    if ydx:
+    same = _same_year(ctx, m.end())  # `in August that year`: the year of the date told just before
+    if same is not None:
+        year = same
+    elif ydx:
         year = a.year + {"prev": -1, "this": 0, "next": 1}[ctx.g.words[_norm(ydx)]]
     elif deixis:
         way = {"prev": "prev", "this": "past", "next": "next"}[ctx.g.words[_norm(deixis)]]
@@ -458,6 +467,13 @@ def _month(m: re.Match[str], ctx: _Context, future: bool) -> Resolved | None:
     if part in ("early", "mid", "late"):
         return (*P.month_part(year, month, part), "range")
     return (*P.month_of(year, month), "month")
+
+
+def _same_year(ctx: _Context, pos: int) -> int | None:
+    """The year a `that year`/`tahun itu` after `pos` points back at, when a date printed with its year
+    stands close before."""
+    near = ctx.last_year is not None and pos - ctx.last_year_at <= CONTEXT_REACH
+    return ctx.last_year if near and ctx.g.same_year.match(ctx.text, pos) else None
 
 
 def _year(m: re.Match[str], ctx: _Context, future: bool) -> Resolved | None:

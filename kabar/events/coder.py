@@ -56,6 +56,7 @@ from kabar.events.fallbacks import (
 )
 from kabar.events.gazetteer import Actor, Found, nationals
 from kabar.events.implicit import (
+    aid_recipient,
     event_noun_slots,
     implied_agent,
     reported_speaker,
@@ -345,7 +346,7 @@ def _finished(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots, 
     slots = untitled_object(ctx, sent, trig, untitled_patient(ctx, sent, trig, slots))
     slots = ruling_court(ctx, trig, slots)
     slots = signing_partner(ctx, sent, trig, slots)
-    slots = implied_agent(slots, trig, ctx.home, lang)
+    slots = aid_recipient(ctx, trig, implied_agent(slots, trig, ctx.home, lang))
     slots = anonymous_crowd(_without_metonym(_nationals_suffer(slots, trig), trig.rule.cameo), trig, ctx.home)
     slots = host_country(ctx, sent, trig, delegation_leader(ctx, sent, trig, slots))
     slots = session_requester(ctx, sent, trig, force_leader(ctx, sent, trig, slots))

@@ -15,7 +15,7 @@ from typing import Literal
 
 import pycountry
 
-from kabar.events.data import csv_rows, split_list
+from kabar.events.data import csv_rows, split_list, toml_table
 
 ActorKind = Literal["person", "country", "place", "org", "group", "title"]
 # "Myanmar's" -> "Myanmar" + "s"; "Vietnamese-flagged" -> "Vietnamese" + "flagged": a flag is the country
@@ -102,10 +102,29 @@ class Gazetteer:
             last = tokens[i + n - 1]
             if exact and text[first.start() : last.end()].replace(".", "") != exact.replace(".", ""):
                 continue
-            if actor.kind == "country" and text[last.end() : last.end() + 1] == "$":
-                continue  # `US$ 450 juta`, `AS$`, `S$`: a currency, not the country
+            if actor.kind == "country" and _names_currency(text, first.start(), last.end()):
+                continue  # `US$ 450 juta`, `300 ribu dolar AS`, `Singapore dollars`: a currency
             return n, actor
         return None
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    words = toml_table("common", "events.toml").get("currencies", {}).get("words", [])
+    return frozenset(w.lower() for w in words)
+
+
+WORD_BEFORE = re.compile(r"(\w+)\s+$")
+WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _names_currency(text: str, start: int, end: int) -> bool:
+    """A country's name right after or before a currency word (kabar/lexicon/common/events.toml), or before
+    `$`, names the currency."""
+    if text[end : end + 1] == "$":
+        return True
+    before, after = WORD_BEFORE.search(text, max(0, start - 12), start), WORD_AFTER.match(text, end, end + 12)
+    return any(m is not None and m.group(1).lower() in _currency_words() for m in (before, after))
 
 
 def _continues(previous: re.Match[str], token: re.Match[str], word: str) -> bool:

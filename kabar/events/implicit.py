@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kabar.events.context import country_actor
 from kabar.events.crowds import CROWD, crowd_before
 from kabar.events.data import ID_FIRST, clause_word_list, clause_words, lexicon_words, toml_table
 from kabar.events.gazetteer import Actor
@@ -66,6 +67,23 @@ def implied_agent(slots: Slots, trig: Trigger, home: str | None, lang: str) -> S
     if spec is None or country is None:
         return slots
     return Slots(Actor(spec[0], country, spec[1], "group"), patient, slots.how + "+implied_agent")
+
+
+def aid_recipient(ctx: Context, trig: Trigger, slots: Slots) -> Slots:
+    """`Norway sent tents through its aid agency`: aid that names no recipient goes to the country the story
+    is about (the article's home country), when the giver is from elsewhere."""
+    giver = slots.actor1
+    if (
+        trig.rule.event_type != "AID"
+        or trig.rule.requires not in NEEDS_OBJECT
+        or giver is None
+        or slots.actor2 is not None
+        or ctx.home is None
+        or giver.country in (None, ctx.home)
+    ):
+        return slots
+    home = country_actor(ctx.home)
+    return slots if home is None else Slots(giver, home, slots.how + "+aid_home")
 
 
 def untitled_patient(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:

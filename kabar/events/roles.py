@@ -111,6 +111,7 @@ CLAUSE_START = re.compile(rf"(?i)(?:,\s*(?:{_words('clause_start')})|;)\s")
 # subject and its verb; actors inside it are not the agent.
 APPOSITIVE_BEFORE = re.compile(
     rf"(?i),\s+(?:{_words('appositive_openers')})\s[^,;:\"“”]{{3,160}},\s*"
+    rf"(?:(?:{_words('appositive_time_leads')})\s+[^,;:\"“”]{{1,30}}?\s+)?"
     rf"(?:(?:{_words('appositive_adverbs')})\s+)?$"
 )
 # `an angry response from Israel, which barred two ministers`: the head of a relative clause is its verb's
