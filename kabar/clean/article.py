@@ -102,6 +102,7 @@ def clean_lines(
         )
 
     title_i = metadata.find_title(lines, kinds, start, hints.title)
+    dateline = dateline or byline_dateline(lines, kinds, title_i, start)
     if not authors and title_i is not None:
         authors = [a for a in name_under_title(lines, kinds, title_i, start) if byline.is_person(a)]
     if title_i is not None and paragraphs and norm_key(paragraphs[0]) == lines[title_i].key:
@@ -158,6 +159,19 @@ def header_dateline(lines: Sequence[Line], kinds: Sequence[str], start: int) -> 
     for i in range(max(0, start - HEADER_LINES), start):
         if kinds[i] == DATE and (found := own_line_dateline(lines[i].text, i)):
             return replace(found, own_line=None)
+    return None
+
+
+def byline_dateline(
+    lines: Sequence[Line], kinds: Sequence[str], title: int | None, start: int
+) -> Dateline | None:
+    """The place the byline under the headline signs from ('X in Oslo'), for a story that prints no
+    dateline: where it was filed. Only lines between the headline and the story are asked."""
+    if title is None:
+        return None
+    for i in range(max(title + 1, start - HEADER_LINES), start):
+        if kinds[i] != classify.BLANK and (place := byline.signed_from(lines[i].text, kinds[i] == BYLINE)):
+            return Dateline(0, place, None, None)
     return None
 
 

@@ -9,13 +9,15 @@ from functools import lru_cache
 from kabar.clean import lexicon
 from kabar.clean.byline_names import without_role_fields, without_role_tail
 from kabar.clean.site import DOMAIN
+from kabar.clean.sources import agency_as_printed
 from kabar.dates.parse import glued_date
 from kabar.outlets import outlet_named
 
 # '|', bullets, wide gaps, ';' and a '/' that opens another labelled credit ('Rep: X/ Red: Y')
 SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
 PLAIN_SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}")
-PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+# 'X in Oslo', 'Agency in Lima': the place a byline signs from
+PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
 CITY_TAIL = re.compile(r",\s*([A-Z][\w'’-]+)\s*$")  # 'By Frank Phiri, Blantyre': the city signed from
 # Between two writers: a comma, `&`, `and`/`dan`, or `with` before a capital ('X with Y in Kyiv', AFP)
 JOINERS = re.compile(r"\s*(?:,|&|\b(?:and|dan|AND|DAN)\b|\bwith\b(?=\s+[A-Z]))\s*")
@@ -51,6 +53,8 @@ def _writer_follows(tokens: list[str]) -> bool:
 def _names(text: str) -> list[str]:
     text = DOMAIN.sub("", text, count=1) if DOMAIN.match(text.strip()) else text
     text = text.strip(" ,:-–—")
+    if outlet_named(text):  # 'By: Outlet 24': the outlet signs; cut at its digits it would read as a name
+        return []
     names = []
     joined = " ".join(_name_tokens(BRACKETED.sub("", text)))
     joined = CITY_TAIL.sub(lambda m: "" if m.group(1).lower() in lexicon.city_names() else m.group(), joined)
@@ -163,3 +167,22 @@ def prefer_known(printed: list[str], known: list[str]) -> list[str]:
         full = next((k for k in known if lowered != k.lower() and lowered.startswith(k.lower() + " ")), None)
         fixed.append(full or name)
     return list(dict.fromkeys(fixed))
+
+
+def signed_from(text: str, is_byline: bool) -> str | None:
+    """The known place a header byline signs from ('X and Y in Oslo'), or a wire's name alone signed
+    so ('Agency in Lima', a line no name reader takes for a byline): where the story was filed."""
+    match = PLACE_TAIL.search(text)
+    if match is None:
+        return None
+    head = text[: match.start()].strip()
+    if not is_byline and agency_as_printed(head) != head:
+        return None
+    place = match.group("place")
+    lowered = place.lower()
+    known = (
+        lowered in lexicon.place_names()
+        or lowered in lexicon.city_names()
+        or lowered in lexicon.place_words()
+    )
+    return place if known else None

@@ -16,6 +16,7 @@ from functools import cache
 from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
 from kabar.clean.lines import Line
+from kabar.clean.sources import without_agency_field
 from kabar.dates.parse import glued_date
 from kabar.outlets import outlet_named
 
@@ -154,6 +155,7 @@ def _without_badges(text: str) -> str:
 
 def names_in_line(text: str) -> list[str]:
     """The people a marker-less byline line names, or [] when the line is not one."""
+    text = without_agency_field(text)  # 'Name | with AP, Kyodo'
     if len(text.split()) > MAX_WORDS or any(c.isdigit() for c in text):
         return []
     head = RUBRIC_HEAD.match(text)

@@ -158,9 +158,11 @@ def bylines() -> Bylines:
     authors = _alternation(author_words).pattern
     editors = _alternation(_merged("bylines.toml", "editor_markers")).pattern
     role = rf"(?:{authors}|{editors})"
+    time_lead = "|".join(f"(?:{p})" for p in _merged("bylines.toml", "time_leads")) or "(?!)"
     roles = _alternation(per_language("bylines.toml", "roles")).pattern
     return Bylines(
-        author=re.compile(rf"^\W*(?:{authors})\b\s*:?\s*", re.I),
+        # 'By Monday night, ...' opens a sentence: the marker counts only when no time phrase follows it
+        author=re.compile(rf"^\W*(?:{authors})\b(?!\s*:?\s*(?:{time_lead}))\s*:?\s*", re.I),
         joint=re.compile(rf"^\W*(?P<roles>{role}(?:\s*(?:&|/|,|\bdan\b|\band\b)\s*{role})+)\s*:\s*", re.I),
         author_roles=frozenset(w.lower() for w in author_words),
         # 'By political reporters X and Y', 'oleh wartawan X': the writers' role before their names

@@ -18,9 +18,12 @@ SIGN_OFF = re.compile(r"^\W*(?:sumber|source|sources)\s*:\s*(?P<names>[^|]{2,80}
 # Desk credits closing a story: 'ae/hp (AFP, Reuters)', '(FRANCE 24 with AFP)', 'By X with AP'; the second
 # initials may be missing ('ae/ (AFP)')
 DESK_CREDIT = re.compile(r"^\W*(?:[a-z]{1,5}/)*[a-z]{1,5}/?\s*\((?P<names>[A-Za-z][^()]{1,60})\)\W*$")
+# the names after the first may be printed in lower case ('with AP, Kyodo, dpa'): only known agencies count
 WITH_AGENCIES = re.compile(
-    r"\bwith\s+(?P<names>[A-Z][\w.-]*(?:\s*(?:,|and|&)\s*[A-Z][\w.-]*){0,3})\s*\)?\W*$"
+    r"\bwith\s+(?P<names>[A-Z][\w.-]*(?:\s*(?:,|and|&)\s*[A-Za-z][\w.-]*){0,3})\s*\)?\W*$"
 )
+# The credit field closing a byline line: 'Name | with AP, Kyodo'.
+WITH_AGENCIES_FIELD = re.compile(rf"\s*[|•·]?\s*{WITH_AGENCIES.pattern}")
 # A story's closing credit in parentheses: agencies, then the writers' initials ('(AFP/Reuters/ab)') or a
 # desk's code ('(AFP/Z-2)').
 SLASHED_CREDIT = re.compile(
@@ -127,6 +130,17 @@ def desk_credit_sources(line: str) -> list[str]:
     if "with" in line and len(line.split()) <= MAX_CREDIT_WORDS and (match := WITH_AGENCIES.search(line)):
         return [name for part in SPLIT.split(match.group("names")) if (name := agency_as_printed(part))]
     return []
+
+
+def without_agency_field(text: str) -> str:
+    """A byline line without its closing 'with' credit when that credit names known agencies only
+    ('Name | with AP, Kyodo' -> 'Name'): the agencies supplied copy, they are no writers."""
+    match = WITH_AGENCIES_FIELD.search(text) if "with" in text else None
+    if match is None:
+        return text
+    parts = [p for p in SPLIT.split(match.group("names")) if p]
+    whole = bool(parts) and all(agency_as_printed(p) == p.strip(" .") for p in parts)
+    return text[: match.start()] if whole else text
 
 
 def closes_with_credit(text: str) -> bool:
