@@ -46,12 +46,19 @@ def test_aid_naming_no_recipient_goes_to_the_storys_country() -> None:
     assert (aid["actor1_country"], aid["actor2_country"]) == ("NOR", "MMR")
 
 
-def test_aid_to_a_named_recipient_keeps_it() -> None:
+def test_aid_to_a_named_or_described_recipient_is_not_guessed() -> None:
     rows = rows_of(
         "Norway sent tents and blankets to Nepal on Saturday, the foreign ministry said.", "en", "YANGON"
     )
     (aid,) = coded(rows, "07")
     assert aid["actor2_country"] == "NPL"
+    unnamed = rows_of(
+        "Floods hit Myanmar's Sagaing region this week. Norway sent food aid to the flood-hit country on "
+        "Saturday, its embassy in Yangon said.",
+        "en",
+        "YANGON",
+    )
+    assert not coded(unnamed, "07")  # a recipient named by a common noun is not guessed
 
 
 def test_a_past_clause_after_would_dates_the_past() -> None:

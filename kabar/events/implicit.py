@@ -69,9 +69,16 @@ def implied_agent(slots: Slots, trig: Trigger, home: str | None, lang: str) -> S
     return Slots(Actor(spec[0], country, spec[1], "group"), patient, slots.how + "+implied_agent")
 
 
+# `... mengirimkan bantuan ke negara yang kekurangan pangan`: a recipient named by a common noun
+UNNAMED_RECIPIENT = re.compile(
+    rf"[^.;]{{0,80}}?(?<!\w)(?i:{lexicon_words('roles.toml', 'destination_prepositions')})\s+[a-z]"
+)
+
+
 def aid_recipient(ctx: Context, trig: Trigger, slots: Slots) -> Slots:
     """`Norway sent tents through its aid agency`: aid that names no recipient goes to the country the story
-    is about (the article's home country), when the giver is from elsewhere."""
+    is about (the article's home country), when the giver is from elsewhere. A recipient the text names by a
+    common noun (`to the country`) is not guessed."""
     giver = slots.actor1
     if (
         trig.rule.event_type != "AID"
@@ -80,6 +87,7 @@ def aid_recipient(ctx: Context, trig: Trigger, slots: Slots) -> Slots:
         or slots.actor2 is not None
         or ctx.home is None
         or giver.country in (None, ctx.home)
+        or UNNAMED_RECIPIENT.match(ctx.text, trig.end)
     ):
         return slots
     home = country_actor(ctx.home)
