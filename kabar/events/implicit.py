@@ -69,7 +69,7 @@ def implied_agent(slots: Slots, trig: Trigger, home: str | None, lang: str) -> S
     return Slots(Actor(spec[0], country, spec[1], "group"), patient, slots.how + "+implied_agent")
 
 
-# `... mengirimkan bantuan ke negara yang kekurangan pangan`: a recipient named by a common noun
+# `... mengirim bantuan ke negara yang dilanda banjir`: a recipient named by a common noun
 UNNAMED_RECIPIENT = re.compile(
     rf"[^.;]{{0,80}}?(?<!\w)(?i:{lexicon_words('roles.toml', 'destination_prepositions')})\s+[a-z]"
 )
