@@ -39,6 +39,7 @@ class _Context:
     g: Grammar
     last_printed: date | None = None
     last_printed_at: int = -1  # where it ended in the text
+    last_printed_sure: bool = False  # printed with its year or a weekday it falls on, not a guessed year
     last_year: int | None = None  # the year of the last date printed with one (`in March 2024`)
     last_year_at: int = -1
     day_first: bool | None = None  # the page's order of numeric dates; None: the language's habit
@@ -78,6 +79,7 @@ def tag_detailed(
             out.append(tagged)
             if rule in PRINTED and tagged.expr.precision == "day":
                 ctx.last_printed, ctx.last_printed_at = tagged.expr.start, tagged.expr.char_end
+                ctx.last_printed_sure = tagged.year_printed or tagged.weekday_fits
             if tagged.year_printed or rule == "year":
                 ctx.last_year, ctx.last_year_at = tagged.expr.start.year, tagged.expr.char_end
     return out
@@ -502,8 +504,10 @@ def _weekday(m: re.Match[str], ctx: _Context, future: bool) -> Resolved | None:
         return _day(P.week_of(a)[0] + timedelta(days=wd))
     # A bare weekday shortly after a printed date of that weekday repeats it ("Selasa, 16 Januari 2024 …
     # pada Selasa"); paragraphs later it is the week's ('on June 18, 2023' ... 'on Sunday' in a 2024 story).
-    # Else the anchor's own weekday is the anchor; else the tense picks the side.
-    if ctx.reference(m.start()) == ctx.last_printed and ctx.last_printed.weekday() == wd:
+    # Else the anchor's own weekday is the anchor; else the tense picks the side. A yearless date's
+    # year is a guess, so its weekday fitting is chance when the page's own day is that weekday.
+    repeats = ctx.last_printed_sure or a.weekday() != wd
+    if repeats and ctx.reference(m.start()) == ctx.last_printed and ctx.last_printed.weekday() == wd:
         return _day(ctx.last_printed)
     if a.weekday() == wd:
         return _day(a)

@@ -52,6 +52,7 @@ from kabar.events.fallbacks import (
     delegation_leader,
     force_leader,
     host_country,
+    leaders_order,
     verbal_clash,
 )
 from kabar.events.gazetteer import Actor, Found, nationals
@@ -59,6 +60,7 @@ from kabar.events.implicit import (
     aid_recipient,
     event_noun_slots,
     implied_agent,
+    own_country,
     reported_speaker,
     signing_partner,
     untitled_object,
@@ -346,11 +348,12 @@ def _finished(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots, 
     slots = untitled_object(ctx, sent, trig, untitled_patient(ctx, sent, trig, slots))
     slots = ruling_court(ctx, trig, slots)
     slots = signing_partner(ctx, sent, trig, slots)
-    slots = aid_recipient(ctx, trig, implied_agent(slots, trig, ctx.home, lang))
+    slots = implied_agent(slots, trig, ctx.home, lang)
     slots = anonymous_crowd(_without_metonym(_nationals_suffer(slots, trig), trig.rule.cameo), trig, ctx.home)
+    slots = own_country(trig, aid_recipient(ctx, trig, slots))  # after the metonym check: own country kept
     slots = host_country(ctx, sent, trig, delegation_leader(ctx, sent, trig, slots))
     slots = session_requester(ctx, sent, trig, force_leader(ctx, sent, trig, slots))
-    return (verbal_clash(trig, slots), slots, sent)
+    return (leaders_order(verbal_clash(trig, slots), slots), slots, sent)
 
 
 def _nationals_suffer(slots: Slots, trig: Trigger) -> Slots:

@@ -79,6 +79,17 @@ def verbal_clash(trig: Trigger, slots: Slots) -> Trigger:
     return replace(trig, rule=rule)
 
 
+def leaders_order(trig: Trigger, slots: Slots) -> Trigger:
+    """`the regulator ordered the airline to halt flights`: an order worded as a court's, given by anyone
+    else, is a demand (100) on whom it names."""
+    a1 = slots.actor1
+    if trig.rule.requires != "court" or a1 is None or a1.role == "JUD":
+        return trig
+    how = trig.rule.rule + "+order"
+    rule = replace(trig.rule, cameo="100", event_type="DEMAND", requires="object", rule=how)
+    return replace(trig, rule=rule)
+
+
 def host_country(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:
     """`menghadiri parade di Lapangan Tiananmen`, `a working visit to the Netherlands`: a visit whose only
     second party is a place (or none, or a group of no country) visits the country of that place."""

@@ -86,12 +86,23 @@ def aid_recipient(ctx: Context, trig: Trigger, slots: Slots) -> Slots:
         or giver is None
         or slots.actor2 is not None
         or ctx.home is None
-        or giver.country in (None, ctx.home)
-        or UNNAMED_RECIPIENT.match(ctx.text, trig.end)
+        or giver.country is None
+        or (giver.country == ctx.home and giver.kind in ("country", "place"))
+        or (giver.country != ctx.home and UNNAMED_RECIPIENT.match(ctx.text, trig.end))
     ):
         return slots
     home = country_actor(ctx.home)
     return slots if home is None else Slots(giver, home, slots.how + "+aid_home")
+
+
+def own_country(trig: Trigger, slots: Slots) -> Slots:
+    """`Bupati X menetapkan status tanggap darurat`: a declaration for the agent's own people names no
+    patient; it is the agent's country (CAMEO codes domestic actors by country)."""
+    a1 = slots.actor1
+    if trig.rule.requires != "own_country" or a1 is None or a1.country is None or slots.actor2 is not None:
+        return slots
+    home = country_actor(a1.country)
+    return slots if home is None or home.key == a1.key else Slots(a1, home, slots.how + "+own_country")
 
 
 def untitled_patient(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots) -> Slots:

@@ -30,7 +30,8 @@ class TriggerRule:
     symmetric: bool
     modality: str | None  # a modality the word itself carries ("membantah" -> denied)
     requires: str | None  # "object": a second actor must follow; "person": a person must follow directly;
-    # "court": as "object", done by a court (role JUD); "alone": its agent suffices (`was sworn in`)
+    # "court": as "object", done by a court (role JUD); "alone": its agent suffices (`was sworn in`);
+    # "own_country": with no patient named, its agent's own country (`declared a disaster emergency`)
 
 
 @dataclass(frozen=True)
