@@ -48,7 +48,9 @@ def test_visiting_the_injured_is_a_visit() -> None:
     (visit,) = coded(rows, "04")
     assert visit["actor1_name"] == "Dedi Mulyadi" and visit["actor2_name"] == "korban"
     en = rows_of(
-        "Interior Minister Amit Shah visited the injured at a hospital in Mumbai on Saturday.", "en", "MUMBAI"
+        "Defence Minister Rajnath Singh visited the injured at a hospital in Mumbai on Saturday.",
+        "en",
+        "MUMBAI",
     )
     (visit,) = coded(en, "04")
     assert visit["actor2_name"] == "the injured"
@@ -56,10 +58,10 @@ def test_visiting_the_injured_is_a_visit() -> None:
 
 def test_telephoning_someone_on_a_day_is_a_consultation() -> None:
     rows = rows_of(
-        "Kenya's President William Ruto telephoned Mr Museveni on Saturday to offer his support.", "en"
+        "Kenya's President William Ruto telephoned Mr Ramaphosa on Saturday to offer his support.", "en"
     )
     (call,) = coded(rows, "04")
-    assert (call["actor1_country"], call["actor2_country"]) == ("KEN", "UGA")
+    assert (call["actor1_country"], call["actor2_country"]) == ("KEN", "ZAF")
 
 
 def test_an_order_by_a_leader_is_a_demand_and_by_a_court_coercion() -> None:
@@ -85,13 +87,13 @@ def test_a_disaster_emergency_is_declared_to_ones_own_country() -> None:
     (declared,) = coded(rows, "01")
     assert declared["actor1_name"].endswith("Abdusy Syakur Amin") and declared["actor2_country"] == "IDN"
     mourning = rows_of(
-        "Floods swept through northern Ghana this week. President John Mahama on Saturday declared "
+        "Floods swept through the Eastern Cape this week. President Cyril Ramaphosa on Saturday declared "
         "three days of national mourning.",
         "en",
-        "ACCRA",
+        "PRETORIA",
     )
     (declared,) = coded(mourning, "01")
-    assert (declared["actor1_country"], declared["actor2_country"]) == ("GHA", "GHA")
+    assert (declared["actor1_country"], declared["actor2_country"]) == ("ZAF", "ZAF")
 
 
 def test_revoking_a_mining_permit_is_an_administrative_sanction() -> None:
@@ -114,7 +116,7 @@ def test_compensation_and_a_team_sent_to_help_are_aid() -> None:
 
 
 def test_speaking_to_someone_by_phone_and_accompanying_them() -> None:
-    call = rows_of("Prime Minister Anwar Ibrahim spoke to Mr Prabowo by phone on Saturday.", "en")
+    call = rows_of("Prime Minister Lawrence Wong spoke to Mr Prabowo by phone on Saturday.", "en")
     assert [(r["cameo_code"][:2], r["actor2_country"]) for r in call] == [("04", "IDN")]
     trip = rows_of("Presiden Xi Jinping menemani Presiden Lula ke kota Xi'an pada Sabtu (22/11).")
     (visit,) = coded(trip, "04")
