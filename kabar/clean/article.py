@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from kabar.clean import byline, captions, classify, lexicon, metadata, related, sources
 from kabar.clean.bios import mark_author_boxes
 from kabar.clean.body import body_paragraphs, refine_start
-from kabar.clean.byline_names import credited_outlet, mark_name_bylines, name_under_title
+from kabar.clean.byline_names import credited_outlet, mark_name_bylines, name_under_title, place_line
 from kabar.clean.candidates import line_candidates, url_candidates
 from kabar.clean.classify import BOILER, BYLINE, CAPTION, DATE, HEADING
 from kabar.clean.dateline import Dateline, own_line_dateline
@@ -169,9 +169,15 @@ def byline_dateline(
     dateline: where it was filed. Only lines between the headline and the story are asked."""
     if title is None:
         return None
+    above: str | None = None  # the kind of the shown line above line i
     for i in range(max(title + 1, start - HEADER_LINES), start):
-        if kinds[i] != classify.BLANK and (place := byline.signed_from(lines[i].text, kinds[i] == BYLINE)):
+        if kinds[i] == classify.BLANK:
+            continue
+        if place := byline.signed_from(lines[i].text, kinds[i] == BYLINE):
             return Dateline(0, place, None, None)
+        if above == BYLINE and kinds[i] != BYLINE and (place := place_line(lines[i].text)):
+            return Dateline(0, place, None, None)  # 'Name' over 'City' alone: signed from there
+        above = kinds[i]
     return None
 
 

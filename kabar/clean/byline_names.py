@@ -42,6 +42,7 @@ ANCHOR_KINDS = frozenset({DATE, BYLINE})
 PASSABLE_KINDS = frozenset({BOILER, ALT, CAPTION, DATE})
 MAX_WORDS = 16
 UNDER_TITLE_WORDS = 10  # 'A, B dan C': two or three writers' names at most
+PLACE_LINE_WORDS = 3
 FIELD_SPLIT = re.compile(r"\s+[|•·]\s+")
 
 
@@ -125,9 +126,16 @@ def _given_names() -> frozenset[str]:
     return frozenset(lexicon.per_language("bylines.toml", "given_names"))
 
 
+@cache
+def _family_names() -> frozenset[str]:
+    return frozenset(lexicon.per_language("bylines.toml", "family_names"))
+
+
 def _past_given_name(words: list[str]) -> list[str]:
-    """The words a stopword may not be: all but a leading given name some stopword list holds (`Dan`)."""
-    return words[1:] if words[0] in _given_names() else words
+    """The words a stopword may not be: all but a leading given name or a closing family name some
+    stopword list holds (`Dan`, `Yang`)."""
+    words = words[1:] if words[0] in _given_names() else words
+    return words[:-1] if len(words) > 1 and words[-1] in _family_names() else words
 
 
 def _is_tail(text: str) -> bool:
@@ -347,7 +355,12 @@ def _beside(lines: Sequence[Line], kinds: Sequence[str], i: int, step: int) -> i
     j, seen = i + step, 0
     while 0 <= j < len(kinds) and seen <= NEAR:
         if kinds[j] != BLANK:
-            passable = kinds[j] in PASSABLE_KINDS or lines[j].words <= 1 or _role_label(lines[j])
+            passable = (
+                kinds[j] in PASSABLE_KINDS
+                or lines[j].words <= 1
+                or _role_label(lines[j])
+                or place_line(lines[j].text) is not None  # 'Name' / 'City' / date: the place it signs from
+            )
             if passable and kinds[j] == CAPTION and _outlet_credit(lines[j]):
                 return j  # 'Name (The Jakarta Post)' beside the date: the writer, not a photo credit
             if not passable and not (lines[j].words <= 4 and _outlet_line(lines[j].text)):
@@ -355,6 +368,15 @@ def _beside(lines: Sequence[Line], kinds: Sequence[str], i: int, step: int) -> i
             seen += 1
         j += step
     return None
+
+
+def place_line(text: str) -> str | None:
+    """A known place printed alone on a header line ('Port Louis'): where the byline above signs from."""
+    place = text.strip(" .,")
+    key = place.lower()
+    if not place[:1].isupper() or len(key.split()) > PLACE_LINE_WORDS:
+        return None
+    return place if key in lexicon.place_names() or key in lexicon.city_names() else None
 
 
 def _outlet_line(text: str) -> bool:

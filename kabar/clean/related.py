@@ -42,6 +42,7 @@ _LIST_LABELS: dict[str, bool] = {}  # a key's answer, kept per process: footers 
 LINK_STRIP_SEP = re.compile(r"\s+[·|•]\s+")
 LINK_STRIP_WORDS = 3
 WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
+REPEAT_LABEL_WORDS = 4  # a label over a list, not a headline
 
 
 @cache
@@ -218,6 +219,29 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
             kinds[j] = RELATED
             titles.append((j, lines[j].text))
             heappush(queue, j)
+    return titles + _repeating_lists(lines, kinds, titles)
+
+
+def _repeating_lists(
+    lines: Sequence[Line], kinds: list[str], found: Sequence[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """A list under a label the lexicon does not know is the story's own related list when it repeats a
+    link already found (a footer listing the story's inline links again, with more); relabelled RELATED."""
+    keys = {norm_key(title) for _, title in found}
+    if not keys:
+        return []
+    titles: list[tuple[int, str]] = []
+    for i in range(min(j for j, _ in found) + 1, len(kinds)):  # the repeat stands below the first link
+        kind, line = kinds[i], lines[i]
+        if kind not in (HEADING, SECTION) or line.words > REPEAT_LABEL_WORDS or line.key in keys:
+            continue
+        if names_a_list(line.key):
+            continue  # 'Most read': the site's list, whatever it holds
+        items, _ = _list_after(lines, kinds, i)
+        if len(items) >= 2 and any(lines[j].key in keys for j in items):
+            for j in items:
+                kinds[j] = RELATED
+                titles.append((j, lines[j].text))
     return titles
 
 

@@ -273,7 +273,16 @@ def _line_credits(line: str, bare: dict[str, str]) -> list[str]:
         return sign_off_sources(line)
     if line.strip() in bare:  # a dict lookup: every short line outside the body is asked
         return [line.strip()]
-    return []
+    return agency_list(line, bare)
+
+
+def agency_list(line: str, bare: dict[str, str]) -> list[str]:
+    """A line listing known agencies alone ('AP, AFP', 'Agency One and Agency Two'): the story's
+    suppliers, signed under the text or in the byline's place."""
+    if SPLIT.search(line) is None:
+        return []
+    parts = [p.strip(" .") for p in SPLIT.split(line.strip())]
+    return parts if len(parts) >= 2 and all(p in bare for p in parts) else []
 
 
 def _unique(names: Iterable[str]) -> list[str]:
