@@ -102,6 +102,8 @@ def test_revoking_a_mining_permit_is_an_administrative_sanction() -> None:
         "Halmahera Timur."
     )
     assert [(r["cameo_code"], r["actor2_country"]) for r in rows] == [("172", "IDN")]
+    bank = rows_of("OJK pada Sabtu (22/11) mencabut izin usaha PT BPR Sejahtera di Kota Bandung.")
+    assert bank == []  # a bank's licence, as a round 13 lookalike keeps it out in English
 
 
 def test_compensation_and_a_team_sent_to_help_are_aid() -> None:
