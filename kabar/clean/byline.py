@@ -53,7 +53,7 @@ def _writer_follows(tokens: list[str]) -> bool:
 def _names(text: str) -> list[str]:
     text = DOMAIN.sub("", text, count=1) if DOMAIN.match(text.strip()) else text
     text = text.strip(" ,:-–—")
-    if outlet_named(text):  # 'By: Outlet 24': the outlet signs; cut at its digits it would read as a name
+    if outlet_named(text) or _outlets_only(text):  # 'By: Outlet 24': cut at its digits it reads as a name
         return []
     names = []
     joined = " ".join(_name_tokens(BRACKETED.sub("", text)))
@@ -67,6 +67,12 @@ def _names(text: str) -> list[str]:
         if 1 <= len(tokens) <= 6 and tokens[0][:1].isupper() and all(NAME_TOKEN.match(t) for t in tokens):
             names.append(_cased(part))
     return names
+
+
+def _outlets_only(text: str) -> bool:
+    """'By: Outlet 24 with Agency': outlets and agencies sign together, no writer among them."""
+    parts = [p.strip(" ,:-–—()") for p in JOINERS.split(text)]
+    return len(parts) > 1 and all(p and outlet_named(p) is not None for p in parts)
 
 
 def _with_suffix_period(part: str) -> str:

@@ -65,11 +65,14 @@ def name_words() -> NameWords:
     modifiers = (
         "|".join(re.escape(w) for w in lexicon.per_language("bylines.toml", "role_modifiers")) or "(?!)"
     )
+    joins = "|".join(re.escape(w) for w in lexicon.per_language("bylines.toml", "joiners") if w != ",")
+    # two beats joined make one post ('Arts and culture editor'): the joiner binds modifiers, not names
+    modified = rf"(?:{modifiers})(?:\s+(?:{joins or '(?!)'})\s+(?:{modifiers}))?"
     return NameWords(
         re.compile(rf"(?i)\b(?:{pattern})\b"),
         frozenset(stops - PARTICLES),
         re.compile(rf"\b(?:{affiliations})\b"),
-        re.compile(rf"(?i)(?:\s+(?:{modifiers}))*\s+(?:{pattern})s?$"),
+        re.compile(rf"(?i)(?:\s+{modified})*\s+(?:{pattern})s?$"),
     )
 
 
@@ -176,7 +179,11 @@ def names_in_line(text: str) -> list[str]:
     unroled = without_role_fields(text).strip()
     roled = unroled != text.strip()
     text = _without_badges(PLACE_TAIL.sub("", INITIALS_TAIL.sub("", unroled)))
-    parts = [without_role_tail(p.strip(" .")) for p in JOINERS.split(text) if p.strip(" .")]
+    text = without_role_tail(text)  # before the split: a post may hold a joiner ('Police and crime editor')
+    # 'X in Place and agencies': each writer may sign from a place of their own
+    parts = [
+        PLACE_TAIL.sub("", without_role_tail(p.strip(" ."))) for p in JOINERS.split(text) if p.strip(" .")
+    ]
     if roled:  # 'NAME SURNAME, Outlet staff writer': a name in capitals, the role field vouching for it
         parts = [_capitals_cased(p) for p in parts]
     affiliation = name_words().affiliations
@@ -244,6 +251,7 @@ def mark_name_bylines(lines: Sequence[Line], kinds: list[str], body_start: int) 
     if role_line and above is not None and (names := names_in_line(lines[above].text)):
         kinds[above] = BYLINE  # 'Name Whitehall editor' right above the story
         found += names
+    found += _lone_name_over_editor(lines, kinds, anchors)
     for anchor in anchors:
         inline = names_beside_date(lines[anchor].text) if kinds[anchor] == DATE else []
         if inline:  # 'Rizky Dwi Pratama • 18 Maret 2025 14:05'
@@ -261,6 +269,35 @@ def mark_name_bylines(lines: Sequence[Line], kinds: list[str], body_start: int) 
                     _mark_role_line(lines, kinds, row)
                 break
     return found
+
+
+def _lone_name_over_editor(lines: Sequence[Line], kinds: list[str], anchors: Sequence[int]) -> list[str]:
+    """A one-word name alone between the header's date and its 'Editor: X' line: the writer, who may sign
+    with a single name; elsewhere a one-word line is a label, so only this slot vouches for it."""
+    for anchor in anchors:
+        if kinds[anchor] != BYLINE or not _editor_only(lines[anchor].text):
+            continue
+        i = _shown_index(kinds, anchor, -1)
+        above = _shown_index(kinds, i, -1) if i is not None else None
+        if i is None or above is None or kinds[i] not in (HEADING, SHORT) or kinds[above] != DATE:
+            continue
+        word = lines[i].text.strip()
+        if _single_name(word):
+            kinds[i] = BYLINE
+            return [word]
+    return []
+
+
+def _single_name(word: str) -> bool:
+    """'Name'-shaped: one capitalised word, no stopword, place, outlet or role."""
+    return (
+        len(word.split()) == 1
+        and len(word) >= 3
+        and NAME_WORD.match(word) is not None
+        and word.lower() not in name_words().not_names
+        and not name_words().roles.fullmatch(word)
+        and outlet_named(word) is None
+    )
 
 
 def name_under_title(lines: Sequence[Line], kinds: list[str], title: int, body_start: int) -> list[str]:

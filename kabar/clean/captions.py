@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import islice
 
 from kabar.clean import lexicon
@@ -23,6 +24,7 @@ from kabar.clean.classify import (
 )
 from kabar.clean.lines import Line, norm_key
 from kabar.clean.sources import agency_of, closes_with_credit, story_credit
+from kabar.dates.calendar import calendar
 
 TOKEN = re.compile(r"\w+")
 BARE_CREDIT_WORDS = 3
@@ -287,6 +289,8 @@ def _signed_name(text: str) -> bool:
 HEADER_CAPTION_WORDS = 6  # an unpunctuated header line this long is a sentence about a photo, not a label
 HEADER_LOOKBACK = 6  # non-blank lines above it searched for the byline or date (two writers with posts)
 SAME_OPENING_WORDS = 5  # opening words a photo caption shares with the paragraph under it
+PHOTO_MOMENT_WORDS = 16  # a stopped caption naming its day is one short sentence
+INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")  # a sentence ends inside the line
 HEADER_LABEL_WORDS = 4  # a label under the byline ('BBC News, Nairobi', 'Political reporter')
 STOPPED = re.compile(r"[.!?…][\"'”’)]*$")  # a paragraph's closing stop, quotes and brackets after it
 
@@ -314,7 +318,37 @@ def lead_caption(lines: Sequence[Line], kinds: list[str], start: int, kept: set[
         or not STOPPED.search(lines[after].text.strip())
     ):
         return None
-    return _photo_line(lines, kinds, start, above, _same_opening(lines[start].text, lines[after].text))
+    text, paragraph = lines[start].text, lines[after].text
+    return _photo_line(
+        lines, kinds, start, above, _same_opening(text, paragraph) or _photo_moment(text, paragraph)
+    )
+
+
+@cache
+def _photo_tense() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the day a photo was taken, the lede's tense words), from the languages whose captions show them."""
+    days = [p for p in lexicon.per_language("captions.toml", "photo_days") if p]
+    if not days:
+        return None
+    calendars = [calendar(lang) for lang in lexicon.LANGUAGES]
+    words = lexicon.per_language("captions.toml", "lede_words") + [w for c in calendars for w in c.past]
+    suffixes = [s for c in calendars for s in c.past_suffixes]
+    lede = "|".join(re.escape(w) for w in words) or "(?!)"
+    ending = "|".join(re.escape(s) for s in suffixes) or "(?!)"
+    day = re.compile("|".join(f"(?:{d})" for d in days), re.I)
+    return day, re.compile(rf"(?i:\b(?:{lede})\b)|\b[a-z]{{3,}}(?:{ending})\b")
+
+
+def _photo_moment(caption: str, paragraph: str) -> bool:
+    """A short one-sentence line naming the day with none of the lede's tense words, over a paragraph at
+    least twice its length: the lead photo's caption, even with its closing stop."""
+    tense = _photo_tense()
+    words = caption.split()
+    if tense is None or len(words) > PHOTO_MOMENT_WORDS or len(paragraph.split()) < 2 * len(words):
+        return False
+    day, lede = tense
+    one_sentence = INNER_STOP.search(caption.rstrip(' .!?"”’')) is None
+    return one_sentence and day.search(caption) is not None and lede.search(caption) is None
 
 
 def _same_opening(caption: str, paragraph: str) -> bool:

@@ -185,7 +185,8 @@ def find_subtitle(
     after = _next(kinds, j, 1)
     while after is not None and after < body_start and kinds[after] in PHOTO_KINDS:
         after = _next(kinds, after, 1)  # the lead photo may stand between the standfirst and the byline
-    if kinds[j] == HEADING and lines[j].words >= SHORT_STANDFIRST_WORDS and after is not None:
+    # a number is a word of the standfirst ('Crash kills 14 people'), though no word of the line count
+    if kinds[j] == HEADING and len(lines[j].text.split()) >= SHORT_STANDFIRST_WORDS and after is not None:
         return j if kinds[after] in (BYLINE, DATE) else None
     return None
 

@@ -170,8 +170,9 @@ def _names(text: str) -> list[str]:
     names = []
     for part in SPLIT.split(text):
         part = part.strip(" .()")
-        if part and len(part.split()) <= 4 and part[:1].isupper():
-            names.append(agency_as_printed(part) or part)
+        known = agency_as_printed(part) if part else None  # a known agency may be printed in lower case
+        if part and len(part.split()) <= 4 and (part[:1].isupper() or known):
+            names.append(known or part)
     return names
 
 
