@@ -96,7 +96,8 @@ def test_an_administrative_unit_is_a_place_and_a_domestic_visit_is_coded() -> No
         "(24/11)."
     )
     (visit,) = coded(rows, "04")
-    assert visit["actor1_name"] == "Suharyanto" and visit["actor2_name"] is None
+    # round 47: an inspection naming no host visits the visitor's own country
+    assert visit["actor1_name"] == "Suharyanto" and visit["actor2_country"] == "IDN"
     assert visit["location_name"] == "Kecamatan Sukamaju" and visit["location_country"] == "IDN"
 
 

@@ -53,6 +53,7 @@ from kabar.events.fallbacks import (
     force_leader,
     host_country,
     leaders_order,
+    own_people,
     verbal_clash,
 )
 from kabar.events.gazetteer import Actor, Found, nationals
@@ -215,7 +216,7 @@ def _keep(trig: Trigger, a1: Actor | None, a2: Actor | None) -> bool:
         return False  # `troops marched across the square`: a parade, not a protest
     if a1 is not None and a2 is not None and a1.key == a2.key:
         return False
-    if trig.rule.requires == "court" and (a1 is None or a1.role != "JUD"):
+    if trig.rule.requires in ("court", "court_only") and (a1 is None or a1.role != "JUD"):
         return False  # `ordered Israel to halt`: a court's order binds; a leader's order is a demand
     if trig.rule.cameo in single or trig.rule.requires == "alone":
         return a1 is not None  # a lone denial or accusation needs its speaker, not its addressee
@@ -350,8 +351,8 @@ def _finished(ctx: Context, sent: tuple[int, int], trig: Trigger, slots: Slots, 
     slots = signing_partner(ctx, sent, trig, slots)
     slots = implied_agent(slots, trig, ctx.home, lang)
     slots = anonymous_crowd(_without_metonym(_nationals_suffer(slots, trig), trig.rule.cameo), trig, ctx.home)
-    slots = own_country(trig, aid_recipient(ctx, trig, slots))  # after the metonym check: own country kept
-    slots = host_country(ctx, sent, trig, delegation_leader(ctx, sent, trig, slots))
+    slots = host_country(ctx, sent, trig, delegation_leader(ctx, sent, trig, aid_recipient(ctx, trig, slots)))
+    slots = own_people(trig, own_country(trig, slots))  # after the metonym check and a visit's host
     slots = session_requester(ctx, sent, trig, force_leader(ctx, sent, trig, slots))
     return (leaders_order(verbal_clash(trig, slots), slots), slots, sent)
 

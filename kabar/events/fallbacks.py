@@ -16,6 +16,7 @@ from kabar.events.triggers import Trigger
 
 CROWD_ROOTS = frozenset(["14"])
 VERBAL_ROLES = frozenset(["GOV", "LEG", "PARTY", "OPP", "IGO"])
+SPEECH_ROOTS = frozenset(["01", "02", "03", "05"])  # statements, appeals, intents, praise
 # A visit's host place stands close after the trigger, before any subordinate clause (`saat ... di Ukraina`).
 HOST_SPAN = 90
 # `di Lapangan Merah, Moskow`, `in Tiananmen Square, Beijing`: a site no lexicon knows, then its city.
@@ -77,6 +78,19 @@ def verbal_clash(trig: Trigger, slots: Slots) -> Trigger:
         return trig
     rule = replace(trig.rule, cameo="111", event_type="DISAPPROVE", rule=trig.rule.rule + "+verbal_clash")
     return replace(trig, rule=rule)
+
+
+def own_people(trig: Trigger, slots: Slots) -> Slots:
+    """`Ishiba urged residents to stay away from the coast`: an official who speaks or appeals to a bare
+    `residents`, `warga` speaks to his own people, whatever country the story is about."""
+    a1, a2 = slots.actor1, slots.actor2
+    if a1 is None or a2 is None or a1.country is None or a2.country == a1.country:
+        return slots
+    if trig.rule.cameo[:2] not in SPEECH_ROOTS or a1.role not in VERBAL_ROLES or a2.kind != "group":
+        return slots
+    if a2.name.lower() not in clause_word_list("people_nouns"):
+        return slots
+    return Slots(a1, replace(a2, country=a1.country), slots.how + "+own_people")
 
 
 def leaders_order(trig: Trigger, slots: Slots) -> Trigger:

@@ -16,7 +16,7 @@ from kabar.events.data import alternation, csv_rows, toml_table, word_list
 from kabar.events.namebounds import SENTENCE_START
 
 # `requires` values that need a second actor after the trigger.
-NEEDS_OBJECT = frozenset(["object", "person", "court"])
+NEEDS_OBJECT = frozenset(["object", "person", "court", "court_only"])
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,8 @@ class TriggerRule:
     symmetric: bool
     modality: str | None  # a modality the word itself carries ("membantah" -> denied)
     requires: str | None  # "object": a second actor must follow; "person": a person must follow directly;
-    # "court": as "object", done by a court (role JUD); "alone": its agent suffices (`was sworn in`);
+    # "court": as "object", done by a court (role JUD), else a demand; "court_only": the same, else nothing
+    # (`blocked the administration from deploying`); "alone": its agent suffices (`was sworn in`);
     # "own_country": with no patient named, its agent's own country (`declared a disaster emergency`)
 
 
