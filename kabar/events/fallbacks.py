@@ -81,7 +81,7 @@ def verbal_clash(trig: Trigger, slots: Slots) -> Trigger:
 
 
 def own_people(trig: Trigger, slots: Slots) -> Slots:
-    """`Ishiba urged residents to stay away from the coast`: an official who speaks or appeals to a bare
+    """`the prime minister urged residents to stay indoors`: an official who speaks or appeals to a bare
     `residents`, `warga` speaks to his own people, whatever country the story is about."""
     a1, a2 = slots.actor1, slots.actor2
     if a1 is None or a2 is None or a1.country is None or a2.country == a1.country:
