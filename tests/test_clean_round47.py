@@ -111,3 +111,10 @@ def test_a_short_present_tense_line_naming_the_day_over_the_lede_is_the_photo_ca
     lede = "Dock workers walked out on Thursday."  # a short lede in the past tense stays the story's
     article = clean(page("World", TITLE, "March 6, 2025 10:15 GMT", lede, P1, P2, P3))
     assert lede in article.body
+
+
+def test_a_headline_with_places_in_its_clauses_is_no_byline() -> None:
+    # a place tail is stepped over per writer only when every writer signs from one, joined by words alone
+    assert names_in_line("Minister Visits Flood Camps in Leeds, Orders New Bridges") == []
+    assert names_in_line("Floods Hit Homes in Leeds and Residents Flee") == []
+    assert names_in_line("Presiden Tinjau Pengungsi di Aceh Tamiang, Minta Jembatan Darurat") == []

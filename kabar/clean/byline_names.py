@@ -180,10 +180,8 @@ def names_in_line(text: str) -> list[str]:
     roled = unroled != text.strip()
     text = _without_badges(PLACE_TAIL.sub("", INITIALS_TAIL.sub("", unroled)))
     text = without_role_tail(text)  # before the split: a post may hold a joiner ('Police and crime editor')
-    # 'X in Place and agencies': each writer may sign from a place of their own
-    parts = [
-        PLACE_TAIL.sub("", without_role_tail(p.strip(" ."))) for p in JOINERS.split(text) if p.strip(" .")
-    ]
+    parts = [without_role_tail(p.strip(" .")) for p in JOINERS.split(text) if p.strip(" .")]
+    parts = _without_own_places(text, parts)
     if roled:  # 'NAME SURNAME, Outlet staff writer': a name in capitals, the role field vouching for it
         parts = [_capitals_cased(p) for p in parts]
     affiliation = name_words().affiliations
@@ -191,6 +189,15 @@ def names_in_line(text: str) -> list[str]:
         parts.pop()  # 'Susi Setiawati, CNBC Indonesia' / 'Rahman Asmardika, Jurnalis'
     if not parts or not all(_is_name(p) for p in parts):
         return []
+    return [PLACE_TAIL.sub("", p) for p in parts]
+
+
+def _without_own_places(text: str, parts: list[str]) -> list[str]:
+    """'X in Oslo and agencies', 'X in Oslo and Y in Bergen': each writer may sign from a place of their own,
+    but only when every writer does, joined by words alone ('Floods Hit Homes in Leeds and Residents Flee',
+    'Minister Visits Camps in Leeds, Orders Bridges' are headlines, not writers)."""
+    if "," in text or not all(PLACE_TAIL.search(p) or _is_tail(p) for p in parts):
+        return parts
     return [PLACE_TAIL.sub("", p) for p in parts]
 
 
