@@ -7,43 +7,11 @@ is its related list, and so is one labelled 'Baca Berita Terkait'."""
 
 from __future__ import annotations
 
-from cleaning import clean, page
+from cleaning import JUDUL, K1, K2, K3, K4, P1, P2, P3, TITLE, clean, page
 
 from kabar.clean.byline_names import names_in_line, place_line
 from kabar.clean.captions import has_credit
 from kabar.clean.sources import agency_list, cited_sources
-
-TITLE = "Harbour strike halts ferries as talks on pay collapse"
-P1 = (
-    "Dock workers walked out at the city's main harbour on Thursday after talks on a new pay deal broke "
-    "down, leaving thousands of passengers stranded and ferries tied up at their berths."
-)
-P2 = (
-    "The union said its members had been offered a rise well below inflation and that the strike would go on "
-    "until the port authority returned to the table with a better offer."
-)
-P3 = (
-    "The port authority said it regretted the walkout and had asked a mediator to help both sides find a "
-    "settlement before the busy holiday season begins next month."
-)
-
-JUDUL = "Pemogokan Buruh Pelabuhan Hentikan Layanan Kapal Feri di Teluk Selatan"
-K1 = (
-    "Ratusan buruh pelabuhan menghentikan pekerjaan pada Kamis (6/3/2025) setelah perundingan upah dengan "
-    "pengelola pelabuhan tidak mencapai kesepakatan, sehingga ribuan penumpang telantar."
-)
-K2 = (
-    "Ketua serikat buruh mengatakan pemogokan akan berlanjut sampai pengelola pelabuhan kembali ke meja "
-    "perundingan dengan tawaran yang lebih baik bagi para anggotanya."
-)
-K3 = (
-    "Pengelola pelabuhan menyatakan menyesalkan pemogokan itu dan telah meminta seorang mediator membantu "
-    "kedua pihak mencapai kesepakatan sebelum musim liburan dimulai bulan depan."
-)
-K4 = (
-    "Dinas perhubungan setempat menyiapkan kapal tambahan untuk mengangkut penumpang yang tertahan di "
-    "dermaga."
-)
 
 
 def test_a_family_name_held_by_a_stopword_list_closes_a_bare_name_byline() -> None:
