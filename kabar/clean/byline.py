@@ -186,9 +186,4 @@ def signed_from(text: str, is_byline: bool) -> str | None:
         return None
     place = match.group("place")
     lowered = place.lower()
-    known = (
-        lowered in lexicon.place_names()
-        or lowered in lexicon.city_names()
-        or lowered in lexicon.place_words()
-    )
-    return place if known else None
+    return place if lexicon.known_place(lowered) or lowered in lexicon.place_words() else None

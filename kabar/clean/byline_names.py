@@ -420,7 +420,7 @@ def place_line(text: str) -> str | None:
     key = place.lower()
     if not place[:1].isupper() or len(key.split()) > PLACE_LINE_WORDS:
         return None
-    return place if key in lexicon.place_names() or key in lexicon.city_names() else None
+    return place if lexicon.known_place(key) else None
 
 
 def _outlet_line(text: str) -> bool:

@@ -276,6 +276,11 @@ def city_names() -> frozenset[str]:
     return frozenset(c["name"].lower() for c in cities if c["population"] >= BYLINE_CITY_PEOPLE)
 
 
+def known_place(key: str) -> bool:
+    """A lower-case name of a place in places.csv or of a large city: where a byline signs from."""
+    return key in place_names() or key in city_names()
+
+
 @cache
 def desk_words() -> frozenset[str]:
     """Words that open or close a newsroom's name ('Redaksi Akurat', 'Metro Desk'): a desk, no writer."""
