@@ -26,6 +26,7 @@ METROPOLIS = 1_000_000  # people: a city this big is meant by its name whatever 
 MIN_NAME = 4  # characters: shorter names (`Of`, `Bar`) are words far more often than cities
 CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 EXONYM = re.compile(r"[A-Z][a-z]{4,}(?: [A-Z][a-z]+)?")  # `Beograd`, `Kuala Lumpur`; no codes (`BEG`)
+REGION_NAME = re.compile(r"[A-Z][a-z'-]+(?: (?:[A-Z][a-z'-]+|and|del|de|la))*")  # no codes, no commas
 CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
 
 
@@ -44,7 +45,7 @@ def cities() -> tuple[Gazetteer, frozenset[Actor]]:
     """The cities' alias index (the biggest city first among those sharing a name) and the metropolises."""
     index, big = Gazetteer({}, {}), set()
     data = geonames(CITIES_FILE)
-    own = {_plain(c["name"]) for c in data.values()}  # `Salisbury` is a town, not Harare's old name
+    own = frozenset(_plain(c["name"]) for c in data.values())  # `Salisbury` is a town, not Harare's old name
     for city in sorted(data.values(), key=lambda c: -c["population"]):
         iso3 = _iso3().get(city["countrycode"])
         if iso3 is None or len(city["name"]) < MIN_NAME:
@@ -55,7 +56,29 @@ def cities() -> tuple[Gazetteer, frozenset[Actor]]:
             index.add(alias, actor)
         if city["population"] >= METROPOLIS:
             big.add(actor)
+    for name, iso3 in _regions(own):
+        index.add(name, Actor(name, iso3, None, "place"))
     return index.longest_first(), frozenset(big)
+
+
+@cache
+def _regions(cities: frozenset[str] | set[str]) -> tuple[tuple[str, str], ...]:
+    """First-level regions (ISO 3166-2, shipped by `pycountry`) as places: `Sichuan`, `Balochistan`,
+    `Kerala`. Names two countries share (`Punjab`), names of cities, short names and names
+    in the regions' own grammar (`Kurganskaya oblast'`) are left out; a city of the name stays the place."""
+    table = toml_table("common", "events.toml").get("regions", {})
+    kinds, suffixes = set(table.get("kinds", [])), tuple(table.get("suffixes", []))
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = _iso3().get(sub.country_code)
+        if sub.type not in kinds or iso3 is None or sub.parent_code is not None:
+            continue
+        name = _plain(sub.name)
+        for suffix in suffixes:
+            name = name.removesuffix(suffix)
+        if len(name) >= MIN_NAME + 1 and REGION_NAME.fullmatch(name) and name not in cities:
+            found.setdefault(name, set()).add(iso3)
+    return tuple((name, next(iter(isos))) for name, isos in sorted(found.items()) if len(isos) == 1)
 
 
 @cache

@@ -70,6 +70,7 @@ from kabar.events.implicit import (
 from kabar.events.locations import HOSTED, location_after
 from kabar.events.modality import future_in_other_clause, modality, unconfirmed_claim
 from kabar.events.named_anchor import named_anchors
+from kabar.events.paragraph_dates import paragraph_bounds
 from kabar.events.participles import KIND as PARTICIPLE
 from kabar.events.participles import merged, participle_slots, participle_triggers
 from kabar.events.possessives import owned_groups, owned_patients
@@ -265,7 +266,8 @@ def code_text(
         out = _resolve_anaphors(text, out, sents, anaphors, {j - len(spans): v for j, v in dates.items()})
     if in_caption:
         return out
-    return counted_dates(text, inherit_linked_dates(named_anchors(text, out, exprs), lang), exprs)
+    out = counted_dates(text, inherit_linked_dates(named_anchors(text, out, exprs), lang), exprs)
+    return paragraph_bounds(text, out, exprs, anchor, told_done)
 
 
 def _roles(
@@ -897,18 +899,23 @@ def code_article(article: dict[str, Any]) -> list[dict[str, Any]]:
     return [_row(article, domestic_patient(m)) for m in folded]
 
 
+def told_done(m: Mention) -> bool:
+    """The text tells the act as done: asserted, claimed by an accusation, or a denial made."""
+    return (
+        m.modality == "asserted"
+        or (m.modality == "alleged" and ACCUSED in m.rule)  # claimed: past too
+        or (m.modality == "denied" and m.cameo == DENY)  # `membantah tudingan itu`: the denial was made
+    )
+
+
 def publication_bound(m: Mention, anchor: date | None) -> Mention:
     """An asserted event the text does not date is reported as done: its interval is the days before
     publication (GDELT and ICEWS date such events by the article), but its precision stays `unknown` and
     it gets no `event_date`, so the guess is never passed off as a dated event. Applied after every
     inheritance rule and before an article's reports are folded together, so it never joins an old act."""
     window = settings()["undated_window_days"]
-    done = (
-        m.modality == "asserted"
-        or (m.modality == "alleged" and ACCUSED in m.rule)  # claimed: past too
-        or (m.modality == "denied" and m.cameo == DENY)  # `membantah tudingan itu`: the denial was made
-    )
-    if m.dating.precision != "unknown" or not done or anchor is None or window < 0:
+    bounded = m.dating.start is not None  # by its paragraph's days
+    if m.dating.precision != "unknown" or bounded or not told_done(m) or anchor is None or window < 0:
         return m
     when = Dating(None, None, anchor - timedelta(days=window), anchor, "unknown", "+publication_bound")
     return replace(m, dating=when, rule=m.rule + when.how)

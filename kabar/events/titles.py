@@ -24,7 +24,7 @@ OF_COUNTRY = re.compile(r",?\s+(?:of|dari)\s+")
 OF_PHRASE_THEN_NAME = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+(?=[A-Z])")
 NICKNAME_TOKEN = r"[\"“][A-Z][\w'’\-]*[\"”]"  # `Einar "Eddi" Bjarnason`: kept out of the person's name
 NAME_TOKEN = re.compile(
-    r"(?:[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?|"
+    r"(?:(?:[A-Z]\.){1,3}(?=\s[A-Z])|[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?|"
     + NICKNAME_TOKEN
     + r")(?=[\s,.;:)]|$)"
 )
