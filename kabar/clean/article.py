@@ -11,7 +11,7 @@ from kabar.clean.body import body_paragraphs, refine_start
 from kabar.clean.byline_names import credited_outlet, mark_name_bylines, name_under_title, place_line
 from kabar.clean.candidates import line_candidates, url_candidates
 from kabar.clean.classify import BOILER, BYLINE, CAPTION, DATE, HEADING
-from kabar.clean.dateline import Dateline, own_line_dateline
+from kabar.clean.dateline import Dateline, date_line_place, own_line_dateline
 from kabar.clean.language import detect_language
 from kabar.clean.lines import Line, norm_key, word_count, words_in
 from kabar.clean.liveblog import extend_over_repeats
@@ -157,7 +157,9 @@ def header_dateline(lines: Sequence[Line], kinds: Sequence[str], start: int) -> 
     """A place printed with the header's date ('Jakarta ● Tue, April 8, 2025'): the story's dateline.
     The date line stays a date line (own_line unset), so the dates stage still sees it."""
     for i in range(max(0, start - HEADER_LINES), start):
-        if kinds[i] == DATE and (found := own_line_dateline(lines[i].text, i)):
+        if kinds[i] == DATE and (
+            found := own_line_dateline(lines[i].text, i) or date_line_place(lines[i].text, i)
+        ):
             return replace(found, own_line=None)
     return None
 

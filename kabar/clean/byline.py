@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kabar.clean import lexicon
-from kabar.clean.byline_names import without_role_fields, without_role_tail
+from kabar.clean.byline_names import PLACE_TAIL, without_role_fields, without_role_tail
 from kabar.clean.site import DOMAIN
 from kabar.clean.sources import agency_as_printed
 from kabar.dates.parse import glued_date
@@ -16,8 +16,6 @@ from kabar.outlets import outlet_named
 # '|', bullets, wide gaps, ';' and a '/' that opens another labelled credit ('Rep: X/ Red: Y')
 SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}|\s*/\s*(?=[A-Za-z]{2,12}\s*:)")
 PLAIN_SEGMENT = re.compile(r"\s*[|•·;]\s*|\s{3,}")
-# 'X in Oslo', 'Agency in Lima': the place a byline signs from
-PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
 CITY_TAIL = re.compile(r",\s*([A-Z][\w'’-]+)\s*$")  # 'By Frank Phiri, Blantyre': the city signed from
 # Between two writers: a comma, `&`, `and`/`dan`, or `with` before a capital ('X with Y in Kyiv', AFP)
 JOINERS = re.compile(r"\s*(?:,|&|\b(?:and|dan|AND|DAN)\b|\bwith\b(?=\s+[A-Z]))\s*")

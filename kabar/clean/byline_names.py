@@ -25,7 +25,11 @@ GLUED = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")  # 'FacebookTwitterWhatsApp': shar
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "di", "al", "el", "la", "le", "der", "dos"})
 PARTICLE_JOINED = re.compile(rf"^(?:{'|'.join(sorted(PARTICLES))})-[A-Z][\w'’-]+$")  # 'Nidal al-Mughrabi'
 JOINERS = re.compile(r"\s*(?:,|&|\||\band\b|\bdan\b)\s*")
-PLACE_TAIL = re.compile(r"\s+(?:in|di)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+# 'X in Oslo', 'X in Dar es Salaam': the place a writer signs from, whose name may hold a lower-case particle
+_PARTICLE = rf"(?:(?:{'|'.join(map(re.escape, lexicon.place_name_particles()))})\s+)?"
+PLACE_TAIL = re.compile(
+    rf"\s+(?:in|di)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,2}})\s*$"
+)
 DESK_TAIL = re.compile(r"\s+[-–—|·•]+\s+(?P<desk>\S+(?:\s+\S+){0,2})$")  # 'Nama - detikNews'
 OUTLET_TAIL = re.compile(r"\s*\((?P<outlet>[^()]{2,40})\)$")  # 'X and Y (The Jakarta Post)'
 # 'Market - Mae Lestari, CNBC Indonesia': the rubric printed before the writer; dropped only when an

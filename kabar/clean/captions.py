@@ -23,7 +23,7 @@ from kabar.clean.classify import (
     indices_of,
 )
 from kabar.clean.lines import Line, norm_key
-from kabar.clean.sources import agency_of, closes_with_credit, story_credit
+from kabar.clean.sources import agency_of, closes_with_credit, is_sign_off_code, story_credit
 from kabar.dates.calendar import calendar
 
 TOKEN = re.compile(r"\w+")
@@ -196,7 +196,7 @@ def _credit_below(kinds: Sequence[str], i: int) -> bool:
 
 def _signed_off(text: str, kinds: Sequence[str], i: int) -> bool:
     """The story's last paragraph closed by its credit ('... pada Maret 2026. (AFP/Z-2)'), after prose."""
-    return closes_with_credit(text) and _closes_prose(kinds, i)
+    return (closes_with_credit(text) or is_sign_off_code(text)) and _closes_prose(kinds, i)
 
 
 def _dash_credited_caption(kinds: Sequence[str], i: int) -> bool:

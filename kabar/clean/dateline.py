@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kabar.clean.language import any_stopword
-from kabar.clean.lexicon import city_names, place_name_particles, place_words
+from kabar.clean.lexicon import city_names, known_place, place_name_particles, place_words
 from kabar.outlets import outlet_named
 
 _DASH = r"\s*[-–—]+\s*"
@@ -50,6 +50,9 @@ TITLE_COLON = re.compile(rf"^{_PLACE}:\s+(?=[A-Z])")
 # 'Medan (Analisa). Pemerintah ...': a full stop closes the dateline; counts only for a known place, since
 # a sentence may open 'Word (Abbreviation). ...'.
 PLACE_AGENCY_STOP = re.compile(rf"^{_PLACE}\s*\((?P<agency>[A-Z][\w .]{{1,25}})\)\.\s+(?=[A-Z])")
+# 'Oslo. The minister ...': a full stop alone closes the dateline; counts only for a known place.
+TITLE_STOP = re.compile(rf"^{_PLACE}\.\s+(?=[A-Z\"“])")
+STOP_PREFIX_CHARS = 30
 # 'Sukabumi - Banjir bandang ...' (Detik): a title-case place and a spaced dash; counts when the place is
 # known or named again in the paragraph (a sentence seldom opens 'Word - Word').
 TITLE_DASH = re.compile(rf"^{_PLACE}\s+[-–—]\s+(?=[A-Z])")
@@ -59,6 +62,10 @@ OWN_LINE = re.compile(
     rf"^{_PLACE}\s*(?:,\s*{_NAMED_OUTLET})?\s*(?:\((?P<agency>[A-Za-z][\w .]{{1,25}})\))?\s*[-–—]+$"
 )
 BULLET_LINE = re.compile(rf"^{_PLACE}\s*[●•]\s*\S")
+# A header date line that names the place filed from after it: 'Published - 3 May 2025 10:15 am - OSLO'.
+DATE_LINE_PLACE = re.compile(
+    rf"\d.*?\s[-–—|]+\s*(?:{_CAPS_PLACE}|{_PLACE.replace('?P<place>', '?P<titled>')})\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -100,7 +107,7 @@ def parse_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a paragraph, or None; only short prefixes qualify."""
     head = text[:PREFIX_CHARS]
     if not any(map(head.__contains__, PREFIX_MARKS)) and ":" not in text:
-        return None
+        return _known_place_stop(text) if ". " in head[:STOP_PREFIX_CHARS] else None
     for pattern in PATTERNS:
         match = pattern.match(text)
         if match is None or match.end() > 70 or match.end() >= len(text) - 10:
@@ -116,7 +123,13 @@ def parse_dateline(text: str) -> Dateline | None:
             groups.get("agency"),
             caps=bool(place and place.isupper() and len(place) > 2),
         )
-    return _known_place_colon(text) or _place_domain(text) or _title_dash(text) or _place_agency_stop(text)
+    return (
+        _known_place_colon(text)
+        or _place_domain(text)
+        or _title_dash(text)
+        or _place_agency_stop(text)
+        or _known_place_stop(text)
+    )
 
 
 def _place_domain(text: str) -> Dateline | None:
@@ -135,6 +148,16 @@ def _place_agency_stop(text: str) -> Dateline | None:
     if match is None or match.end() >= len(text) - 10 or match["place"].lower() not in place_words():
         return None
     return Dateline(match.end(), _title_place(match["place"]), None, match["agency"])
+
+
+def _known_place_stop(text: str) -> Dateline | None:
+    """'Oslo. The minister ...': a known place closed by a full stop opens the paragraph."""
+    match = TITLE_STOP.match(text)
+    if match is None or match.end() > STOP_PREFIX_CHARS or match.end() >= len(text) - 10:
+        return None
+    place = match["place"]
+    # the place reads as the sentence's first word, so the paragraph keeps it (prefix_end 0)
+    return Dateline(0, place, None, None) if known_place(place.lower()) else None
 
 
 def _title_dash(text: str) -> Dateline | None:
@@ -159,3 +182,14 @@ def own_line_dateline(text: str, line_no: int) -> Dateline | None:
     if not _known_outlet(groups.get("outlet")):
         return None
     return Dateline(0, _title_place(groups.get("place")), groups.get("outlet"), groups.get("agency"), line_no)
+
+
+def date_line_place(text: str, line_no: int) -> Dateline | None:
+    """The place a header's date line prints after the date, when it is a known place (a time zone's
+    letters or a rubric are none)."""
+    if len(text) > 90 or (match := DATE_LINE_PLACE.search(text)) is None:
+        return None
+    place = _title_place(match.group("place") or match.group("titled"))
+    if not place or not known_place(place.lower()):
+        return None
+    return Dateline(0, place, None, None, line_no)

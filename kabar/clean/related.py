@@ -43,6 +43,7 @@ LINK_STRIP_SEP = re.compile(r"\s+[·|•]\s+")
 LINK_STRIP_WORDS = 3
 WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
 REPEAT_LABEL_WORDS = 4  # a label over a list, not a headline
+LABEL_REST_WORDS = 5  # 'on the same theme': the words after a link prefix that make it a list's label
 
 
 @cache
@@ -193,7 +194,7 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
     prefix = lexicon.boilerplate().related_prefix
     # only related lines, markers and section labels ('Read more') are asked, in page order; a marker's
     # items become related lines further down, so they join the queue
-    queue = [i for i, kind in enumerate(kinds) if kind in QUEUED_KINDS]
+    queue = [i for i, kind in enumerate(kinds) if kind in QUEUED_KINDS or _boiler_marker(lines[i], kind)]
     last = -1
     own_labels: set[str] = set()  # labels that headed the story's own links between its paragraphs
     while queue:
@@ -201,15 +202,24 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
         if i <= last:
             continue
         last, line = i, lines[i]
+        labelled = False
         if kinds[i] == RELATED:
             match = prefix.match(line.text)
             title = line.text[match.end() :].strip() if match else ""
             if is_title(title) and not _list_label().search(low := title.lower(), low):
                 titles.append((i, title))
                 continue
-        if kinds[i] != RELATED_MARKER and not _own_label(lines, kinds, i, own_labels):
+            labelled = _prefixed_label(title)
+        boiler = kinds[i] == BOILER
+        if (
+            kinds[i] != RELATED_MARKER
+            and not (labelled or boiler)
+            and not _own_label(lines, kinds, i, own_labels)
+        ):
             continue
         items, stop = _list_after(lines, kinds, i)
+        if boiler and not items:
+            continue  # the label of an ad slot inside the story, no list under it
         while stop < len(kinds) and kinds[stop] == BLANK:
             stop += 1
         inline = 1 <= len(items) <= 2 and stop < len(kinds) and kinds[stop] == SENTENCE
@@ -220,6 +230,19 @@ def mark_related(lines: Sequence[Line], kinds: list[str]) -> list[tuple[int, str
             titles.append((j, lines[j].text))
             heappush(queue, j)
     return titles + _repeating_lists(lines, kinds, titles)
+
+
+def _boiler_marker(line: Line, kind: str) -> bool:
+    """A furniture line that is also a related marker ('Related content'): asked only for a list under it."""
+    return kind == BOILER and line.key.rstrip(" :»>›↓") in lexicon.boilerplate().related_markers
+
+
+def _prefixed_label(rest: str) -> bool:
+    """A link prefix run on into lower-case words ('Read more on this theme') labels the list below
+    it: no title of its own follows the prefix."""
+    return (
+        bool(rest) and rest[:1].islower() and len(rest.split()) <= LABEL_REST_WORDS and not rest.endswith(".")
+    )
 
 
 def _repeating_lists(

@@ -107,12 +107,18 @@ def cued_outlets(text: str, words: Collection[str] | None = None) -> list[str]:
         matches = lex.cue.finditer(text)
     for match in matches:
         name = SENTENCE_END.split(match.group("name"), maxsplit=1)[0].strip(" .,")
-        known = agency_as_printed(name)
+        known = _known_from_lead(match, text) or agency_as_printed(name)
         if known:
             names.append(known)
         elif (OUTLET_WORD.search(name) or _led_as_outlet(match)) and len(name.split()) <= 5:
             names.append(name)
     return names
+
+
+def _known_from_lead(match: re.Match[str], text: str) -> str | None:
+    """A known name that opens with a skipped outlet noun ('Kantor Berita ...' names an agency itself)."""
+    lead = match.start("lead")
+    return agency_as_printed(text[lead : match.end()]) if lead >= 0 else None
 
 
 def _led_as_outlet(match: re.Match[str]) -> bool:
@@ -149,6 +155,12 @@ def closes_with_credit(text: str) -> bool:
     return m is not None and SLASHED_CREDIT.match(m.group(1)) is not None
 
 
+def is_sign_off_code(text: str) -> bool:
+    """A line holding only the desk's bracketed code ('(AB/C-2)'), printed under the story's last
+    paragraph: the story's own credit, no photo's."""
+    return SLASHED_CREDIT.match(text.strip()) is not None
+
+
 def story_credit(text: str) -> bool:
     """A bracketed credit of parts ending with a news agency ('(Outlet/Writer/AFP)'): who supplied the
     story."""
@@ -182,7 +194,8 @@ CAPTION_CREDIT = re.compile(
     r"(?:(?:foto|photo|image|gambar)\s*:|©|\b[A-Z][\w.-]*(?=\s*/))[^()©:]{2,80}?\)?\.?\s*$", re.I
 )
 BRACKETED_END = re.compile(r"\([^()]{2,40}\)\.?\s*$")  # 'Ilustrasi pengungsi di Sudan. (AFP)'
-CREDIT_PARTS = re.compile(r"\s*(?:/|,|;|:|©|\(|\)|\bvia\b)\s*", re.I)
+PIPED_END = re.compile(r"\s\|\s*[^|()]{2,40}$")  # '... on Tuesday. | AGENCY': the credit after a bar
+CREDIT_PARTS = re.compile(r"\s*(?:/|,|;|:|©|\(|\)|\||\bvia\b)\s*", re.I)
 
 
 def caption_credits(captions: Iterable[str]) -> list[str]:
@@ -190,7 +203,9 @@ def caption_credits(captions: Iterable[str]) -> list[str]:
     names = []
     for caption in captions:
         tail = caption[-120:]
-        if (match := CAPTION_CREDIT.search(tail) or BRACKETED_END.search(tail)) is not None:
+        if (
+            match := CAPTION_CREDIT.search(tail) or BRACKETED_END.search(tail) or PIPED_END.search(tail)
+        ) is not None:
             parts = CREDIT_PARTS.split(tail[match.start() :])
             names += [name for part in parts if (name := agency_as_printed(part))]
     return names
