@@ -62,7 +62,7 @@ def cities() -> tuple[Gazetteer, frozenset[Actor]]:
 
 
 @cache
-def _regions(cities: frozenset[str] | set[str]) -> tuple[tuple[str, str], ...]:
+def _regions(cities: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """First-level regions (ISO 3166-2, shipped by `pycountry`) as places: `Sichuan`, `Balochistan`,
     `Kerala`. Names two countries share (`Punjab`), names of cities, short names and names
     in the regions' own grammar (`Kurganskaya oblast'`) are left out; a city of the name stays the place."""

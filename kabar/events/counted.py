@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from kabar.events.data import alternation, longest_first, toml_table
-from kabar.events.dating import BOUND_WORD, Dating
+from kabar.events.dating import Dating, bounds_a_state
 from kabar.model import TimeExpression
 
 if TYPE_CHECKING:
@@ -66,7 +66,8 @@ def _counted(text: str, m: Mention, exprs: list[TimeExpression]) -> Mention:
     if verb < 0:
         return m
     found = _table().pattern.search(text, m.char_start, m.char_start + verb)
-    if found is None or any(found.end() <= e.char_start < m.char_end and not _bound(text, e) for e in exprs):
+    own = [e for e in exprs if found is not None and found.end() <= e.char_start < m.char_end]
+    if found is None or any(not bounds_a_state(text, e) for e in own):
         return m  # the act's own clause prints its date (`until March 3` only bounds a state it set)
     anchor = _anchor(exprs, m.char_start, found.start()) or _linked(m)
     if anchor is None:
@@ -75,10 +76,6 @@ def _counted(text: str, m: Mention, exprs: list[TimeExpression]) -> Mention:
     phrase = found.group(0).strip()
     dated = Dating(phrase, day, day, day, "day", COUNTED)
     return replace(m, dating=dated, rule=m.rule + COUNTED)
-
-
-def _bound(text: str, e: TimeExpression) -> bool:
-    return BOUND_WORD.search(text[max(0, e.char_start - 40) : e.char_start]) is not None
 
 
 def _anchor(exprs: list[TimeExpression], lo: int, hi: int) -> date | None:

@@ -142,6 +142,11 @@ def _printed_only(exprs: list[TimeExpression]) -> list[TimeExpression]:
     return out
 
 
+def bounds_a_state(text: str, e: TimeExpression) -> bool:
+    """`until 2028`, `hingga 4 Januari`: the expression bounds a state, it dates no act."""
+    return BOUND_WORD.search(text[max(0, e.char_start - 40) : e.char_start]) is not None
+
+
 def _outside(e: TimeExpression, span: tuple[int, int], clauses: list[tuple[int, int]]) -> bool:
     """The expression sits in a relative clause (`, who was sworn in on Oct 20,`) the span is not in."""
     return any(lo <= e.char_start < hi and not lo <= span[0] < hi for lo, hi in clauses)
@@ -190,8 +195,8 @@ def assign(
     subordinate, next_clause, relative, first_since = _clauses()
     clauses = [(m.start(), m.end()) for m in relative.finditer(text)] if exprs else []
     for e in exprs:
-        if BOUND_WORD.search(text[max(0, e.char_start - 40) : e.char_start]):
-            continue  # `until 2028` bounds a state
+        if bounds_a_state(text, e):
+            continue
         if e.precision != "day" and _case_period(text, e):
             continue  # `kasus korupsi pengadaan laptop tahun 2019-2022`: the years the case covers
         if DURATION_WORD.search(text[max(0, e.char_start - 12) : e.char_start]) and e.text[:1].isdigit():
