@@ -1,4 +1,4 @@
-"""`Kabupaten Sleman`, `Kecamatan Cibeber`, `Desa Sukamaju`: a unit of a country's own administration
+"""`Kabupaten Sleman`, `Kecamatan Cibeber`, `Bantul regency`: a unit of a country's own administration
 before a capitalised name is a place of that country, whether or not a gazetteer lists it.
 
 The unit words and their country come from the language's `roles.toml` (`admin_units`, `admin_country`):
@@ -20,13 +20,19 @@ NAME_WORDS = 3  # at most: `Kabupaten Tapanuli Tengah`, `Desa Sumber Mujur`
 
 @cache
 def _unit_names(lang: str) -> tuple[re.Pattern[str], str] | None:
+    """A unit word before the name (`Kabupaten Sleman`) or, where the language says so, after it (`Bantul
+    regency`)."""
     table = toml_table(lang, "roles.toml")
     units, country = tuple(table.get("admin_units", ())), table.get("admin_country")
+    after = tuple(table.get("admin_units_after", ()))
     if not units or not country:
         return None
     unit = alternation(units)
     name = rf"(?!(?:{unit})\b){NAME_WORD}"
-    return re.compile(rf"(?<![\w-])(?:{unit})\s+{name}(?:[ \t]+{name}){{0,{NAME_WORDS - 1}}}"), country
+    forms = [rf"(?:{unit})\s+{name}(?:[ \t]+{name}){{0,{NAME_WORDS - 1}}}"]
+    if after:
+        forms.append(rf"{name}(?:[ \t]+{name}){{0,{NAME_WORDS - 1}}}[ \t]+(?:{alternation(after)})\b")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})"), country
 
 
 def admin_place_hits(text: str, lang: str, known: list[Found]) -> list[Found]:

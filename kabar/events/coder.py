@@ -83,6 +83,7 @@ from kabar.events.roles import (
     Slots,
     assign_roles,
     shared_subject_roles,
+    visited_town,
 )
 from kabar.events.rulings import ruling_court
 from kabar.events.sentences import sentence_of, split_sentences
@@ -201,6 +202,8 @@ def _without_metonym(slots: Slots, cameo: str) -> Slots:
     a1, a2 = slots.actor1, slots.actor2
     if a2 is not None and a2.kind in ("person", "title") and cameo[:2] in DOMESTIC_COERCION:
         return slots  # `Penyidik Korea Selatan menangkap Yoon`: a state coerces its own citizen
+    if a2 is not None and visited_town(a2, cameo):
+        return slots
     if a1 is not None and a2 is not None and (_metonym_of(a1, a2) or _metonym_of(a2, a1)):
         return Slots(a1, None, slots.how + "+metonym")
     return slots

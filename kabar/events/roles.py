@@ -475,7 +475,10 @@ def _titled_person_after(text: str, cands: list[Candidate]) -> bool:
     """`IAEA chief Rafael Grossi`: a body followed by its titled head names the head."""
     if len(cands) < 2 or cands[0][2][0].kind == "person" or cands[1][2][0].kind != "person":
         return False
-    return bool(re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,2}", text[cands[0][1] : cands[1][0]]))
+    gap = text[cands[0][1] : cands[1][0]]  # the head's title may open its own expression (`spokesman X`)
+    return bool(re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,2}", gap)) or (
+        gap.isspace() and text[cands[1][0]].islower()
+    )
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
@@ -558,7 +561,11 @@ def _objects(
             ok = f.actor.kind in ("person", "title") and _words_between(text, pos, f.start) <= 1
             return ([f.actor], "") if ok else ([], "")
         a = _person_after(text, index, f) or f.actor
-        if _same_side(a, agent) or _not_a_party(ctx, f, trig) or _region(a):
+        if (
+            (_same_side(a, agent) and not visited_town(a, trig.rule.cameo))
+            or _not_a_party(ctx, f, trig)
+            or _region(a)
+        ):
             continue
         return _with_coordinated(ctx, after[k:], a, agent), ""
     coerce = trig.rule.cameo[:2] == COERCE and not person_only
@@ -593,6 +600,15 @@ def _region(a: Actor) -> bool:
     """`diplomats from Latin American countries`, `the Caribbean`: a place of no country is a where, not a
     who."""
     return a.kind == "place" and a.country is None
+
+
+VISIT_CODE = "042"
+
+
+def visited_town(a: Actor, cameo: str) -> bool:
+    """`visited the flood-hit Bantul regency`: a visit names its place, and a town of the visitor's own
+    country (not a seat of government, which stands for the state) is its patient."""
+    return cameo[:3] == VISIT_CODE and a.kind == "place" and a.role is None
 
 
 def _same_side(a: Actor, agent: Actor | None) -> bool:

@@ -1,0 +1,245 @@
+"""Gold for the Dutch suspension of the Nexperia order, 19 Nov 2025, and China's answer (DW, Bisnis)."""
+# ruff: noqa: E501  -- gold data: evidence prefixes are quoted verbatim
+
+from actors import CHINA, CHINA_MOFCOM, DUTCH_COURT, NETHERLANDS, NEXPERIA, NEXPERIA_CEO, USA
+from common import EASE, RESTRICT, RULING, SIGN, STMT, ev, page
+
+NOV19 = ("2025-11-19", "2025-11-19")
+NEXPERIA_CHINA = ["Nexperia", "China", "Beijing", "CHN"]
+NEXPERIA_NL = ["Nexperia", "Netherlands", "Belanda", "Dongguan", "NLD", "CHN"]
+
+
+def shared(lang: str) -> list[dict]:
+    """The events both outlets report, with each page's own evidence."""
+    en = lang == "en"
+    return [
+        ev(
+            "dutch_suspend_nexperia_order_2025_11_19",
+            True,
+            EASE,
+            [NETHERLANDS, NEXPERIA_CHINA],
+            *NOV19,
+            "asserted",
+            "The Netherlands on Wednesday suspended an order" if en else "Pemerintah Belanda menangguhkan perintah",
+            "'on Wednesday' in a Wednesday 19 Nov article" if en else "'pada Rabu (19/11/2025)'",
+            ["Netherlands", "Belanda", "NLD"],
+        ),
+        ev(
+            "china_welcomes_urges_revocation_2025_11_19",
+            True,
+            [*STMT],
+            [CHINA_MOFCOM, NETHERLANDS],
+            *NOV19,
+            "asserted",
+            "China's Commerce Ministry said on Wednesday" if en else "Kementerian Perdagangan China pada Rabu",
+            "'on Wednesday': welcomes the step and demands full revocation (01/10)"
+            if en
+            else "'pada Rabu (19/11/2025)': welcomes and demands revocation",
+            ["Beijing", "CHN"],
+        ),
+        ev(
+            "dutch_take_control_of_nexperia_2025_09_30",
+            True,
+            RESTRICT,
+            [NETHERLANDS, NEXPERIA_CHINA],
+            "2025-09-30",
+            "2025-09-30",
+            "asserted",
+            "The Dutch government invoked the rarely used" if en else "Pemerintah Belanda menggunakan Undang-Undang",
+            "'on September 30' (made public on 12 Oct); seizure of control: 16/17",
+            ["Netherlands", "Belanda", "NLD"],
+        ),
+        ev(
+            "china_bans_nexperia_exports_2025_10_04",
+            True,
+            ["16"],
+            [CHINA, NEXPERIA_NL],
+            "2025-10-04",
+            "2025-10-04",
+            "asserted",
+            "Beijing hit back on October 4" if en else "Beijing membalas dengan melarang ekspor",
+            "'on October 4' / 'sejak 4 Oktober 2025': export ban from Dongguan",
+            ["Dongguan", "CHN"],
+        ),
+    ]
+
+
+page(
+    "en_01_dw_netherlands_suspends_nexperia_order_after_china_talks.txt",
+    {
+        "site": "dw.com",
+        "title": "Netherlands suspends Nexperia order in gesture to China",
+        "subtitle": "The Dutch government has paused its emergency takeover of chipmaker Nexperia, easing a standoff with Beijing that had disrupted car production in Europe. China said the step was welcome but did not go far enough.",
+        "authors": [],
+        "section": "Business",
+        "published_at": {"accept_dates": ["2025-11-19"], "accept_null": False},
+        "updated_at": {"accept_null": True},
+        "page_date_not_publication": None,
+        "flags_required": [],
+        "dateline": None,
+        "cited_sources": ["Reuters", "AFP", "dpa"],
+        "captions_required": [
+            "A Nexperia logo at the company's headquarters in Nijmegen, the Netherlands, October 14, 2025. Image: Piroschka van de Wouw/REUTERS"
+        ],
+        "related_titles": [
+            "China blocks Nexperia exports as Dutch chip dispute escalates",
+            "Carmakers warn of production cuts over chip shortage",
+        ],
+    },
+    first="The Netherlands on Wednesday suspended an order",
+    last="The German Association of the Automotive Industry",
+    skip=("Read more:",),
+    events=[
+        *shared("en"),
+        ev(
+            "karremans_statement_suspension_2025_11_19",
+            False,
+            STMT,
+            [NETHERLANDS, CHINA],
+            *NOV19,
+            "asserted",
+            '"In light of recent developments',
+            "the statement of the lead, quoted; mentions talks with Chinese authorities",
+        ),
+        ev(
+            "dutch_chinese_talks_past_weeks",
+            False,
+            ["03", "04"],
+            [NETHERLANDS, CHINA],
+            None,
+            None,
+            "asserted",
+            '"In light of recent developments',
+            "'constructive talks ... over the past weeks': undated",
+        ),
+        ev(
+            "enterprise_chamber_suspends_ceo_2025_10_07",
+            True,
+            RULING,
+            [DUTCH_COURT, NEXPERIA_CEO],
+            "2025-10-07",
+            "2025-10-07",
+            "asserted",
+            "Days after the order was signed, a Dutch business court",
+            "'on October 7'",
+            ["Amsterdam", "NLD"],
+        ),
+        ev(
+            "china_grants_export_exemptions_2025_11",
+            False,
+            EASE,
+            [CHINA, NEXPERIA_NL],
+            "2025-11-01",
+            "2025-11-10",
+            "asserted",
+            "Beijing had begun granting exemptions",
+            "'in early November': vague",
+        ),
+        ev(
+            "trump_xi_trade_truce_2025_10_30",
+            False,
+            SIGN,
+            [USA, CHINA],
+            "2025-10-30",
+            "2025-10-30",
+            "asserted",
+            "Beijing had begun granting exemptions",
+            "background in a subordinate clause: the Busan meeting, date not on the page",
+            ["South Korea", "KOR"],
+        ),
+        ev(
+            "wingtech_demands_control_restored",
+            False,
+            ["10", "11"],
+            [NEXPERIA, NETHERLANDS],
+            None,
+            None,
+            "asserted",
+            "Nexperia's parent company, Shanghai-listed Wingtech",
+            "no date",
+        ),
+        ev(
+            "vda_welcomes_dutch_step",
+            False,
+            STMT,
+            [["German Association of the Automotive Industry", "VDA", "DEU"], NETHERLANDS],
+            None,
+            None,
+            "asserted",
+            "The German Association of the Automotive Industry",
+            "no date",
+        ),
+    ],
+)
+
+page(
+    "id_01_bisnis_belanda_tangguhkan_pengambilalihan_nexperia.txt",
+    {
+        "site": "bisnis.com",
+        "title": "Belanda Tangguhkan Pengambilalihan Nexperia, China Minta Perintah Dicabut Total",
+        "subtitle": None,
+        "authors": ["Nyoman Ary Wahyudi"],
+        "editors": ["Ahmad Rifai"],
+        "section": "Internasional",
+        "published_at": {"accept": ["2025-11-20T09:15:00+07:00"], "accept_null": False},
+        "updated_at": {"accept_null": True},
+        "page_date_not_publication": None,
+        "flags_required": [],
+        "dateline": "Jakarta",
+        "cited_sources": [],
+        "captions_required": ["Logo Nexperia di kantor pusat perusahaan di Nijmegen, Belanda. - Reuters/Piroschka van de Wouw"],
+        "related_titles": [
+            "Krisis Cip Nexperia, Produsen Mobil Eropa Pangkas Produksi",
+            "Wingtech Tuntut Kendali Penuh atas Nexperia Dikembalikan",
+        ],
+    },
+    first="Bisnis.com, JAKARTA -",
+    last="Induk usaha Nexperia, Wingtech Technology",
+    skip=("Baca Juga",),
+    strip_prefix="Bisnis.com, JAKARTA -",
+    events=[
+        *shared("id"),
+        ev(
+            "karremans_calls_it_goodwill_2025_11_19",
+            False,
+            STMT,
+            [NETHERLANDS, CHINA],
+            *NOV19,
+            "asserted",
+            "Menteri Ekonomi Belanda Vincent Karremans menyebut",
+            "the statement accompanying the suspension",
+        ),
+        ev(
+            "dutch_chinese_talks_past_weeks",
+            False,
+            ["03", "04"],
+            [NETHERLANDS, CHINA],
+            None,
+            None,
+            "asserted",
+            "Menteri Ekonomi Belanda Vincent Karremans menyebut",
+            "'dalam beberapa pekan terakhir': undated",
+        ),
+        ev(
+            "china_quote_correct_actions_2025_11_19",
+            False,
+            STMT,
+            [CHINA_MOFCOM, NETHERLANDS],
+            *NOV19,
+            "asserted",
+            '"Pihak Belanda harus sepenuhnya',
+            "the ministry statement quoted",
+        ),
+        ev(
+            "wingtech_vows_to_fight",
+            False,
+            ["10", "11"],
+            [NEXPERIA, NETHERLANDS],
+            None,
+            None,
+            "asserted",
+            "Induk usaha Nexperia, Wingtech Technology",
+            "no date",
+        ),
+    ],
+)
