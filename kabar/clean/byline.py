@@ -105,7 +105,7 @@ def _parsed(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # 'Reporter/Editor: X' is one credit under two roles, not two credits split at the slash
     split = PLAIN_SEGMENT if ":" in text and by.joint.match(text) else SEGMENT
     text = _unglued(without_role_fields(text))
-    for segment in split.split(text):
+    for segment in (part for piece in split.split(text) for part in by.next_credit.split(piece)):
         joint = by.joint.match(segment) if ":" in segment else None
         if joint:  # 'Redaktur & Reporter : Ragil'
             names = _names(segment[joint.end() :])

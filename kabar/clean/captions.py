@@ -348,7 +348,24 @@ def _photo_moment(caption: str, paragraph: str) -> bool:
         return False
     day, lede = tense
     one_sentence = INNER_STOP.search(caption.rstrip(' .!?"”’')) is None
-    return one_sentence and day.search(caption) is not None and lede.search(caption) is None
+    return one_sentence and day.search(caption) is not None and lede.search(_main_clause(caption)) is None
+
+
+def _main_clause(caption: str) -> str:
+    """The caption without the one relative clause closing it ('X, where Y began on Monday.'): the
+    verbless name of what the photo shows, whose clause's verb is no lede's tense."""
+    clause = _closing_clause()
+    match = clause.search(caption) if clause is not None else None
+    return caption[: match.start()] if match else caption
+
+
+@cache
+def _closing_clause() -> re.Pattern[str] | None:
+    """', where ...' to the line's end with no comma after it, from the languages' relative words."""
+    words = lexicon.per_language("captions.toml", "relative_words")
+    if not words:
+        return None
+    return re.compile(rf",\s+(?i:{'|'.join(re.escape(w) for w in words)})\s[^,;]*$")
 
 
 def _same_opening(caption: str, paragraph: str) -> bool:

@@ -89,6 +89,7 @@ class Bylines:
     date_label: re.Pattern[str]  # 'Pada: Jumat 06 Des 2024': a byline's date under a bare label
     name_stops: frozenset[str]
     foot_credit: re.Pattern[str]  # 'Reporting by X, Y and Z': a credit under the story, not its byline
+    next_credit: re.Pattern[str]  # the gap before a second labelled credit on one line ('Rep: X Red: Y')
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,9 @@ def bylines() -> Bylines:
             rf"^\W*(?:{_alternation(_merged('bylines.toml', 'foot_credits')).pattern})\b",
             re.I,
         ),
+        # A capitalised role word right before its colon, after a name (not after a joiner, as in
+        # 'Redaktur & Reporter: X'): a single space is the only break between two credits
+        next_credit=re.compile(rf"(?<=[\w.)])(?<!\band)(?<!\bdan)\s+(?=(?i:{role})\s*:)(?=[A-Z])"),
     )
 
 

@@ -17,6 +17,7 @@ TITLE_KINDS = frozenset({HEADING, SENTENCE, ALT, SHORT})
 MARK_KINDS = frozenset({BYLINE, DATE})  # (sets: a tuple's `in` compares each member, a set hashes once)
 STANDFIRST_WORDS = 12
 SHORT_STANDFIRST_WORDS = 6
+PROSE_STANDFIRST_WORDS = 4  # shorter still when written as a sentence, not in a headline's capitals
 PHOTO_KINDS = frozenset({CAPTION, CREDIT, ALT})  # the lead photo's lines
 CRUMB_SEP = re.compile(r"\s*(?:/|›|»|>|\|)\s+")
 CRUMB_MARKS = ("/", "›", "»", ">", "|")
@@ -186,9 +187,19 @@ def find_subtitle(
     while after is not None and after < body_start and kinds[after] in PHOTO_KINDS:
         after = _next(kinds, after, 1)  # the lead photo may stand between the standfirst and the byline
     # a number is a word of the standfirst ('Crash kills 14 people'), though no word of the line count
-    if kinds[j] == HEADING and len(lines[j].text.split()) >= SHORT_STANDFIRST_WORDS and after is not None:
+    if kinds[j] == HEADING and _standfirst_sized(lines[j].text) and after is not None:
         return j if kinds[after] in (BYLINE, DATE) else None
     return None
+
+
+def _standfirst_sized(text: str) -> bool:
+    """Long enough for a standfirst: six words, or four in sentence case, which a rubric, a menu item or
+    a name (each capitalised word by word) is not."""
+    words = text.split()
+    if len(words) >= SHORT_STANDFIRST_WORDS:
+        return True
+    lower = sum(1 for w in words[1:] if w.isalpha() and w.islower())  # no 'outletName' or '-' counts
+    return len(words) >= PROSE_STANDFIRST_WORDS and lower * 2 >= len(words)
 
 
 def marked_subtitle(lines: Sequence[Line], title: int | None, marked: str, end: int) -> int | None:

@@ -297,8 +297,16 @@ def agency_list(line: str, bare: dict[str, str]) -> list[str]:
     suppliers, signed under the text or in the byline's place."""
     if SPLIT.search(line) is None:
         return []
-    parts = [p.strip(" .") for p in SPLIT.split(line.strip())]
-    return parts if len(parts) >= 2 and all(p in bare for p in parts) else []
+    parts = [_bare_alias(p.strip(" ."), bare) for p in SPLIT.split(line.strip())]
+    return [p for p in parts if p] if len(parts) >= 2 and all(parts) else []
+
+
+def _bare_alias(part: str, bare: dict[str, str]) -> str | None:
+    """The known alias the part prints, also when a credit line sets it in capitals: its usual spelling."""
+    if part in bare:
+        return part
+    usual = part.title() if part.isupper() and len(part) > 4 else None  # 'AP' and 'AFP' stay acronyms
+    return usual if usual in bare else None
 
 
 def _unique(names: Iterable[str]) -> list[str]:
