@@ -22,6 +22,7 @@ WORD_BEFORE = re.compile(r"([\w'’&.-]+)[ \t]+$")
 POSSESSIVE = re.compile(r"['’]s$")
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\"”]\s+|\n\s*)$")
 MAX_WORDS = 8  # words of a name before its bracketed abbreviation
+SYLLABIC = re.compile(r"[A-Z][a-z]{3,8}")  # `Wahana Lingkungan Hidup Indonesia (Walhi)`: syllables
 PLACE_KINDS = ("country", "place")
 
 
@@ -90,7 +91,7 @@ def _abbreviated(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in ABBREVIATION.finditer(text):
         abbr = m.group(1)
-        if sum(c.isupper() for c in abbr) < 2:
+        if sum(c.isupper() for c in abbr) < 2 and not SYLLABIC.fullmatch(abbr):
             continue
         words: list[tuple[int, str]] = []
         pos = m.start()

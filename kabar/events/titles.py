@@ -7,7 +7,7 @@ by a name. Without a name it still names someone: `Pemimpin Korea Utara` is reso
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kabar.events.alternation import Alternation
@@ -215,6 +215,20 @@ def name_at(text: str, pos: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _names_its_member(text: str, end: int, title: Title) -> bool:
+    """`tersangka Budi Santoso`: a group word that also leads an untitled name (kabar/lexicon/<lang>/
+    clauses.toml, `name_object_leads`) right before a capitalised name titles that person."""
+    return title.text.lower() in _name_leads() and NAME_START.match(text, end) is not None
+
+
+@cache
+def _name_leads() -> frozenset[str]:
+    return frozenset(w.lower() for w in clause_word_list("name_object_leads"))
+
+
+NAME_START = re.compile(r"[ \t]+[A-Z][a-z'’-]+")
+
+
 def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
     """Actors introduced by a title, using gazetteer `hits` (sorted by start) for countries, bodies and
     known people."""
@@ -234,6 +248,8 @@ def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
                 named[title.text.lower()] = inside[0].actor
                 first.setdefault((title.role, title.position), inside[0].actor)
             continue
+        if title.kind == "group" and _names_its_member(text, end, title):
+            title = replace(title, kind="person")  # `terdakwa Andi Wijaya`: the person so named
         found = _titled_at(text, index, start, end, title, lang)
         bare = found is None and title.kind == "person"
         if bare and (text[start].isupper() or _after_article(text, start, lang)):  # `Paus tiba`, `the pope`
