@@ -16,7 +16,7 @@ from kabar.clean.language import detect_language
 from kabar.clean.lines import Line, norm_key, word_count, words_in
 from kabar.clean.liveblog import extend_over_repeats
 from kabar.clean.region import body_region
-from kabar.clean.site import domain_of_url, outlet_domain, printed_own_url, site_from_lines
+from kabar.clean.site import domain_of_url, masthead_domain, outlet_domain, printed_own_url, site_from_lines
 from kabar.clean.summary import mark_summary_boxes
 from kabar.model import CleanArticle, DateCandidate, Rejection
 
@@ -229,9 +229,20 @@ def _site(
 ) -> tuple[str | None, str | None]:
     """Registered domain and outlet name: URL and meta first, then the dateline, then the page's own text."""
     printed_site, printed_name = site_from_lines(lines, skip=body, language=language)
-    if dateline is not None and dateline.outlet and (domain := outlet_domain(dateline.outlet)):
+    domain = outlet_domain(dateline.outlet) if dateline is not None and dateline.outlet else None
+    if domain and dateline and not _republished(lines, printed_site, domain):
         printed_site, printed_name = domain, dateline.outlet
     site = hints.site or domain_of_url(url) or printed_site
     # og:site_name is the outlet's name as it writes it; else the name printed with the page's own domain
     publisher = hints.publisher or printed_name
     return site, publisher
+
+
+def _republished(lines: Sequence[Line], printed_site: str | None, dateline_site: str) -> bool:
+    """The dateline names the outlet a copy note says the story first ran at ('This article first appeared
+    on X'), under the masthead of the outlet the page's copyright names: the page is that republisher's.
+    (An outlet's own page may carry the note and its group's copyright, under its own masthead.)"""
+    if printed_site is None or printed_site == dateline_site or masthead_domain(lines) != printed_site:
+        return False
+    notes = (sources.first_ran_at(line.text) for line in lines if line.words >= 4)
+    return any(name and outlet_domain(name) == dateline_site for name in notes)

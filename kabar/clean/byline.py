@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kabar.clean import lexicon
-from kabar.clean.byline_names import PLACE_TAIL, without_role_fields, without_role_tail
+from kabar.clean.byline_names import place_tail, without_place, without_role_fields, without_role_tail
 from kabar.clean.site import DOMAIN
 from kabar.clean.sources import agency_as_printed
 from kabar.dates.parse import glued_date
@@ -57,7 +57,7 @@ def _names(text: str) -> list[str]:
     joined = " ".join(_name_tokens(BRACKETED.sub("", text)))
     joined = CITY_TAIL.sub(lambda m: "" if m.group(1).lower() in lexicon.city_names() else m.group(), joined)
     for part in JOINERS.split(joined):
-        part = _with_suffix_period(PLACE_TAIL.sub("", part).strip(" ,;:-–—()"))  # 'Ananda Teresia in Jakarta'
+        part = _with_suffix_period(without_place(part).strip(" ,;:-–—()"))  # 'Ananda Teresia in Jakarta'
         tokens = without_role_tail(part).split()
         while tokens and tokens[-1].islower():  # 'Y di 22 May 2024': the date's connector is no name
             tokens.pop()
@@ -176,12 +176,12 @@ def prefer_known(printed: list[str], known: list[str]) -> list[str]:
 def signed_from(text: str, is_byline: bool) -> str | None:
     """The known place a header byline signs from ('X and Y in Oslo'), or a wire's name alone signed
     so ('Agency in Lima', a line no name reader takes for a byline): where the story was filed."""
-    match = PLACE_TAIL.search(text)
+    match = place_tail(text)
     if match is None:
         return None
     head = text[: match.start()].strip()
     if not is_byline and agency_as_printed(head) != head:
         return None
     place = match.group("place")
-    lowered = place.lower()
+    lowered = (match.groupdict().get("city") or place).lower()  # a region after the city: known city
     return place if lexicon.known_place(lowered) or lowered in lexicon.place_words() else None

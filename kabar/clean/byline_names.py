@@ -20,15 +20,25 @@ from kabar.clean.sources import without_agency_field
 from kabar.dates.parse import glued_date
 from kabar.outlets import outlet_named
 
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z][\w'’.-]{0,18}|[A-Z]\.?|[A-Z][a-z]?'[A-Z][\w'’-]*)$")
+# Latin letters with diacritics count as letters of a name ('Gómez', 'Åsa', 'Ñusta'): ASCII classes alone
+# would turn such a writer's line into no byline at all.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+NAME_WORD = re.compile(
+    rf"^(?:[{_UPPER}][{_LOWER}][\w'’.-]{{0,18}}|[{_UPPER}]\.?|[{_UPPER}][{_LOWER}]?'[{_UPPER}][\w'’-]*)$"
+)
 GLUED = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")  # 'FacebookTwitterWhatsApp': share buttons run together
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "di", "al", "el", "la", "le", "der", "dos"})
 PARTICLE_JOINED = re.compile(rf"^(?:{'|'.join(sorted(PARTICLES))})-[A-Z][\w'’-]+$")  # 'Nidal al-Mughrabi'
 JOINERS = re.compile(r"\s*(?:,|&|\||\band\b|\bdan\b)\s*")
 # 'X in Oslo', 'X in Dar es Salaam': the place a writer signs from, whose name may hold a lower-case particle
 _PARTICLE = rf"(?:(?:{'|'.join(map(re.escape, lexicon.place_name_particles()))})\s+)?"
-PLACE_TAIL = re.compile(
-    rf"\s+(?:in|di)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,2}})\s*$"
+_PLACE_NAME = rf"[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,2}}"
+_PLACE_TAIL = re.compile(rf"\s+(?:in|di)\s+(?P<place>{_PLACE_NAME})\s*$")
+# 'X in Alexandria, Virginia': a known city may carry its known state or country after a comma ('X in
+# Oslo, Y Z' names a second writer).
+_REGION_TAIL = re.compile(
+    rf"\s+(?:in|di)\s+(?P<place>(?P<city>{_PLACE_NAME}),\s+(?P<region>{_PLACE_NAME}))\s*$"
 )
 DESK_TAIL = re.compile(r"\s+[-–—|·•]+\s+(?P<desk>\S+(?:\s+\S+){0,2})$")  # 'Nama - detikNews'
 OUTLET_TAIL = re.compile(r"\s*\((?P<outlet>[^()]{2,40})\)$")  # 'X and Y (The Jakarta Post)'
@@ -48,6 +58,27 @@ MAX_WORDS = 16
 UNDER_TITLE_WORDS = 10  # 'A, B dan C': two or three writers' names at most
 PLACE_LINE_WORDS = 3
 FIELD_SPLIT = re.compile(r"\s+[|•·]\s+")
+
+
+def place_tail(text: str) -> re.Match[str] | None:
+    """The place a writer's line closes with ('X in Oslo', 'X in Alexandria, Virginia'), or None."""
+    if (
+        "," in text
+        and (match := _REGION_TAIL.search(text))
+        and all(map(_is_place, match.group("city", "region")))
+    ):
+        return match
+    return _PLACE_TAIL.search(text)
+
+
+def _is_place(name: str) -> bool:
+    return lexicon.known_place(name.lower()) or name.lower() in lexicon.place_words()
+
+
+def without_place(text: str) -> str:
+    """The writer's line without the place it closes with."""
+    match = place_tail(text)
+    return text[: match.start()] if match else text
 
 
 @dataclass(frozen=True)
@@ -182,7 +213,7 @@ def names_in_line(text: str) -> list[str]:
             text = text[: match.start()]
     unroled = without_role_fields(text).strip()
     roled = unroled != text.strip()
-    text = _without_badges(PLACE_TAIL.sub("", INITIALS_TAIL.sub("", unroled)))
+    text = _without_badges(without_place(INITIALS_TAIL.sub("", unroled)))
     text = without_role_tail(text)  # before the split: a post may hold a joiner ('Police and crime editor')
     parts = [without_role_tail(p.strip(" .")) for p in JOINERS.split(text) if p.strip(" .")]
     parts = _without_own_places(text, parts)
@@ -193,16 +224,16 @@ def names_in_line(text: str) -> list[str]:
         parts.pop()  # 'Susi Setiawati, CNBC Indonesia' / 'Rahman Asmardika, Jurnalis'
     if not parts or not all(_is_name(p) for p in parts):
         return []
-    return [PLACE_TAIL.sub("", p) for p in parts]
+    return [without_place(p) for p in parts]
 
 
 def _without_own_places(text: str, parts: list[str]) -> list[str]:
     """'X in Oslo and agencies', 'X in Oslo and Y in Bergen': each writer may sign from a place of their own,
     but only when every writer does, joined by words alone ('Floods Hit Homes in Leeds and Residents Flee',
     'Minister Visits Camps in Leeds, Orders Bridges' are headlines, not writers)."""
-    if "," in text or not all(PLACE_TAIL.search(p) or _is_tail(p) for p in parts):
+    if "," in text or not all(place_tail(p) or _is_tail(p) for p in parts):
         return parts
-    return [PLACE_TAIL.sub("", p) for p in parts]
+    return [without_place(p) for p in parts]
 
 
 def names_beside_date(text: str) -> list[str]:

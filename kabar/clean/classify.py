@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from kabar.clean import lexicon
 from kabar.clean.dates_hint import looks_like_date
 from kabar.clean.lines import EMPTY_KIND, IMAGE_KIND, Line
+from kabar.outlets import outlet_named
 
 # Line kinds. Body text is chosen among SENTENCE and HEADING lines; the rest is never body.
 BLANK, ALT = EMPTY_KIND, IMAGE_KIND  # set on a line's record when it is built
@@ -104,8 +105,11 @@ def _kind_new_lines(new: Sequence[Line]) -> None:
 def _text_kind(line: Line, literals: tuple[str, ...] | None = None) -> str:
     text, key = line.text, line.key
     lex = lexicon.boilerplate()
-    if key.rstrip(" :»>›↓") in lex.section_markers:
-        return RELATED_MARKER if key.rstrip(" :»>›↓") in lex.related_markers else SECTION
+    marker = key.rstrip(" :»>›↓")
+    if line.words == 2 and marker not in lex.section_markers:
+        marker = _without_outlet_name(text, marker, lex.section_markers)
+    if marker in lex.section_markers:
+        return RELATED_MARKER if marker in lex.related_markers else SECTION
     if line.words <= 5 and key.startswith(lex.related_starts) and not text.endswith((".", "?", "!")):
         return RELATED_MARKER  # 'More on the fires'
     related = lex.related_prefix.match(text)
@@ -130,6 +134,13 @@ def _text_kind(line: Line, literals: tuple[str, ...] | None = None) -> str:
     if line.words >= 1 and (line.heading or is_headline_like(line) or line.words <= 12):
         return HEADING
     return SHORT
+
+
+def _without_outlet_name(text: str, key: str, markers: frozenset[str]) -> str:
+    """'<Outlet> recommends': a label printed after the outlet's own one-word name is the label alone
+    (`key` is the line's lower-case key, `text` as printed: a short outlet name is matched as printed)."""
+    rest = key.partition(" ")[2]
+    return rest if rest in markers and outlet_named(text.partition(" ")[0]) is not None else key
 
 
 def is_sentence_of_body(text: str, start: int) -> bool:

@@ -156,8 +156,8 @@ def _known_place_stop(text: str) -> Dateline | None:
     if match is None or match.end() > STOP_PREFIX_CHARS or match.end() >= len(text) - 10:
         return None
     place = match["place"]
-    # the place reads as the sentence's first word, so the paragraph keeps it (prefix_end 0)
-    return Dateline(0, place, None, None) if known_place(place.lower()) else None
+    # the full stop closes the place, no sentence: the story starts after it, as after 'CITY -'
+    return Dateline(match.end(), place, None, None) if known_place(place.lower()) else None
 
 
 def _title_dash(text: str) -> Dateline | None:

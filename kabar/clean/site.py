@@ -146,6 +146,15 @@ def _may_hold_copyright(text: str) -> bool:
     return _MAY_HOLD_COPYRIGHT.search(text) is not None
 
 
+def masthead_domain(lines: Sequence[Line]) -> str | None:
+    """The domain of the outlet the page's masthead names: a known outlet's name or a domain printed alone
+    on its first shown line."""
+    if found := _masthead(lines):
+        return found[0]
+    first = next((line.text for line in lines if line.text), "")
+    return registered_domain(first) if DOMAIN.fullmatch(first) else None
+
+
 def _masthead(lines: Sequence[Line]) -> tuple[str, str] | None:
     """An outlet's name printed alone on one of the page's first lines, or before its wire's."""
     shown = (line for line in lines if line.text)
