@@ -20,7 +20,7 @@ from kabar.clean.sources import without_agency_field
 from kabar.dates.parse import glued_date
 from kabar.outlets import outlet_named
 
-# Latin letters with diacritics count as letters of a name ('Gómez', 'Åsa', 'Ñusta'): ASCII classes alone
+# Latin letters with diacritics count as letters of a name ('Müller', 'Åsa', 'Ñusta'): ASCII classes alone
 # would turn such a writer's line into no byline at all.
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -35,7 +35,7 @@ JOINERS = re.compile(r"\s*(?:,|&|\||\band\b|\bdan\b)\s*")
 _PARTICLE = rf"(?:(?:{'|'.join(map(re.escape, lexicon.place_name_particles()))})\s+)?"
 _PLACE_NAME = rf"[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,2}}"
 _PLACE_TAIL = re.compile(rf"\s+(?:in|di)\s+(?P<place>{_PLACE_NAME})\s*$")
-# 'X in Alexandria, Virginia': a known city may carry its known state or country after a comma ('X in
+# 'X in Bergen, Norway': a known city may carry its known state or country after a comma ('X in
 # Oslo, Y Z' names a second writer).
 _REGION_TAIL = re.compile(
     rf"\s+(?:in|di)\s+(?P<place>(?P<city>{_PLACE_NAME}),\s+(?P<region>{_PLACE_NAME}))\s*$"
@@ -61,7 +61,7 @@ FIELD_SPLIT = re.compile(r"\s+[|•·]\s+")
 
 
 def place_tail(text: str) -> re.Match[str] | None:
-    """The place a writer's line closes with ('X in Oslo', 'X in Alexandria, Virginia'), or None."""
+    """The place a writer's line closes with ('X in Oslo', 'X in Bergen, Norway'), or None."""
     if (
         "," in text
         and (match := _REGION_TAIL.search(text))
