@@ -7,7 +7,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kabar.clean import lexicon
-from kabar.clean.byline_names import place_tail, without_place, without_role_fields, without_role_tail
+from kabar.clean.byline_names import (
+    is_signing_place,
+    place_tail,
+    without_place,
+    without_role_fields,
+    without_role_tail,
+)
 from kabar.clean.site import DOMAIN
 from kabar.clean.sources import agency_as_printed
 from kabar.dates.parse import glued_date
@@ -183,5 +189,4 @@ def signed_from(text: str, is_byline: bool) -> str | None:
     if not is_byline and agency_as_printed(head) != head:
         return None
     place = match.group("place")
-    lowered = (match.groupdict().get("city") or place).lower()  # a region after the city: known city
-    return place if lexicon.known_place(lowered) or lowered in lexicon.place_words() else None
+    return place if is_signing_place(match.groupdict().get("city") or place) else None  # a region: its city

@@ -65,13 +65,14 @@ def place_tail(text: str) -> re.Match[str] | None:
     if (
         "," in text
         and (match := _REGION_TAIL.search(text))
-        and all(map(_is_place, match.group("city", "region")))
+        and all(map(is_signing_place, match.group("city", "region")))
     ):
         return match
     return _PLACE_TAIL.search(text)
 
 
-def _is_place(name: str) -> bool:
+def is_signing_place(name: str) -> bool:
+    """A place a writer may sign from: a known place or city, or a place word."""
     return lexicon.known_place(name.lower()) or name.lower() in lexicon.place_words()
 
 

@@ -22,6 +22,7 @@ OF_COUNTRY = re.compile(r",?\s+(?:of|dari)\s+")
 # `the leader of the country's Serb-run entity, Milorad Dodik`: a title's `of` phrase of up to six words, then
 # the name after a comma.
 OF_PHRASE_THEN_NAME = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+(?=[A-Z])")
+NAME_START = re.compile(r"[ \t]+[A-Z][a-z'’-]+")  # a capitalised name right after a word
 NICKNAME_TOKEN = r"[\"“][A-Z][\w'’\-]*[\"”]"  # `Einar "Eddi" Bjarnason`: kept out of the person's name
 NAME_TOKEN = re.compile(
     r"(?:(?:[A-Z]\.){1,3}(?=\s[A-Z])|[A-Z][\w'’\-]*|bin|binti|al-\w+|el-\w+|van|von|der|de|da|Jr\.?|"
@@ -224,9 +225,6 @@ def _names_its_member(text: str, end: int, title: Title) -> bool:
 @cache
 def _name_leads() -> frozenset[str]:
     return frozenset(w.lower() for w in clause_word_list("name_object_leads"))
-
-
-NAME_START = re.compile(r"[ \t]+[A-Z][a-z'’-]+")
 
 
 def find_titled(text: str, hits: list[Found], lang: str) -> list[Found]:
