@@ -709,8 +709,8 @@ SETS = [
         12,
         12,
         gaps={
-            "recall": "blind set 73: recall 0.444, precision 0.758 at 312fb15 (blind first; unread by r50)",
-            "modality": "blind set 73: modality 18/20 at 312fb15 (unread)",
+            "recall": "blind set 73: recall 0.444, precision 0.758 at 312fb15 (blind first; studied in r51)",
+            "modality": "blind set 73: modality 18/20 at 312fb15 (studied in r51)",
             "clusters": "set 73 same-event clusters not all matched yet (54/325 blind)",
         },
     ),  # round 50's general rules were written from sets 71 and 72 before sets 73 and 74 were read
@@ -719,9 +719,26 @@ SETS = [
         12,
         14,
         gaps={
-            "recall": "blind set 74: recall 0.528, precision 0.696 at 312fb15 (blind first; unread by r50)",
-            "precision": "blind set 74: precision 0.696 at 312fb15 (unread)",
+            "recall": "blind set 74: recall 0.528, precision 0.696 at 312fb15 (blind first; studied in r51)",
+            "precision": "blind set 74: precision 0.696 at 312fb15 (studied in r51)",
             "clusters": "set 74 same-event clusters not all matched yet (168/496 blind)",
+        },
+    ),
+    HeldoutSet(
+        "75",
+        12,
+        11,
+        gaps={
+            "clusters": "set 75 same-event clusters not all matched yet (319/465 blind)",
+        },
+    ),  # blind at 7d39494: recall 0.750, precision 0.746, modality 35/36; round 51's rules came from 73 and 74
+    HeldoutSet(
+        "76",
+        12,
+        13,
+        gaps={
+            "recall": "blind set 76: recall 0.440, precision 0.732 at 7d39494 (blind first; unread by r51)",
+            "clusters": "set 76 same-event clusters not all matched yet (89/351 blind)",
         },
     ),
 ]

@@ -37,6 +37,7 @@ class Calendar:
     year_cues: tuple[str, ...]
     weekday_cues: tuple[str, ...]
     year_conjunctions: tuple[str, ...]
+    year_numbered: tuple[str, ...]  # `Nomor 7 Tahun 2011`: a citation's year
     citation: tuple[str, ...]
     future: tuple[str, ...]
     past: tuple[str, ...]
@@ -84,6 +85,7 @@ def calendar(lang: str) -> Calendar:
         year_cues=tuple(raw["year_cues"]["words"]),
         weekday_cues=tuple(raw["weekday_cues"]["words"]),
         year_conjunctions=tuple(raw["year_cues"]["conjunctions"]),
+        year_numbered=tuple(raw["year_cues"].get("numbered", ())),
         citation=tuple(raw["citation"]["markers"]),
         future=tuple(raw["tense"]["future"]),
         past=tuple(raw["tense"]["past"]),

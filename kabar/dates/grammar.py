@@ -34,6 +34,7 @@ class Grammar:
     span_end: re.Pattern[str]  # matches at the end of the text before a date that ends a period
     words: dict[str, str]  # lower-case word → meaning (deixis, offset kind, part, unit)
     triggers: dict[str, tuple[str, ...]]  # lower-case word → rules that can match around it
+    numbered: re.Pattern[str]  # matches at the end of the text before a law citation's year
     after_holiday: re.Pattern[str]  # "Natal dan " before a name: the coordinated name shares its reading
 
 
@@ -207,6 +208,9 @@ def grammar(lang: str) -> Grammar:
         ),
         words=_meanings(cal),
         triggers=_triggers(cal),
+        numbered=re.compile(
+            rf"(?<![\w.])(?:{alternation(cal.year_numbered) or NEVER})\s*\d+[A-Za-z]?\s+(?:\w+\s+)?$", re.I
+        ),
         after_holiday=re.compile(
             rf"(?<!\w)(?:{alternation(holiday_names(cal)) or NEVER})\s+"
             rf"(?:{alternation(cal.year_conjunctions)})\s+$",

@@ -70,6 +70,17 @@ def _body(name: str, inside: list[Found], role: str) -> Actor:
     return Actor(name, country, role, "org")
 
 
+def _registered(body: Actor) -> Actor:
+    """A body named by a legal form of one country's law (`PT Sinar Jaya`) is of that country when its name
+    holds no other."""
+    if body.country is not None:
+        return body
+    countries = _table().get("head_countries", {})
+    words = body.name.split()
+    country = countries.get(words[0]) or countries.get(words[-1])
+    return Actor(body.name, country, body.role, body.kind) if country else body
+
+
 def _letters_fit(abbr: str, words: list[str]) -> bool:
     """`CPIB` fits `Corrupt Practices Investigation Bureau`: same first letter, and the abbreviation's letters
     appear in order in the name."""
@@ -156,7 +167,7 @@ def defined_name_hits(text: str, known: list[Found]) -> tuple[list[Found], set[F
             continue  # `Komisi Pemberantasan Korupsi (KPK)` is the gazetteer's
         if _known_inside(name, inside, start, end):
             continue
-        actor = _body(name, inside, role)
+        actor = _registered(_body(name, inside, role))
         names.setdefault(name, actor)
         names.setdefault(abbr, actor)
     for start, end in _named_by_head(text, index):
@@ -165,7 +176,7 @@ def defined_name_hits(text: str, known: list[Found]) -> tuple[list[Found], set[F
         if name in names or any(f.start <= start and f.end >= end for f in inside):
             continue
         if not _known_inside(name, inside, start, end):
-            names[name] = _body(name, inside, _role(name) or "PARTY")
+            names[name] = _registered(_body(name, inside, _role(name) or "PARTY"))
     for start, end in _named_by_kind(text):
         name = re.sub(r"\s+", " ", text[start:end])
         inside = [f for f in index.starting_in(start - index.longest, end) if f.end > start]

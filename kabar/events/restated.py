@@ -1,9 +1,10 @@
 """`Polda Metro Jaya menangkap seorang pemuda. WFT ditangkap di rumahnya pada Selasa, 23 September 2025.`
 
-An act its sentence does not date takes the date of the next sentence when that sentence tells the same kind
-of act again from its patient's side (a passive trigger of the same CAMEO root, coded as no act of its own)
-or by its noun (`Penangkapan dilakukan pada Senin`) and dates it to the day: news text often names the act
-first and gives its day in the sentence that follows.
+An act its sentence does not date takes the date of one of the next two sentences when that sentence tells
+the same kind of act again from its patient's side (a passive trigger of the same CAMEO root, coded as no act
+of its own) or by its noun (`Penangkapan dilakukan pada Senin`, also after a saying verb: `Kapolres
+mengatakan penggerebekan dilakukan pada Senin`) and dates it to the day: news text often names the act
+first and gives its day a sentence or two later.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from kabar.events.coder import Mention
 
 RESTATED = "+restated_date"
+RETELLING_REACH = 2  # sentences after the act's own that may retell it
 PASSIVE = "passive"
 
 
@@ -38,7 +40,9 @@ def _noun_retelling() -> dict[str, re.Pattern[str]]:
     table = toml_table("common", "events.toml").get("restated", {})
     done = alternation(tuple(table.get("done_verbs", ())))
     return {
-        root: re.compile(rf"\s*(?:{alternation(tuple(nouns))})(?:\s+[\w-]+){{0,3}}?\s+(?:{done})(?!\w)")
+        root: re.compile(
+            rf"(?i)(?<!\w)(?:{alternation(tuple(nouns))})(?:\s+[\w-]+){{0,3}}?\s+(?:{done})(?!\w)"
+        )
         for root, nouns in table.get("nouns", {}).items()
     }
 
@@ -56,8 +60,26 @@ def _retold_at(text: str, sent: tuple[int, int], root: str, triggers: list[Trigg
     if again is not None:
         return again.end
     noun = _noun_retelling().get(root)
-    m = noun.match(text, sent[0], sent[1]) if noun is not None else None
+    m = noun.search(text, sent[0], sent[1]) if noun is not None else None
     return m.end() if m else None
+
+
+def _retelling(
+    text: str,
+    following: list[tuple[int, int]],
+    root: str,
+    triggers: list[Trigger],
+    coded: set[tuple[int, str]],
+) -> tuple[tuple[int, int], int | None]:
+    """The first of the `following` sentences that retells a `root` act, and where its retelling ends; no end
+    when a sentence before it, or it, codes a `root` act of its own, which is then the one told there."""
+    for sent in following:
+        if (sent[0], root) in coded:
+            return sent, None
+        end = _retold_at(text, sent, root, triggers)
+        if end is not None:
+            return sent, end
+    return following[-1], None
 
 
 def restated_dates(
@@ -68,7 +90,7 @@ def restated_dates(
     exprs: list[TimeExpression],
     anchor: date | None,
 ) -> list[Mention]:
-    """Undated realised mentions dated by the next sentence's retelling of the same act."""
+    """Undated realised mentions dated by a retelling of the same act in one of the next two sentences."""
     starts = [s for s, _ in sents]
     coded = {(m.char_start, m.cameo[:2]) for m in mentions}
     out: list[Mention] = []
@@ -80,9 +102,9 @@ def restated_dates(
             and m.cameo[:2] in _roots()
             and 0 <= i < len(sents) - 1
         ):
-            nxt, root = sents[i + 1], m.cameo[:2]
-            end = _retold_at(text, nxt, root, triggers)
-            if end is None or (nxt[0], root) in coded:  # an act of its own there, coded with its date
+            root = m.cameo[:2]
+            nxt, end = _retelling(text, sents[i + 1 : i + 1 + RETELLING_REACH], root, triggers, coded)
+            if end is None:
                 out.append(m)
                 continue
             told = [
