@@ -27,6 +27,7 @@ from kabar.clean.classify import (
     indices_of,
 )
 from kabar.clean.lines import Line
+from kabar.clean.summary import summary_box_lines
 
 # What each kind adds to or takes from a candidate region. Prose pays for the gaps it bridges;
 # markers of another block (section headers, bylines) cost so much that the body stops there.
@@ -106,6 +107,8 @@ def body_region(lines: Sequence[Line], kinds: Sequence[str]) -> tuple[int, int]:
         key = lines[i].key
         if key in ads or (key[:1].isdigit() and LIVE_ENTRY.match(key)):  # digit gate: no regex per line
             weights[i] = AD_SLOT
+    for i in summary_box_lines(lines, kinds):
+        weights[i] = AD_SLOT
     start, end = best_region(weights)
     while end > start and kinds[end - 1] != SENTENCE:
         end -= 1

@@ -33,6 +33,10 @@ SLASHED_CREDIT = re.compile(
 # The same credit closing the story's last paragraph ('... pada Maret 2026. (AFP/Z-2)').
 CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”])\s+(\([^()]{2,60}\))\s*$")
 MAX_CREDIT_WORDS = 12
+# A wire signing the story from a place in the byline's stead ('Agency in Lima'): the wire supplied it.
+WIRE_SIGNED = re.compile(
+    r"^(?P<wire>[\w.&' -]{2,40}?)\s+(?:in|di)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
+)
 SPLIT = re.compile(r"\s*(?:,|/|&|;|\band\b|\bdan\b)\s*")
 # Words that make a captured name an outlet rather than a person ('Hindustan Times', 'Kyiv Post').
 SENTENCE_END = re.compile(r"(?<=[a-z])\.\s")  # `Akipress. Menurut`: a name ends with its sentence
@@ -289,7 +293,18 @@ def _line_credits(line: str, bare: dict[str, str]) -> list[str]:
         return sign_off_sources(line)
     if line.strip() in bare:  # a dict lookup: every short line outside the body is asked
         return [line.strip()]
+    if wire := wire_signed_from(line):
+        return [wire]
     return agency_list(line, bare)
+
+
+def wire_signed_from(line: str) -> str | None:
+    """The known agency a line signs the story with from a known place ('Agency in Lima'), as printed."""
+    match = WIRE_SIGNED.match(line.strip()) if " in " in line or " di " in line else None
+    if match is None or agency_as_printed(match.group("wire")) != match.group("wire"):
+        return None
+    place = match.group("place").lower()
+    return match.group("wire") if lexicon.known_place(place) or place in lexicon.place_words() else None
 
 
 def agency_list(line: str, bare: dict[str, str]) -> list[str]:

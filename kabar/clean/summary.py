@@ -22,9 +22,10 @@ ITEM_KINDS = frozenset({SENTENCE, HEADING, SHORT})  # a short bullet ('Ferries r
 
 @cache
 def _labels() -> frozenset[str]:
-    """Each label as a line's key may print it: bare or with its colon ('ringkasan berita:')."""
+    """Each label as a line's key may print it: bare, with its colon ('ringkasan berita:') or trailing off
+    ('ringkasan...', the box's bullets finish the sentence)."""
     words = {s.lower() for s in lexicon.per_language("boilerplate.toml", "summary_labels")}
-    return frozenset(words | {f"{w}:" for w in words} | {f"{w} :" for w in words})
+    return frozenset(words | {f"{w}{end}" for w in words for end in (":", " :", "...", " ...")})
 
 
 def mark_summary_boxes(lines: Sequence[Line], kinds: list[str]) -> None:
@@ -49,3 +50,17 @@ def _box_items(lines: Sequence[Line], kinds: Sequence[str], label: int) -> list[
             return []
     closed = j >= len(kinds) or kinds[j] not in ITEM_KINDS
     return items if closed and len(items) >= 2 else []  # one line under 'In short' may be the story's own
+
+
+def summary_box_lines(lines: Sequence[Line], kinds: Sequence[str]) -> list[int]:
+    """The label and items of each box `mark_summary_boxes` relabelled: a box set between a story's
+    paragraphs interrupts it no more than an ad slot does."""
+    labels = _labels()
+    found: list[int] = []
+    for i in [i for i, line in enumerate(lines) if line.key in labels and kinds[i] == BOILER]:
+        found.append(i)
+        j = i + 2 if i + 1 < len(kinds) and kinds[i + 1] == BLANK else i + 1
+        while j < len(kinds) and kinds[j] == BOILER and j - i <= MAX_ITEMS + 1:
+            found.append(j)
+            j += 1
+    return found
