@@ -731,7 +731,7 @@ SETS = [
         gaps={
             "clusters": "set 75 same-event clusters not all matched yet (319/465 blind)",
         },
-    ),  # blind at 7d39494: recall 0.750, precision 0.746, modality 35/36; round 51's rules came from 73 and 74
+    ),  # blind at 7d39494: recall 0.750, precision 0.746, modality 35/36; round 51 studied 73-74
     HeldoutSet(
         "76",
         12,
