@@ -181,7 +181,7 @@ def prefer_known(printed: list[str], known: list[str]) -> list[str]:
 
 def signed_from(text: str, is_byline: bool) -> str | None:
     """The known place a header byline signs from ('X and Y in Oslo'), or a wire's name alone signed
-    so ('Agency in Lima', a line no name reader takes for a byline): where the story was filed."""
+    so ('Agency in Oslo', a line no name reader takes for a byline): where the story was filed."""
     match = place_tail(text)
     if match is None:
         return None

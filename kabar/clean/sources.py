@@ -33,7 +33,7 @@ SLASHED_CREDIT = re.compile(
 # The same credit closing the story's last paragraph ('... pada Maret 2026. (AFP/Z-2)').
 CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”])\s+(\([^()]{2,60}\))\s*$")
 MAX_CREDIT_WORDS = 12
-# A wire signing the story from a place in the byline's stead ('Agency in Lima'): the wire supplied it.
+# A wire signing the story from a place in the byline's stead ('Agency in Oslo'): the wire supplied it.
 WIRE_SIGNED = re.compile(
     r"^(?P<wire>[\w.&' -]{2,40}?)\s+(?:in|di)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
 )
@@ -299,7 +299,7 @@ def _line_credits(line: str, bare: dict[str, str]) -> list[str]:
 
 
 def wire_signed_from(line: str) -> str | None:
-    """The known agency a line signs the story with from a known place ('Agency in Lima'), as printed."""
+    """The known agency a line signs the story with from a known place ('Agency in Oslo'), as printed."""
     match = WIRE_SIGNED.match(line.strip()) if " in " in line or " di " in line else None
     if match is None or agency_as_printed(match.group("wire")) != match.group("wire"):
         return None

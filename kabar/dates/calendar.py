@@ -37,7 +37,7 @@ class Calendar:
     year_cues: tuple[str, ...]
     weekday_cues: tuple[str, ...]
     year_conjunctions: tuple[str, ...]
-    year_numbered: tuple[str, ...]  # `Nomor 7 Tahun 2011`: a citation's year
+    year_numbered: tuple[str, ...]  # `Nomor 8 Tahun 2010`: a citation's year
     citation: tuple[str, ...]
     future: tuple[str, ...]
     past: tuple[str, ...]

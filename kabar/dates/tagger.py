@@ -182,7 +182,7 @@ def _acceptable(rule: str, m: re.Match[str], g: Grammar) -> bool:
         return any(m.group(k) for k in ("cue", "part", "pre", "mw", "ydx", "post"))
     if rule == "year":
         if g.numbered.search(m.string, max(0, m.start() - 30), m.start()):
-            return False  # `Undang-Undang Nomor 7 Tahun 2011`, `Law No. 7 of 2011`: a citation
+            return False  # `Undang-Undang Nomor 8 Tahun 2010`, `Law No. 8 of 2010`: a citation
         if m.group("co") is not None:
             return True
         # "the 2017 NotPetya attack", "the 2024 election": English news prints counts as "2,000".
