@@ -7,13 +7,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from kabar.clean import lexicon
-from kabar.clean.byline_names import (
-    is_signing_place,
-    place_tail,
-    without_place,
-    without_role_fields,
-    without_role_tail,
-)
+from kabar.clean.byline_names import without_role_fields, without_role_tail
+from kabar.clean.signing_place import signed_place, without_place
 from kabar.clean.site import DOMAIN
 from kabar.clean.sources import agency_as_printed
 from kabar.dates.parse import glued_date
@@ -182,11 +177,7 @@ def prefer_known(printed: list[str], known: list[str]) -> list[str]:
 def signed_from(text: str, is_byline: bool) -> str | None:
     """The known place a header byline signs from ('X and Y in Oslo'), or a wire's name alone signed
     so ('Agency in Oslo', a line no name reader takes for a byline): where the story was filed."""
-    match = place_tail(text)
-    if match is None:
+    found = signed_place(text)
+    if found is None or (not is_byline and agency_as_printed(found[0]) != found[0]):
         return None
-    head = text[: match.start()].strip()
-    if not is_byline and agency_as_printed(head) != head:
-        return None
-    place = match.group("place")
-    return place if is_signing_place(match.groupdict().get("city") or place) else None  # a region: its city
+    return found[1]

@@ -16,6 +16,7 @@ from functools import cache
 from kabar.clean import lexicon
 from kabar.clean.classify import ALT, BLANK, BOILER, BYLINE, CAPTION, CREDIT, DATE, HEADING, SENTENCE, SHORT
 from kabar.clean.lines import Line
+from kabar.clean.signing_place import place_tail, without_place
 from kabar.clean.sources import without_agency_field
 from kabar.dates.parse import glued_date
 from kabar.outlets import outlet_named
@@ -31,15 +32,6 @@ GLUED = re.compile(r"[a-z][A-Z].*[a-z][A-Z]")  # 'FacebookTwitterWhatsApp': shar
 PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "di", "al", "el", "la", "le", "der", "dos"})
 PARTICLE_JOINED = re.compile(rf"^(?:{'|'.join(sorted(PARTICLES))})-[A-Z][\w'’-]+$")  # 'Nidal al-Mughrabi'
 JOINERS = re.compile(r"\s*(?:,|&|\||\band\b|\bdan\b)\s*")
-# 'X in Oslo', 'X in Dar es Salaam': the place a writer signs from, whose name may hold a lower-case particle
-_PARTICLE = rf"(?:(?:{'|'.join(map(re.escape, lexicon.place_name_particles()))})\s+)?"
-_PLACE_NAME = rf"[A-Z][\w'’.-]*(?:\s+{_PARTICLE}[A-Z][\w'’.-]*){{0,2}}"
-_PLACE_TAIL = re.compile(rf"\s+(?:in|di)\s+(?P<place>{_PLACE_NAME})\s*$")
-# 'X in Bergen, Norway': a known city may carry its known state or country after a comma ('X in
-# Oslo, Y Z' names a second writer).
-_REGION_TAIL = re.compile(
-    rf"\s+(?:in|di)\s+(?P<place>(?P<city>{_PLACE_NAME}),\s+(?P<region>{_PLACE_NAME}))\s*$"
-)
 DESK_TAIL = re.compile(r"\s+[-–—|·•]+\s+(?P<desk>\S+(?:\s+\S+){0,2})$")  # 'Nama - detikNews'
 OUTLET_TAIL = re.compile(r"\s*\((?P<outlet>[^()]{2,40})\)$")  # 'X and Y (The Jakarta Post)'
 # 'Market - Mae Lestari, CNBC Indonesia': the rubric printed before the writer; dropped only when an
@@ -58,28 +50,6 @@ MAX_WORDS = 16
 UNDER_TITLE_WORDS = 10  # 'A, B dan C': two or three writers' names at most
 PLACE_LINE_WORDS = 3
 FIELD_SPLIT = re.compile(r"\s+[|•·]\s+")
-
-
-def place_tail(text: str) -> re.Match[str] | None:
-    """The place a writer's line closes with ('X in Oslo', 'X in Bergen, Norway'), or None."""
-    if (
-        "," in text
-        and (match := _REGION_TAIL.search(text))
-        and all(map(is_signing_place, match.group("city", "region")))
-    ):
-        return match
-    return _PLACE_TAIL.search(text)
-
-
-def is_signing_place(name: str) -> bool:
-    """A place a writer may sign from: a known place or city, or a place word."""
-    return lexicon.known_place(name.lower()) or name.lower() in lexicon.place_words()
-
-
-def without_place(text: str) -> str:
-    """The writer's line without the place it closes with."""
-    match = place_tail(text)
-    return text[: match.start()] if match else text
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from kabar.clean.language import body_words, distinct_words
 from kabar.clean.language import lowered as lowered_text
 from kabar.clean.lines import Line
 from kabar.clean.phrases import matches_at
+from kabar.clean.signing_place import signed_place
 
 SIGN_OFF = re.compile(r"^\W*(?:sumber|source|sources)\s*:\s*(?P<names>[^|]{2,80})", re.I)
 # Desk credits closing a story: 'ae/hp (AFP, Reuters)', '(FRANCE 24 with AFP)', 'By X with AP'; the second
@@ -33,10 +34,6 @@ SLASHED_CREDIT = re.compile(
 # The same credit closing the story's last paragraph ('... pada Maret 2026. (AFP/Z-2)').
 CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”])\s+(\([^()]{2,60}\))\s*$")
 MAX_CREDIT_WORDS = 12
-# A wire signing the story from a place in the byline's stead ('Agency in Oslo'): the wire supplied it.
-WIRE_SIGNED = re.compile(
-    r"^(?P<wire>[\w.&' -]{2,40}?)\s+(?:in|di)\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$"
-)
 SPLIT = re.compile(r"\s*(?:,|/|&|;|\band\b|\bdan\b)\s*")
 # Words that make a captured name an outlet rather than a person ('Hindustan Times', 'Kyiv Post').
 SENTENCE_END = re.compile(r"(?<=[a-z])\.\s")  # `Akipress. Menurut`: a name ends with its sentence
@@ -300,11 +297,9 @@ def _line_credits(line: str, bare: dict[str, str]) -> list[str]:
 
 def wire_signed_from(line: str) -> str | None:
     """The known agency a line signs the story with from a known place ('Agency in Oslo'), as printed."""
-    match = WIRE_SIGNED.match(line.strip()) if " in " in line or " di " in line else None
-    if match is None or agency_as_printed(match.group("wire")) != match.group("wire"):
-        return None
-    place = match.group("place").lower()
-    return match.group("wire") if lexicon.known_place(place) or place in lexicon.place_words() else None
+    # the gate spares the regex on the many short lines outside the body this is asked about
+    found = signed_place(line.strip()) if " in " in line or " di " in line else None
+    return found[0] if found is not None and agency_as_printed(found[0]) == found[0] else None
 
 
 def agency_list(line: str, bare: dict[str, str]) -> list[str]:

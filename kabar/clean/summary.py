@@ -57,7 +57,9 @@ def summary_box_lines(lines: Sequence[Line], kinds: Sequence[str]) -> list[int]:
     paragraphs interrupts it no more than an ad slot does."""
     labels = _labels()
     found: list[int] = []
-    for i in [i for i, line in enumerate(lines) if line.key in labels and kinds[i] == BOILER]:
+    for i, line in enumerate(lines):
+        if line.key not in labels or kinds[i] != BOILER:
+            continue
         found.append(i)
         j = i + 2 if i + 1 < len(kinds) and kinds[i + 1] == BLANK else i + 1
         while j < len(kinds) and kinds[j] == BOILER and j - i <= MAX_ITEMS + 1:
