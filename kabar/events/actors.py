@@ -34,7 +34,7 @@ def article_actors(text: str, lang: str) -> list[Found]:
     tokens = list(TOKEN.finditer(text))
     hits = [h for h in drop_inner_aliases(text, gazetteer().find(text, tokens)) if not _origin(text, h)]
     hits = sorted(hits + armed_group_hits(text, hits), key=lambda f: f.start)
-    hits = _with_defined_names(text, hits)
+    hits = _with_defined_names(text, hits, lang)
     titled = find_titled(text, hits, lang)
     inside_titled = ByStart(sorted(titled, key=lambda f: f.start))
     spans = titled + [h for h in hits if not inside_titled.containing(h.start)]
@@ -50,10 +50,10 @@ def article_actors(text: str, lang: str) -> list[Found]:
     return [_resolve_title(f, people) for f in _national_groups(text, _parenthesised_repeats(text, spans))]
 
 
-def _with_defined_names(text: str, hits: list[Found]) -> list[Found]:
+def _with_defined_names(text: str, hits: list[Found], lang: str) -> list[Found]:
     """`hits` (sorted by start) plus the bodies the text defines, which replace a country or place inside
     their name; a defined name overlapping any other hit gives way to it."""
-    found, dropped = defined_name_hits(text, hits)
+    found, dropped = defined_name_hits(text, hits, lang)
     if not found:
         return hits
     kept = [h for h in hits if h not in dropped]

@@ -19,7 +19,7 @@ NAME_WORDS = 3  # at most: `Kabupaten Tapanuli Tengah`, `Desa Sumber Mujur`
 
 
 @cache
-def _unit_names(lang: str) -> tuple[re.Pattern[str], str] | None:
+def admin_unit_names(lang: str) -> tuple[re.Pattern[str], str] | None:
     """A unit word before the name (`Kabupaten Sleman`) or, where the language says so, after it (`Bantul
     regency`)."""
     table = toml_table(lang, "roles.toml")
@@ -37,7 +37,7 @@ def _unit_names(lang: str) -> tuple[re.Pattern[str], str] | None:
 
 def admin_place_hits(text: str, lang: str, known: list[Found]) -> list[Found]:
     """The administrative places named in `text` outside the `known` actor expressions."""
-    units = _unit_names(lang)
+    units = admin_unit_names(lang)
     if units is None:
         return []
     pattern, country = units

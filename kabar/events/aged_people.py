@@ -1,4 +1,5 @@
-"""People the text introduces with their age: `Zivan Radmanovic (32)`, `tersangka MC (34)`, `Ahmed Ali, 45,`.
+"""People the text introduces with their age: `Zivan Radmanovic (32)`, `tersangka MC (34)`, `Ahmed Ali, 45,`,
+or by their age alone (`a 26-year-old man`, named so: news copy withholds the name of one not yet charged).
 
 News copy gives the age of private people (victims, suspects, witnesses) right after their name, and of no
 body or place, so a name so followed is a person even when no title or lexicon knows it. Indonesian police
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kabar.events.data import clause_word_list
+from kabar.events.data import alternation, clause_word_list
 from kabar.events.gazetteer import Actor, Found
 from kabar.events.spans import ByStart
 from kabar.events.titles import STOP_WORDS
@@ -23,6 +24,13 @@ BRACKETED_AGE = re.compile(
 )
 # `Ahmed Ali, 45, was`: two to four capitalised words, then the age between commas.
 COMMA_AGE = re.compile(rf"(?<![\w'’-])({WORD}(?:[ \t]+{WORD}){{1,3}}),[ \t]+[1-9]\d,(?=[ \t])")
+
+
+@cache
+def _unnamed() -> re.Pattern[str]:
+    """`a 26-year-old man`: the age and the noun name the person."""
+    nouns = alternation(tuple(clause_word_list("aged_nouns")))
+    return re.compile(rf"(?i)(?<![\w'’-])(?:a|an)[ \t]+([1-9]\d?-year-old[ \t]+(?:{nouns}))(?![\w'’-])")
 
 
 def aged_people(text: str, spans: list[Found]) -> tuple[list[Found], list[Found]]:
@@ -45,6 +53,11 @@ def aged_people(text: str, spans: list[Found]) -> tuple[list[Found], list[Found]
                 continue  # a known actor (a title's person, a body, a place) is part of it
             replaced += known
             out.append(Found(start, end, name, Actor(" ".join(name.split()), None, PRIVATE, "person")))
+    for m in _unnamed().finditer(text):
+        start, end = m.span(1)
+        if not index.overlaps(start, end):
+            name = " ".join(m.group(1).lower().split())
+            out.append(Found(start, end, m.group(1), Actor(name, None, PRIVATE, "person")))
     return sorted(out, key=lambda f: f.start), replaced
 
 

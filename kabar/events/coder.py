@@ -25,6 +25,7 @@ from kabar.events.anaphora import (
     target_earlier_agents,
 )
 from kabar.events.asides import dated_in_aside
+from kabar.events.case_parties import case_parties
 from kabar.events.context import (
     HOME_ROLES,
     country_actor,
@@ -296,9 +297,10 @@ def _roles(
                 _candidates(again, sents, trig, lang) if _pair_before(text, sents, trig) else cands
                 for trig, cands in zip(triggers, per_trigger, strict=True)
             ]
-    return _accused_acts(
+    cands = _accused_acts(
         ctx, [c for cands in _shared_subjects(ctx, triggers, per_trigger, lang) for c in cands], lang
     )
+    return case_parties(cands, [_kept(c) for c in cands])
 
 
 def _shared_subjects(

@@ -1,8 +1,8 @@
 """Counted crowds as patients of coercion: `menangkap 16 orang`, `arrested four people`, `puluhan orang
 ditangkap`. A count before a plain noun for people names a group the way `demonstran` does, so an arrest that
-names no one else has its patient. Only coercion takes them: the counted dead of an attack are its toll, not
-the side it hit. The words are in kabar/lexicon/<lang>/clauses.toml (`crowd_*`) and roles.toml
-(`count_words`)."""
+names no one else has its patient. Only coercion and abduction take them (`seized 20 students`): the counted
+dead of an attack are its toll, not the side it hit. The words are in kabar/lexicon/<lang>/clauses.toml
+(`crowd_*`) and roles.toml (`count_words`)."""
 
 from __future__ import annotations
 

@@ -4,6 +4,10 @@ a capitalised name after a kind of body (`kelompok Palestine Action`, `the campa
 Juries`), or a capitalised name a party word closes or opens (`Mongolian People's Party`, `Partai Rakyat
 Mongolia`). Once defined, the name and its abbreviation name that body wherever the article repeats them.
 
+A defined body right before a place (`Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sleman`, `BPBD
+Jawa Tengah`) is that place's office: the hit spans the place, and the body is named by its abbreviation and
+the place, of the place's country.
+
 A name that only repeats a known actor (`kelompok Hamas`) stays the gazetteer's; one that holds a known
 country or place and goes on (`Palestine Action`) is a body of its own, not that country.
 """
@@ -11,8 +15,10 @@ country or place and goes on (`Palestine Action`) is a body of its own, not that
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
+from kabar.events.admin_places import admin_unit_names
 from kabar.events.data import alternation, toml_table
 from kabar.events.gazetteer import Actor, Found
 from kabar.events.spans import ByStart
@@ -24,6 +30,8 @@ SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\"”]\s+|\n\s*)$")
 MAX_WORDS = 8  # words of a name before its bracketed abbreviation
 SYLLABIC = re.compile(r"[A-Z][a-z]{3,8}")  # `Wahana Lingkungan Hidup Indonesia (Walhi)`: syllables
 PLACE_KINDS = ("country", "place")
+REGION_LEAD = re.compile(r"[ \t]+((?:(?:Kota|Provinsi|Province|Kab\.?)[ \t]+)?)")  # `BPBD Provinsi Bali`
+BRACKETED = re.compile(r"[ \t]*\(\s*[A-Z][A-Za-z0-9&-]{1,9}\s*\)")  # the abbreviation after a long name
 
 
 @cache
@@ -62,6 +70,22 @@ def _role(name: str) -> str | None:
     names a kind of body."""
     words = name.split()
     return next((role for role, heads in _role_heads() if heads.intersection(words)), None)
+
+
+def _kind_before(text: str, start: int) -> str | None:
+    """`the Islamist party Tehreek-e-Labbaik Pakistan (TLP)`: a kind of body a few words before a name its
+    abbreviation defines makes it a body of that kind's role (a party's, else a group's)."""
+    m = _kind_words().search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    return "PARTY" if m.group(1).lower() in _table().get("party_kinds", ()) else "NGO"
+
+
+@cache
+def _kind_words() -> re.Pattern[str]:
+    t = _table()
+    kinds = alternation(tuple(t.get("kinds", ())) + tuple(t.get("party_kinds", ())))
+    return re.compile(rf"(?i)(?<![\w'’-])({kinds})(?:[ \t]+[\w'’-]+){{0,3}}[ \t]+$")
 
 
 def _body(name: str, inside: list[Found], role: str) -> Actor:
@@ -154,15 +178,16 @@ def _known_inside(name: str, inside: list[Found], start: int, end: int) -> bool:
     return any(f.actor.kind not in PLACE_KINDS and not (closed and f.end < end) for f in inside)
 
 
-def defined_name_hits(text: str, known: list[Found]) -> tuple[list[Found], set[Found]]:
+def defined_name_hits(text: str, known: list[Found], lang: str) -> tuple[list[Found], set[Found]]:
     """The bodies `text` defines, at every place it names them, and the `known` hits (sorted by start) they
     replace: a country or place inside a longer name (`Palestine` in `Palestine Action`)."""
     index = ByStart(known)
     names: dict[str, Actor] = {}
+    short: dict[Actor, str] = {}  # a body's abbreviation, which names its regional offices
     for start, end, abbr in _abbreviated(text):
         name = re.sub(r"\s+", " ", text[start:end])
         inside = [f for f in index.starting_in(start - index.longest, end) if f.end > start]
-        role = _role(name)
+        role = _role(name) or _kind_before(text, start)
         if role is None or any(f.start <= start and f.end >= end for f in inside):
             continue  # `Komisi Pemberantasan Korupsi (KPK)` is the gazetteer's
         if _known_inside(name, inside, start, end):
@@ -170,6 +195,7 @@ def defined_name_hits(text: str, known: list[Found]) -> tuple[list[Found], set[F
         actor = _registered(_body(name, inside, role))
         names.setdefault(name, actor)
         names.setdefault(abbr, actor)
+        short.setdefault(names[abbr], abbr)
     for start, end in _named_by_head(text, index):
         name = re.sub(r"\s+", " ", text[start:end])
         inside = [f for f in index.starting_in(start - index.longest, end) if f.end > start]
@@ -187,9 +213,56 @@ def defined_name_hits(text: str, known: list[Found]) -> tuple[list[Found], set[F
         names[name] = Actor(name, None, _role(name) or "NGO", "org")  # `Palestine Action` is no state's
     if not names:
         return [], set()
-    found = _occurrences(text, names)
+    found = _regional(text, _occurrences(text, names), index, lang, short)
     covered = ByStart(found)
     return found, {f for f in known if _within(covered, f)}
+
+
+def _regional(
+    text: str, found: list[Found], index: ByStart, lang: str, short: dict[Actor, str]
+) -> list[Found]:
+    """The `found` bodies, each one right before a place (past its bracketed abbreviation) spanning that place
+    as its office there; a body the text only names with places takes their country where it stands alone."""
+    units = admin_unit_names(lang)
+    offices: dict[Found, Found] = {}
+    for f in found:
+        pos = f.end
+        bracket = BRACKETED.match(text, pos)
+        pos = bracket.end() if bracket else pos
+        region = _place_at(text, pos, index, units)
+        if region is not None:
+            end, country = region
+            name = f"{short.get(f.actor, f.actor.name)} {' '.join(text[pos:end].split())}"
+            actor = Actor(name, country or f.actor.country, f.actor.role, f.actor.kind)
+            offices[f] = Found(f.start, end, text[f.start : end], actor)
+    countries = {f.actor: {o.actor.country for g, o in offices.items() if g.actor == f.actor} for f in found}
+    out = []
+    for f in found:
+        places = countries[f.actor] - {None}
+        if any(o.start <= f.start and f.end <= o.end and g is not f for g, o in offices.items()):
+            continue  # the bracketed abbreviation inside its office's span
+        if f in offices:
+            out.append(offices[f])
+        elif f.actor.country is None and len(places) == 1:
+            out.append(Found(f.start, f.end, f.text, replace(f.actor, country=places.pop())))
+        else:
+            out.append(f)
+    return out
+
+
+def _place_at(
+    text: str, pos: int, index: ByStart, units: tuple[re.Pattern[str], str] | None
+) -> tuple[int, str | None] | None:
+    """(end, country) of a place that starts after the spaces at `pos`: a unit of the country's own
+    administration (`Kabupaten Sleman`) or a known place, after any unit word (`Provinsi Jawa Tengah`)."""
+    lead = REGION_LEAD.match(text, pos)
+    if lead is None:
+        return None
+    if units is not None and (unit := units[0].match(text, lead.start(1))):
+        return unit.end(), units[1]
+    hits = index.starting_in(lead.end(), lead.end() + 1)
+    place = next((h for h in hits if h.actor.kind in PLACE_KINDS), None)
+    return (place.end, place.actor.country) if place else None
 
 
 def _within(covered: ByStart, f: Found) -> bool:

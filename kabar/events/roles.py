@@ -118,22 +118,26 @@ APPOSITIVE_BEFORE = re.compile(
 # subject wherever it stands (one word may come between the pronoun and the verb).
 RELATIVE_HEAD = re.compile(rf"(?i)\s*,?\s*(?:{clause_words('relative_aside')})\s+(?:[a-z]+\s+)?")
 DESTINATION_END = re.compile(rf"(?i)\s(?:{_words('destination_prepositions')})$")
+DEPARTURE_END = re.compile(rf"(?i)\s(?:{_words('departure_prepositions')})$")  # `left Paris for`
 # `Egypt, which mediated the talks alongside Qatar`: an actor joined this way shares the agent's side.
 CO_AGENT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_words('co_agent')})\s+(?:(?:{_words('articles')})\s+)?$")
 COUNTERPART_WORDS = _word_set("counterpart_words")
 # `menemuinya` (met him): an object pronoun on a verb; on a noun (`menarik pasukannya`) it is a possessive.
 SUFFIX_PRONOUN = re.compile(r"(?i)(?<!\w)(?:me|di|ber|ter)\w+nya$")
 WORDS = re.compile(r"\w+")
-COERCE = "17"  # the root whose patient may be a counted crowd
+COERCE = "17"  # the root whose patient may be a counted crowd, as an abduction's may
+ABDUCTION = "181"
 RELEASE = "084"  # a release, whose patient may be counted captives
 CAPTIVES_NAMED_CHARS = 12  # `20 sandera Israel`: a side named this close after the captives is theirs
 GROUP_OBJECT_BEFORE = re.compile(
     rf"(?i)(?<!\w)(?:(?:me|mem|men|meng|meny)[a-z]{{3,}}|{_words('group_counts')}|{_words('count_words')}|\d+|"
-    r"[a-z]+ed)\s+$"
+    r"[a-z]+ed|"
+    rf"(?:{_words('group_object_prepositions')})\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?)\s*$"
 )
 LAST_WORD = re.compile(r"(\w+)\W*$")
 ING_WORD = re.compile(r"[a-z]{3,}ing\b")
 COMMA_BEFORE = re.compile(r",\s*$")
+BRACKET_CLOSE = re.compile(r"\)\s*$")
 OBJECT_PRONOUN = re.compile(rf"\s+(?:{_words('object_pronouns')})\b")
 INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+$")
 NYA_OBJECT = re.compile(rf"(?i)\s*(?:{_words('nya_prepositions')})nya\b")
@@ -440,7 +444,9 @@ def _nearest_subject(
         if how == "+pair" and (before in PAIR_OF or PAIR_PRONOUN.fullmatch(text, start, end)):
             return found, how  # `di Seoul, dan keduanya menyepakati`: the pronoun is the whole subject
         if (
-            _not_subject_position(before)
+            _not_subject_position(
+                before, BRACKET_CLOSE.search(text, max(sent[0], start - 3), start) is not None
+            )
             and not COMMA_BEFORE.search(text, sent[0], start)  # `Meanwhile, Ethiopia ...`: an opener
             and not (before in CLAUSE_PREPOSITIONS and _words_between(text, end, verb_at) == 0)
         ):
@@ -454,11 +460,12 @@ def _nearest_subject(
     return [], ""
 
 
-def _not_subject_position(before: str) -> bool:
-    """The word before an actor makes it a title (`selaku`), a prepositional object or a verb's object."""
+def _not_subject_position(before: str, bracketed: bool = False) -> bool:
+    """The word before an actor makes it a title (`selaku`), a prepositional object or a verb's object. A
+    bracketed word is no verb: `Menteri Dalam Negeri (Mendagri) X` abbreviates the title before the name."""
     if before in APPOSITION:  # `Anwar, selaku Ketua ASEAN, ...`: the title restates the agent
         return True
-    verb = VERB_PREFIX.match(before) and before not in SUBJECT_MAY_FOLLOW
+    verb = VERB_PREFIX.match(before) and before not in SUBJECT_MAY_FOLLOW and not bracketed
     return before in PREPOSITIONS or bool(verb)
 
 
@@ -549,7 +556,7 @@ def _objects(
         if captives is not None:
             return [captives], CROWD
     # `summoned the [Japanese] ambassador`, `[Duta Besar X]`; not the goods of `menyerahkan [tersangka] ke`
-    inside = trig.start if pos == trig.end and not DESTINATION_END.search(trig.text) else pos
+    inside = trig.start if pos == trig.end and not _names_destination(trig) else pos
     near = index.starting_in(min(inside + 1, pos - index.longest), max(stop, pos))
     after = [
         f for f in near if pos <= f.start < stop or _inside(text, f, inside, pos) or f.start < pos < f.end
@@ -568,7 +575,7 @@ def _objects(
         ):
             continue
         return _with_coordinated(ctx, after[k:], a, agent), ""
-    coerce = trig.rule.cameo[:2] == COERCE and not person_only
+    coerce = (trig.rule.cameo[:2] == COERCE or trig.rule.cameo == ABDUCTION) and not person_only
     crowd = crowd_after(text, trig.start, stop, agent.country if agent else None) if coerce else None
     return ([crowd], CROWD) if crowd is not None else ([], "")
 
@@ -582,6 +589,14 @@ def _unnamed_captives(ctx: Context, trig: Trigger, agent: Actor | None) -> Actor
     return captives_after(ctx.text, trig.start, trig.end)
 
 
+def _names_destination(trig: Trigger) -> bool:
+    """A trigger ending with the word that brings its destination (`sent troops to`, a visit's `left X
+    for`): what it names inside is no patient."""
+    return DESTINATION_END.search(trig.text) is not None or (
+        trig.rule.cameo == VISIT_CODE and DEPARTURE_END.search(trig.text) is not None
+    )
+
+
 def objects_after(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Actor]:
     """The actors a trigger's clause names after it (`talks led by X and Y`)."""
     return _objects(ctx, sent, trig, trig.end, None, False)[0]
@@ -589,8 +604,8 @@ def objects_after(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Ac
 
 def _inside(text: str, f: Found, start: int, pos: int) -> bool:
     """An actor named inside the trigger (`summoned the Japanese ambassador`); a bare group noun there is
-    part of the act's name (`darurat militer`), not its patient, unless a verb or a count heads it
-    (`menangkap puluhan demonstran`, `arrested dozens of protesters`)."""
+    part of the act's name (`darurat militer`), not its patient, unless a verb, a count or a preposition heads
+    it (`menangkap puluhan demonstran`, `arrested dozens of protesters`, `fired on the police`)."""
     if not (start < f.start < pos and f.end <= pos):
         return False
     return f.actor.kind != "group" or bool(GROUP_OBJECT_BEFORE.search(text, start, f.start))

@@ -106,7 +106,8 @@ STOP_WORDS = frozenset(
 TITLE_MODIFIERS = re.compile(
     r"(?:'s|’s)?\s{1,2}(?:(?:acting|interim|caretaker|former|then|new|incoming|outgoing|current|top)\s+)?"
 )
-VERB_IN_GAP = re.compile(r"\b(?:\w{3,}ed|me\w{3,}|ber\w{3,})\b")  # `foreign ministry summoned the British`
+# `foreign ministry summoned the British`, `police are holding 40 Indonesian`: a verb or an auxiliary
+VERB_IN_GAP = re.compile(r"\b(?:\w{3,}ed|me\w{3,}|ber\w{3,}|are|is|was|were|has|have|had|will|would)\b")
 BETWEEN_WORDS = re.compile(
     r"(?:\s+(?:[a-z][\w\-]*|[IVX]+(?:-\d+)?|\d+)){1,3}\s+$"
 )  # or a unit code (`II-08`)
