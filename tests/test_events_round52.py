@@ -109,3 +109,21 @@ def test_a_denied_claim_of_an_attack_targets_the_attacker() -> None:
     )
     (denial,) = coded(rows, "016")
     assert denial["actor1_name"] == "Hizbullah" and denial["actor2_country"] == "ISR"
+
+
+def test_a_regional_secretary_is_a_named_official_met() -> None:
+    rows = rows_of("A delegation of farmers met Central Java Regional Secretary Sumarno on Tuesday.", "en")
+    (meeting,) = coded(rows, "04")
+    assert meeting["actor2_name"] == "Sumarno" and meeting["actor2_role"] == "GOV"
+
+
+def test_a_crowd_gathered_outside_a_place_protests() -> None:
+    rows = rows_of("Several hundred people gathered outside the parliament in Lima on Tuesday evening.", "en")
+    (protest,) = coded(rows, "14")
+    assert protest["actor1_name"] == "protesters" and protest["actor1_country"] == "PER"
+
+
+def test_coming_to_a_named_place_is_a_visit() -> None:
+    rows = rows_of("Presiden Lula datang ke Jakarta dari Kuala Lumpur pada Rabu (15/10/2025).")
+    (visit,) = coded(rows, "04")
+    assert visit["actor1_country"] == "BRA" and visit["actor2_country"] == "IDN"
