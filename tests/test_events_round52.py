@@ -127,3 +127,11 @@ def test_coming_to_a_named_place_is_a_visit() -> None:
     rows = rows_of("Presiden Lula datang ke Jakarta dari Kuala Lumpur pada Rabu (15/10/2025).")
     (visit,) = coded(rows, "04")
     assert visit["actor1_country"] == "BRA" and visit["actor2_country"] == "IDN"
+
+
+def test_a_relative_named_to_say_whose_kin_the_patient_is_is_no_patient() -> None:
+    rows = rows_of(
+        "Presiden Prabowo Subianto bertemu putra Joko Widodo, Gibran Rakabuming Raka, di Istana Merdeka pada "
+        "Rabu (15/10/2025)."
+    )
+    assert [r["actor2_name"] for r in coded(rows, "04")] == ["Gibran Rakabuming Raka"]

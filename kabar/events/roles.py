@@ -138,6 +138,7 @@ LAST_WORD = re.compile(r"(\w+)\W*$")
 ING_WORD = re.compile(r"[a-z]{3,}ing\b")
 COMMA_BEFORE = re.compile(r",\s*$")
 BRACKET_CLOSE = re.compile(r"\)\s*$")
+KIN_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:{_words('kin_words')})\s+(?:(?:dari|of)\s+)?$")  # `ayah X, Y`
 OBJECT_PRONOUN = re.compile(rf"\s+(?:{_words('object_pronouns')})\b")
 INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+$")
 NYA_OBJECT = re.compile(rf"(?i)\s*(?:{_words('nya_prepositions')})nya\b")
@@ -572,6 +573,7 @@ def _objects(
             (_same_side(a, agent) and not visited_town(a, trig.rule.cameo))
             or _not_a_party(ctx, f, trig)
             or _region(a)
+            or KIN_BEFORE.search(text, max(0, f.start - 30), f.start)  # whose relative the patient is
         ):
             continue
         return _with_coordinated(ctx, after[k:], a, agent), ""
