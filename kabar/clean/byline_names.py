@@ -125,9 +125,17 @@ def _is_name(part: str) -> bool:
             (NAME_WORD.match(w) and not GLUED.search(w)) or w in PARTICLES or PARTICLE_JOINED.match(w)
             for w in words
         )
-        and not any(w.lower().strip(".") in stops for w in _past_given_name(words))
+        and not any(w.lower().strip(".") in stops for w in _past_given_name(_without_initials(words)))
         and not name_words().roles.fullmatch(words[-1])  # 'Court Correspondent': a job title, no name
     )
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """The words without a middle initial printed bare ('Jane A Roe'): a capital letter alone between two
+    name words is an initial, not the stopword it spells."""
+    if len(words) < 3:
+        return words
+    return [words[0], *(w for w in words[1:-1] if not (len(w) == 1 and w.isupper())), words[-1]]
 
 
 @cache
@@ -184,10 +192,11 @@ def names_in_line(text: str) -> list[str]:
             text = text[: match.start()]
     unroled = without_role_fields(text).strip()
     roled = unroled != text.strip()
-    text = _without_badges(without_place(INITIALS_TAIL.sub("", unroled)))
+    signed = INITIALS_TAIL.sub("", unroled)
+    text = _without_badges(without_place(signed))
     text = without_role_tail(text)  # before the split: a post may hold a joiner ('Police and crime editor')
     parts = [without_role_tail(p.strip(" .")) for p in JOINERS.split(text) if p.strip(" .")]
-    parts = _without_own_places(text, parts)
+    parts = _without_own_places(text, parts, last_placed=place_tail(signed) is not None)
     if roled:  # 'NAME SURNAME, Outlet staff writer': a name in capitals, the role field vouching for it
         parts = [_capitals_cased(p) for p in parts]
     affiliation = name_words().affiliations
@@ -198,11 +207,15 @@ def names_in_line(text: str) -> list[str]:
     return [without_place(p) for p in parts]
 
 
-def _without_own_places(text: str, parts: list[str]) -> list[str]:
+def _without_own_places(text: str, parts: list[str], last_placed: bool = False) -> list[str]:
     """'X in Oslo and agencies', 'X in Oslo and Y in Bergen': each writer may sign from a place of their own,
     but only when every writer does, joined by words alone ('Floods Hit Homes in Leeds and Residents Flee',
-    'Minister Visits Camps in Leeds, Orders Bridges' are headlines, not writers)."""
-    if "," in text or not all(place_tail(p) or _is_tail(p) for p in parts):
+    'Minister Visits Camps in Leeds, Orders Bridges' are headlines, not writers). The line's closing place
+    is already cut from `text`, so `last_placed` says whether the last writer signed from one."""
+    placed = [bool(place_tail(p)) or _is_tail(p) for p in parts]
+    if parts and last_placed:
+        placed[-1] = True
+    if "," in text or not all(placed):
         return parts
     return [without_place(p) for p in parts]
 

@@ -320,7 +320,11 @@ def lead_caption(lines: Sequence[Line], kinds: list[str], start: int, kept: set[
         return None
     text, paragraph = lines[start].text, lines[after].text
     return _photo_line(
-        lines, kinds, start, above, _same_opening(text, paragraph) or _photo_moment(text, paragraph)
+        lines,
+        kinds,
+        start,
+        above,
+        _same_opening(text, paragraph) or _photo_moment(text, paragraph) or _photo_place(text, paragraph),
     )
 
 
@@ -349,6 +353,30 @@ def _photo_moment(caption: str, paragraph: str) -> bool:
     day, lede = tense
     one_sentence = INNER_STOP.search(caption.rstrip(' .!?"”’')) is None
     return one_sentence and day.search(caption) is not None and lede.search(_main_clause(caption)) is None
+
+
+def _photo_place(caption: str, paragraph: str) -> bool:
+    """'The old harbour crane at dusk in Bergen.': a short line with no tense of a lede's, closing
+    with the known place the photo shows, over a paragraph at least twice its length, names what the
+    lead photo shows; a lede tells what happened, with a verb."""
+    tense = _photo_tense()
+    words = caption.split()
+    if tense is None or len(words) > PHOTO_MOMENT_WORDS or len(paragraph.split()) < 2 * len(words):
+        return False
+    place = _place_close().search(caption.rstrip(" ."))
+    return (
+        place is not None
+        and lexicon.known_place(place.group("place").lower())
+        and INNER_STOP.search(caption.rstrip(' .!?"”’')) is None
+        and tense[1].search(caption) is None
+    )
+
+
+@cache
+def _place_close() -> re.Pattern[str]:
+    """', Oslo' or 'in Oslo' closing a line, from the languages' place prepositions."""
+    words = "|".join(re.escape(w) for w in lexicon.per_language("captions.toml", "place_prepositions"))
+    return re.compile(rf"(?:,|\s(?:{words or '(?!)'}))\s+(?P<place>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,2}})$")
 
 
 def _main_clause(caption: str) -> str:

@@ -35,6 +35,7 @@ QUEUED_KINDS = frozenset({RELATED, RELATED_MARKER, SECTION})  # lines mark_relat
 
 MAX_LIST = 12
 MAX_SKIPPED = 3  # stamps and rubric labels between items ('2 July 2025', 'Asia'); more is a menu
+SPACED_LAST_ITEM_WORDS = 7  # a headline closing a spaced box inside the story; subheadings are shorter
 MIN_ITEM_WORDS = 4  # 'Terms of Use', 'Contact the BBC': footer links are shorter than headlines
 MAX_WIDGET_LINES = 40
 LIST_LABEL_KINDS = frozenset({SECTION, BOILER, HEADING})
@@ -165,7 +166,21 @@ def _spaced_item(lines: Sequence[Line], kinds: Sequence[str], marker: int, j: in
     if k is None or kinds[k] not in (HEADING, SENTENCE) or lines[k].words < MIN_ITEM_WORDS:
         return False
     after = _next_shown(kinds, k + 1)
-    return is_headline_like(lines[k]) and (after is None or kinds[after] != SENTENCE)
+    if not is_headline_like(lines[k]):
+        return False
+    if after is None or kinds[after] != SENTENCE:
+        return True
+    # prose follows: a subheading, unless the box stands between two paragraphs and the line is as long
+    # as a headline (a subheading names a part of the story in a few words)
+    return lines[k].words >= SPACED_LAST_ITEM_WORDS and _shown_before(kinds, marker) == SENTENCE
+
+
+def _shown_before(kinds: Sequence[str], i: int) -> str | None:
+    """The kind of the nearest non-blank line above line `i`."""
+    j = i - 1
+    while j >= 0 and kinds[j] == BLANK:
+        j -= 1
+    return kinds[j] if j >= 0 else None
 
 
 def _next_shown(kinds: Sequence[str], j: int) -> int | None:

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from kabar.clean import lexicon
 from kabar.clean.lines import Line, SiteFacts, norm_key
+from kabar.clean.shared_outlets import pick_outlet
 from kabar.outlets import find_outlet, more_specific, outlet_named
 
 DOMAIN = re.compile(r"(?<![\w@/.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,6})(?![\w-])")
@@ -85,7 +86,7 @@ def site_from_lines(
             written.setdefault(site, as_written)
     named = _masthead_over_wire(lines, named)
     if named is not None:
-        named = _spelled_on_page(lines, named) or named
+        named = _spelled_on_page(lines, named) or pick_outlet(named, lines, counts, skip)
     if named is not None and language is not None:
         shown = (line.text for no, line in enumerate(lines) if line.words <= 40 and not (skip and no in skip))
         return more_specific(named[0], shown, language) or named

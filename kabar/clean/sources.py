@@ -196,7 +196,8 @@ CAPTION_CREDIT = re.compile(
 )
 BRACKETED_END = re.compile(r"\([^()]{2,40}\)\.?\s*$")  # 'Ilustrasi pengungsi di Sudan. (AFP)'
 PIPED_END = re.compile(r"\s\|\s*[^|()]{2,40}$")  # '... on Tuesday. | AGENCY': the credit after a bar
-CREDIT_PARTS = re.compile(r"\s*(?:/|,|;|:|©|\(|\)|\||\bvia\b)\s*", re.I)
+DASHED_END = re.compile(r"[.)]\s+[–—-]\s*(?=[A-Z])[^–—()]{2,40}$")  # '... (Oct 4). - Agency': after a dash
+CREDIT_PARTS = re.compile(r"\s*(?:/|,|;|:|©|\(|\)|\||\bvia\b|(?<![\w-])[–—-](?![\w-]))\s*", re.I)
 
 
 def caption_credits(captions: Iterable[str]) -> list[str]:
@@ -205,7 +206,10 @@ def caption_credits(captions: Iterable[str]) -> list[str]:
     for caption in captions:
         tail = caption[-120:]
         if (
-            match := CAPTION_CREDIT.search(tail) or BRACKETED_END.search(tail) or PIPED_END.search(tail)
+            match := CAPTION_CREDIT.search(tail)
+            or BRACKETED_END.search(tail)
+            or PIPED_END.search(tail)
+            or DASHED_END.search(tail)
         ) is not None:
             parts = CREDIT_PARTS.split(tail[match.start() :])
             names += [name for part in parts if (name := agency_as_printed(part))]
