@@ -27,7 +27,9 @@ class Outlets:
     ascii_names: bool = False
 
 
-def _rows() -> list[tuple[str, list[str]]]:
+def outlet_rows() -> list[tuple[str, list[str]]]:
+    """(domain, printed names) of each outlet row, in table order: the first row of a shared name is its
+    default outlet."""
     text = files("kabar").joinpath("lexicon", "common", "outlets.csv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     rows = []
@@ -50,10 +52,10 @@ def _as_printed(name: str) -> bool:
 @cache
 def outlets() -> Outlets:
     domains: dict[str, str] = {}
-    for domain, names in _rows():
+    for domain, names in outlet_rows():
         for name in names:
             domains.setdefault(name.lower(), domain)
-    ordered = sorted({n for _, names in _rows() for n in names}, key=len, reverse=True)
+    ordered = sorted({n for _, names in outlet_rows() for n in names}, key=len, reverse=True)
     body = "|".join(_alternative(n) for n in ordered) or "(?!)"
     return Outlets(
         re.compile(rf"(?<![\w.])(?:{body})(?!\w)"),
@@ -96,7 +98,7 @@ def outlet_named(text: str) -> str | None:
 @cache
 def _extensions(domain: str) -> re.Pattern[str] | None:
     """Names of other outlets that extend one of `domain`'s names ('VOA Indonesia' extends 'VOA')."""
-    rows = _rows()
+    rows = outlet_rows()
     own = [n.lower() for d, names in rows if d == domain for n in names]
     others = [n for d, names in rows if d != domain for n in names]
     longer = {n for n in others if any(n.lower().startswith(f"{o} ") for o in own)}

@@ -16,7 +16,7 @@ import pycountry
 from kabar.clean.lines import Line
 from kabar.dates.zones import site_zone
 from kabar.geonames import geonames
-from kabar.outlets import _rows
+from kabar.outlets import outlet_rows
 
 COUNTRY_CITY_PEOPLE = 500_000  # smaller towns share their names across countries too often
 OUTSIDE_BODY_WEIGHT = 3  # a header or footer naming a country speaks for the outlet; a story for its topic
@@ -26,7 +26,7 @@ OUTSIDE_BODY_WEIGHT = 3  # a header or footer naming a country speaks for the ou
 def _domains_by_name() -> dict[str, tuple[str, ...]]:
     """Lower-case name -> every domain that prints it, in table order, for names more than one prints."""
     found: dict[str, list[str]] = {}
-    for domain, names in _rows():
+    for domain, names in outlet_rows():
         for name in names:
             listed = found.setdefault(name.lower(), [])
             if domain not in listed:
