@@ -77,12 +77,11 @@ def test_standing_with_a_named_side_is_support() -> None:
 
 def test_a_request_filed_with_a_body_is_an_appeal() -> None:
     rows = rows_of(
-        "Polda Riau juga mengajukan permohonan kepada Kementerian Komunikasi dan Digital (Komdigi) untuk "
-        "memblokir sepuluh situs judi pada Rabu (15/10/2025)."
+        "Polda Riau mengirimkan surat permohonan kepada Kejaksaan Agung untuk mempercepat pemeriksaan berkas "
+        "perkara pada Rabu (15/10/2025)."
     )
     (appeal,) = coded(rows, "02")
-    assert appeal["actor1_name"] == "Polda Riau"
-    assert appeal["actor2_name"].startswith("Kementerian Komunikasi")
+    assert appeal["actor1_name"] == "Polda Riau" and appeal["actor2_role"] == "JUD"
 
 
 def test_a_party_the_text_defines_by_its_kind_fires_on_police() -> None:

@@ -30,8 +30,7 @@ SENTENCE_OPEN = re.compile(r"(?:^|[.!?:\"”]\s+|\n\s*)$")
 MAX_WORDS = 8  # words of a name before its bracketed abbreviation
 SYLLABIC = re.compile(r"[A-Z][a-z]{3,8}")  # `Wahana Lingkungan Hidup Indonesia (Walhi)`: syllables
 PLACE_KINDS = ("country", "place")
-REGION_LEAD = re.compile(r"[ \t]+((?:(?:Kota|Provinsi|Province|Kab\.?)[ \t]+)?)")  # `BPBD Provinsi Bali`
-BRACKETED = re.compile(r"[ \t]*\(\s*[A-Z][A-Za-z0-9&-]{1,9}\s*\)")  # the abbreviation after a long name
+BRACKETED = re.compile(r"[ \t]*" + ABBREVIATION.pattern)  # the abbreviation after a long name
 
 
 @cache
@@ -73,12 +72,20 @@ def _role(name: str) -> str | None:
 
 
 def _kind_before(text: str, start: int) -> str | None:
-    """`the Islamist party Tehreek-e-Labbaik Pakistan (TLP)`: a kind of body a few words before a name its
+    """`the hardline party Jamiat Ahl Sunnah Bangla (JASB)`: a kind of body a few words before a name its
     abbreviation defines makes it a body of that kind's role (a party's, else a group's)."""
     m = _kind_words().search(text, max(0, start - 80), start)
     if m is None:
         return None
     return "PARTY" if m.group(1).lower() in _table().get("party_kinds", ()) else "NGO"
+
+
+@cache
+def _region_lead() -> re.Pattern[str]:
+    """The spaces before an office's place, and any unit word that opens its name (`BPBD Provinsi Bali`): the
+    words that may stand before a city's name (kabar/lexicon/common/events.toml, `names.before_city`)."""
+    units = alternation(tuple(toml_table("common", "events.toml").get("names", {}).get("before_city", ())))
+    return re.compile(rf"[ \t]+((?:(?:{units})\.?[ \t]+)?)")
 
 
 @cache
@@ -255,7 +262,7 @@ def _place_at(
 ) -> tuple[int, str | None] | None:
     """(end, country) of a place that starts after the spaces at `pos`: a unit of the country's own
     administration (`Kabupaten Sleman`) or a known place, after any unit word (`Provinsi Jawa Tengah`)."""
-    lead = REGION_LEAD.match(text, pos)
+    lead = _region_lead().match(text, pos)
     if lead is None:
         return None
     if units is not None and (unit := units[0].match(text, lead.start(1))):
