@@ -107,7 +107,9 @@ TITLE_MODIFIERS = re.compile(
     r"(?:'s|’s)?\s{1,2}(?:(?:acting|interim|caretaker|former|then|new|incoming|outgoing|current|top)\s+)?"
 )
 # `foreign ministry summoned the British`, `police are holding 40 Indonesian`: a verb or an auxiliary
-VERB_IN_GAP = re.compile(r"\b(?:\w{3,}ed|me\w{3,}|ber\w{3,}|are|is|was|were|has|have|had|will|would)\b")
+VERB_IN_GAP = re.compile(
+    rf"\b(?:\w{{3,}}ed|me\w{{3,}}|ber\w{{3,}}|{lexicon_words('roles.toml', 'gap_auxiliaries', ('en',))})\b"
+)
 BETWEEN_WORDS = re.compile(
     r"(?:\s+(?:[a-z][\w\-]*|[IVX]+(?:-\d+)?|\d+)){1,3}\s+$"
 )  # or a unit code (`II-08`)
