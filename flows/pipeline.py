@@ -63,14 +63,18 @@ def merge(
 
 @stage("write")
 def commit(
-    files: write.RunFiles, arts: ValidationOutcome, evts: ValidationOutcome, raw: pl.DataFrame
+    files: write.RunFiles,
+    arts: ValidationOutcome,
+    evts: ValidationOutcome,
+    raw: pl.DataFrame,
+    coded: set[str],
 ) -> dict:
     new = {"rejected": write.append(files, "rejected", arts.valid["rejected"])}
     failpoint("after-rejected")
     quarantined = {**arts.quarantined, **steps.event_tables(evts.quarantined)}
     for table, rows in quarantined.items():
         new[f"quarantine/{table}"] = write.write_quarantine(files, table, rows)
-    write.append_raw_mentions(files, raw)
+    write.store_raw_mentions(files, raw, coded)
     failpoint("after-mentions")
     new["articles"] = write.append(files, "articles", arts.valid["articles"])
     failpoint("after-articles")
@@ -137,5 +141,6 @@ def kabar_run(
         raw_new, merged_events, merged_mentions = merge(out, raw, fresh, written)
         context = steps.article_context(out, fresh)
         evts = validate({"articles": context, "events": merged_events, "event_mentions": merged_mentions})
-        new_rows = commit(write.RunFiles(out, run.run_id, run.pipeline_version), arts, evts, raw_new)
+        files = write.RunFiles(out, run.run_id, run.pipeline_version)
+        new_rows = commit(files, arts, evts, raw_new, set(fresh["article_id"]))
         return publish(out, run, plan, arts, evts, new_rows)

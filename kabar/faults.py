@@ -18,6 +18,8 @@ FAILPOINTS = (
     "after-events",  # events written, event_mentions not yet
     "before-report",  # tables written, report not yet
 )
+# Reached only when re-coded pages still have mentions in the state (tests/faults/test_crash.py).
+STATE_REWRITE = "mid-state-rewrite"  # the rewritten state is in place, the old state files not yet removed
 
 
 def failpoint(name: str) -> None:

@@ -214,6 +214,7 @@ def merge_with_earlier(
     known = written | fresh_ids
     stored = io.parquet_files(out, write.RAW_MENTIONS)
     earlier = io.read_table(out, write.RAW_MENTIONS) if stored else raw_new.clear()
+    earlier = earlier.filter(~pl.col("article_id").is_in(list(fresh_ids)))  # re-coded: old mentions go
     raw_all = pl.concat([earlier, raw_new], how="diagonal_relaxed")
     raw_all = raw_all.unique("mention_id", keep="last", maintain_order=True)
     merged_events, merged_mentions = merge_events(raw_all.filter(pl.col("article_id").is_in(list(known))))

@@ -7,6 +7,7 @@ so re-running after a crash converges on the tables of an uninterrupted run.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import polars as pl
 
 import schemas
 from kabar import io
+from kabar.faults import STATE_REWRITE, failpoint
 
 # Append-only tables and the key that makes a row "already written".
 APPEND_KEYS: dict[str, list[str]] = {
@@ -76,12 +78,29 @@ def write_quarantine(files: RunFiles, table: str, frame: pl.DataFrame) -> int:
     return len(new)
 
 
-def append_raw_mentions(files: RunFiles, mentions: pl.DataFrame) -> int:
-    existing = io.existing_values(files.out, RAW_MENTIONS, "mention_id")
-    new = mentions.filter(~pl.col("mention_id").is_in(list(existing)).fill_null(False))
-    if len(new):
-        io.write_parquet(new, files.part(RAW_MENTIONS), None, files.metadata())
-    return len(new)
+def store_raw_mentions(files: RunFiles, mentions: pl.DataFrame, coded: Collection[str]) -> int:
+    """The raw mentions of the articles coded this run replace whatever the state held for them.
+
+    Usually those articles are new and their mentions are appended. When the state still holds
+    mentions of a re-coded article (its article row was deleted, or a run died before writing it),
+    the state is rewritten without them, so mentions never outlive the code that found them.
+    """
+    stale = io.existing_values(files.out, RAW_MENTIONS, "article_id") & set(coded)
+    if not stale:
+        existing = io.existing_values(files.out, RAW_MENTIONS, "mention_id")
+        new = mentions.filter(~pl.col("mention_id").is_in(list(existing)).fill_null(False))
+        if len(new):
+            io.write_parquet(new, files.part(RAW_MENTIONS), None, files.metadata())
+        return len(new)
+    old_files = io.parquet_files(files.out, RAW_MENTIONS)
+    kept = io.read_table(files.out, RAW_MENTIONS).filter(~pl.col("article_id").is_in(list(stale)))
+    state = pl.concat([kept, mentions], how="diagonal_relaxed").unique("mention_id", keep="last")
+    io.write_parquet(state, files.part(RAW_MENTIONS), None, files.metadata())
+    failpoint(STATE_REWRITE)
+    for path in old_files:  # a kill here leaves stale rows of unwritten articles: the re-run drops them
+        if path != files.part(RAW_MENTIONS):
+            path.unlink(missing_ok=True)
+    return len(mentions)
 
 
 def replace_snapshot(files: RunFiles, table: str, frame: pl.DataFrame) -> int:

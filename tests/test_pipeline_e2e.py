@@ -109,3 +109,25 @@ def test_bad_inputs_are_accounted_for(tmp_path: Path, seeds_dir: Path) -> None:
     }
     table = articles(tmp_path / "out")
     assert "decoded_cp1252" in table.filter(pl.col("source") == "latin.txt")["flags"][0].to_list()
+
+
+def stale_state(out: Path) -> None:
+    """Make the state look written by older code: one extra mention per article, then drop the articles."""
+    state = pl.read_parquet(out / "_state" / "mentions" / "*.parquet")
+    older = state.with_columns(
+        ("old_" + pl.col("mention_id")).alias("mention_id"), pl.lit("190").alias("cameo_code")
+    )
+    older.write_parquet(out / "_state" / "mentions" / "part-older.parquet")
+    for table in ("articles", "events", "event_mentions"):
+        shutil.rmtree(out / table)
+
+
+def test_recoded_pages_replace_their_old_mentions(tmp_path: Path, seeds_dir: Path) -> None:
+    out = tmp_path / "out"
+    kabar_run(inputs=[str(seeds_dir)], output=str(out))
+    before = pl.read_parquet(out / "event_mentions" / "*.parquet")["mention_id"].sort().to_list()
+    stale_state(out)
+    kabar_run(inputs=[str(seeds_dir)], output=str(out))
+    state = pl.read_parquet(out / "_state" / "mentions" / "*.parquet")
+    assert not state.filter(pl.col("mention_id").str.starts_with("old_")).height
+    assert pl.read_parquet(out / "event_mentions" / "*.parquet")["mention_id"].sort().to_list() == before

@@ -9,7 +9,7 @@ import polars as pl
 import pyarrow.dataset as ds
 import pytest
 
-from kabar.faults import FAILPOINTS
+from kabar.faults import FAILPOINTS, STATE_REWRITE
 from tests.faults.corpus import ROOT, kabar
 
 TABLES = ("articles", "events", "event_mentions", "rejected")
@@ -62,3 +62,25 @@ def test_killed_run_then_rerun_equals_uninterrupted(
     assert kabar("run", str(inputs), "--output", str(out)).code == 0
     assert snapshot(out) == reference
     assert not list(out.rglob(".tmp-*"))
+
+
+def test_killed_state_rewrite_then_rerun_equals_uninterrupted(
+    tmp_path: Path, reference: dict[str, list[tuple]]
+) -> None:
+    """Re-coding pages whose old mentions are still in the state rewrites it; a kill mid-rewrite converges."""
+    inputs, out = pages(tmp_path), tmp_path / "out"
+    assert kabar("run", str(inputs), "--output", str(out)).code == 0
+    state = pl.read_parquet(out / "_state" / "mentions" / "*.parquet")
+    older = state.with_columns(("old_" + pl.col("mention_id")).alias("mention_id"))
+    older.write_parquet(out / "_state" / "mentions" / "part-older.parquet")
+    for table in ("articles", "events", "event_mentions"):
+        shutil.rmtree(out / table)
+    killed = kabar("run", str(inputs), "--output", str(out), env={"KABAR_FAILPOINT": STATE_REWRITE})
+    assert killed.code == -9, killed.stderr[-2000:]
+    assert kabar("run", str(inputs), "--output", str(out)).code == 0
+    assert snapshot(out) == reference
+    assert (
+        not pl.read_parquet(out / "_state" / "mentions" / "*.parquet")["mention_id"]
+        .str.starts_with("old_")
+        .any()
+    )
