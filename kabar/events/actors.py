@@ -40,7 +40,7 @@ def article_actors(text: str, lang: str) -> list[Found]:
     spans = titled + [h for h in hits if not inside_titled.containing(h.start)]
     spans.sort(key=lambda f: f.start)
     spans = sorted(spans + city_hits(text, tokens, spans), key=lambda f: f.start)
-    spans = sorted(spans + admin_place_hits(text, lang, spans), key=lambda f: f.start)
+    spans = _titled_places(text, sorted(spans + admin_place_hits(text, lang, spans), key=lambda f: f.start))
     aged, replaced = aged_people(text, spans)
     spans = sorted([f for f in spans if f not in replaced] + aged, key=lambda f: f.start)
     spans = sorted(spans + cued_people(text, lang, spans), key=lambda f: f.start)
@@ -48,6 +48,28 @@ def article_actors(text: str, lang: str) -> list[Found]:
     spans = _add_short_forms(text, tokens, _surnames_not_places(spans, people), people)
     spans = described_actors(text, lang, spans)
     return [_resolve_title(f, people) for f in _national_groups(text, _parenthesised_repeats(text, spans))]
+
+
+def _titled_places(text: str, spans: list[Found]) -> list[Found]:
+    """`Polres Sintang`, `Bupati Sintang`: a bare title right before an administrative place only the
+    regency list knows (found after the titles) is that place's office or officer, of its country."""
+    out: list[Found] = []
+    for f in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and f.actor.kind == "place"
+            and last.actor.kind in ("group", "title")
+            and last.actor.country is None
+            and last.actor.name == last.text
+            and text[last.end : f.start] == " "
+        ):
+            label = text[last.start : f.end]
+            office = replace(last.actor, name=label, country=f.actor.country)
+            out[-1] = Found(last.start, f.end, label, office)
+        else:
+            out.append(f)
+    return out
 
 
 def _with_defined_names(text: str, hits: list[Found], lang: str) -> list[Found]:
@@ -148,7 +170,20 @@ def _add_short_forms(
         for m in [m for m in tokens if m.group() in index]
         if not covered.containing(m.start())
     ]
-    return sorted(spans + drop_inner_aliases(text, extra), key=lambda f: f.start)
+    return sorted(spans + _joined(text, drop_inner_aliases(text, extra)), key=lambda f: f.start)
+
+
+def _joined(text: str, tokens: list[Found]) -> list[Found]:
+    """`his counterpart Elmer Schialer` where a title named him elsewhere: name tokens of one person with
+    only a space between them are one span, the full name."""
+    out: list[Found] = []
+    for f in tokens:
+        last = out[-1] if out else None
+        if last is not None and last.actor == f.actor and text[last.end : f.start] == " ":
+            out[-1] = Found(last.start, f.end, text[last.start : f.end], f.actor)
+        else:
+            out.append(f)
+    return out
 
 
 def _surnames_not_places(spans: list[Found], people: Counter[Actor]) -> list[Found]:

@@ -151,9 +151,23 @@ def _abbreviated(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _named_by_kind(text: str) -> list[tuple[int, int]]:
+@cache
+def _party_named() -> re.Pattern[str]:
+    """`the main opposition party UNITA`: one capitalised word right after a party word, no other after it
+    (`party Chairman X` is a title); an acronym only after a word that also says whose party (`partai X`)."""
+    persons = tuple(_table().get("party_kinds_of_persons", ()))
+    kinds = alternation(tuple(k for k in _table().get("party_kinds", ()) if k not in persons))
+    name = rf"(?:{kinds})[ \t]+([A-Z][\w'’-]+)|(?:{alternation(persons)})[ \t]+([A-Z][A-Z0-9-]+)"
+    return re.compile(rf"(?<![\w'’-])(?:{name})(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _named_by_kind(text: str) -> list[tuple[int, int, str]]:
+    """Spans of the names a kind of body introduces, with the body's role when no word of the name says it."""
     kinds, _, not_first = _patterns()
-    return [(m.start(1), m.end(1)) for m in kinds.finditer(text) if m.group(1).split()[0] not in not_first]
+    spans = [(m.start(1), m.end(1), "NGO") for m in kinds.finditer(text)]
+    for m in _party_named().finditer(text):
+        spans.append((m.start(m.lastindex or 1), m.end(m.lastindex or 1), "PARTY"))
+    return [span for span in spans if text[span[0] : span[1]].split()[0] not in not_first]
 
 
 def _named_by_head(text: str, index: ByStart) -> list[tuple[int, int]]:
@@ -210,14 +224,14 @@ def defined_name_hits(text: str, known: list[Found], lang: str) -> tuple[list[Fo
             continue
         if not _known_inside(name, inside, start, end):
             names[name] = _registered(_body(name, inside, _role(name) or "PARTY"))
-    for start, end in _named_by_kind(text):
+    for start, end, kind_role in _named_by_kind(text):
         name = re.sub(r"\s+", " ", text[start:end])
         inside = [f for f in index.starting_in(start - index.longest, end) if f.end > start]
         if name in names or not all(
             f.actor.kind in PLACE_KINDS and f.end - f.start < end - start for f in inside
         ):
             continue
-        names[name] = Actor(name, None, _role(name) or "NGO", "org")  # `Palestine Action` is no state's
+        names[name] = Actor(name, None, _role(name) or kind_role, "org")  # `Palestine Action` is no state's
     if not names:
         return [], set()
     found = _regional(text, _occurrences(text, names), index, lang, short)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache
@@ -64,22 +65,25 @@ def _retold_at(text: str, sent: tuple[int, int], root: str, triggers: list[Trigg
     return m.end() if m else None
 
 
-def _retelling(
+def _retellings(
     text: str,
     following: list[tuple[int, int]],
     root: str,
     triggers: list[Trigger],
     coded: set[tuple[int, str]],
-) -> tuple[tuple[int, int], int | None]:
-    """The first of the `following` sentences that retells a `root` act, and where its retelling ends; no end
-    when a sentence before it, or it, codes a `root` act of its own, which is then the one told there."""
+) -> Iterator[tuple[tuple[int, int], int]]:
+    """The `following` sentences that retell a `root` act, each with where its retelling ends, up to one that
+    codes a `root` act of its own, which is then the one told there."""
     for sent in following:
         if (sent[0], root) in coded:
-            return sent, None
+            return
         end = _retold_at(text, sent, root, triggers)
         if end is not None:
-            return sent, end
-    return following[-1], None
+            yield sent, end
+
+
+def _day_between(e: TimeExpression, start: int, end: int) -> bool:
+    return e.kind == "event" and e.precision == "day" and start <= e.char_start < end
 
 
 def restated_dates(
@@ -102,16 +106,15 @@ def restated_dates(
             and m.cameo[:2] in _roots()
             and 0 <= i < len(sents) - 1
         ):
-            root = m.cameo[:2]
-            nxt, end = _retelling(text, sents[i + 1 : i + 1 + RETELLING_REACH], root, triggers, coded)
-            if end is None:
-                out.append(m)
-                continue
-            told = [
-                e
-                for e in exprs
-                if e.kind == "event" and e.precision == "day" and end <= e.char_start < nxt[1]
-            ]
+            following = sents[i + 1 : i + 1 + RETELLING_REACH]
+            told = next(  # the first retelling may tell no day, the second does (`... pada Kamis`)
+                (
+                    days
+                    for nxt, end in _retellings(text, following, m.cameo[:2], triggers, coded)
+                    if (days := [e for e in exprs if _day_between(e, end, nxt[1])])
+                ),
+                [],
+            )
             if told:
                 when = dating(told[:1], m.modality, anchor)
                 if when.start is not None and (anchor is None or when.start <= anchor):

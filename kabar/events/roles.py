@@ -122,6 +122,7 @@ DEPARTURE_END = re.compile(rf"(?i)\s(?:{_words('departure_prepositions')})$")  #
 # `Egypt, which mediated the talks alongside Qatar`: an actor joined this way shares the agent's side.
 CO_AGENT_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_words('co_agent')})\s+(?:(?:{_words('articles')})\s+)?$")
 COUNTERPART_WORDS = _word_set("counterpart_words")
+COUNTERPART_OWNER = re.compile(rf"(?i)(?<!\w)(?:{_words('counterpart_owners')})\s+$")
 # `menemuinya` (met him): an object pronoun on a verb; on a noun (`menarik pasukannya`) it is a possessive.
 SUFFIX_PRONOUN = re.compile(r"(?i)(?<!\w)(?:me|di|ber|ter)\w+nya$")
 WORDS = re.compile(r"\w+")
@@ -348,7 +349,35 @@ def _candidates(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Cand
         if person is not None:
             cands.append((m.start(), m.end(), [person], "+pronoun"))
     cands.sort(key=lambda c: c[0])
-    return cands
+    return _counterparts_joined(text, cands)
+
+
+def _counterparts_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`A and his Peruvian counterpart B`: a country right before its person with only counterpart words
+    between them is part of the person's phrase, which opens at a possessive before the country."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        gap = re.findall(r"\w+", text[prev[1] : cand[0]].lower()) if prev is not None else []
+        if (
+            prev is not None
+            and gap
+            and set(gap) <= COUNTERPART_WORDS
+            and len(prev[2]) == 1
+            and prev[2][0].kind in ("country", "place")
+            and [a.kind for a in cand[2]] == ["person"]
+        ):
+            out[-1] = (_owner_start(text, prev[0]), cand[1], cand[2], cand[3])
+        elif COUNTERPART_WORDS.intersection(re.findall(r"\w+", text[cand[0] : cand[1]].lower())):
+            out.append((_owner_start(text, cand[0]), *cand[1:]))  # one titled span: `Chilean counterpart X`
+        else:
+            out.append(cand)
+    return out
+
+
+def _owner_start(text: str, start: int) -> int:
+    owner = COUNTERPART_OWNER.search(text, max(0, start - 8), start)
+    return owner.start() if owner else start
 
 
 def _coordinated_before(text: str, cands: list[Candidate], i: int) -> list[Actor]:

@@ -22,6 +22,8 @@ OF_COUNTRY = re.compile(r",?\s+(?:of|dari)\s+")
 # `the leader of the country's Serb-run entity, Milorad Dodik`: a title's `of` phrase of up to six words, then
 # the name after a comma.
 OF_PHRASE_THEN_NAME = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+(?=[A-Z])")
+PORTFOLIO_WORDS = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,6}")  # capitalised words up to a country
+BRACKETED_AFTER = re.compile(r"[ \t]*\([A-Z][\w&-]{1,9}\)(?=[ \t])")  # `Migran Indonesia (P2MI) Abdul`
 NAME_START = re.compile(r"[ \t]+[A-Z][a-z'’-]+")  # a capitalised name right after a word
 NICKNAME_TOKEN = r"[\"“][A-Z][\w'’\-]*[\"”]"  # `Einar "Eddi" Bjarnason`: kept out of the person's name
 NAME_TOKEN = re.compile(
@@ -316,6 +318,9 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     name = name_at(text, _name_start(text, end, lang)) if title.kind == "person" else None
     if name is None and title.kind == "person":
         name = _name_after_of_phrase(text, end)
+    past_country = _name_past_country(text, hits, name, lang) if title.kind == "person" else None
+    if past_country is not None:  # `Menteri Sumber Manusia Malaysia Steven Sim`
+        name, country = past_country[0], country or past_country[1]
     known = _known_inside(hits, name) or _known_after_portfolio(text, hits, name)
     if known is not None:  # `Prime Minister Datuk Seri Anwar Ibrahim`: an honorific before a known name
         return Found(start, known.end, text[start : known.end], known.actor)
@@ -330,6 +335,30 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     role = where.actor.role if where and where.actor.role in ("IGO", "PARTY", "MEDIA") else title.role
     label = re.sub(r"\s+", " ", text[start:end])
     return Found(start, end, label, Actor(label, country, role, kind, title.position))
+
+
+def _name_past_country(
+    text: str, hits: ByStart, name: tuple[int, int] | None, lang: str
+) -> tuple[tuple[int, int], str | None] | None:
+    """`Menteri Sumber Manusia Malaysia Steven Sim`, `Menteri Perlindungan Pekerja Migran Indonesia (P2MI)
+    Abdul Kadir Karding`: a country among the capitalised words after a title closes a portfolio the lexicon
+    lacks, and the name follows it, past a bracketed abbreviation."""
+    if name is None:
+        return None
+    country = next(
+        (
+            h
+            for h in hits.starting_in(name[0] + 1, name[0] + PORTFOLIO_SPAN)
+            if h.actor.kind == "country" and PORTFOLIO_WORDS.fullmatch(text, name[0], h.start)
+        ),
+        None,
+    )
+    if country is None:
+        return None
+    bracket = BRACKETED_AFTER.match(text, country.end)
+    pos = bracket.end() if bracket else country.end
+    person = name_at(text, _name_start(text, pos, lang)) if NAME_START.match(text, pos) else None
+    return (person, country.actor.country) if person is not None else None
 
 
 def _past_place_words(text: str, where: Found, lang: str) -> int:
