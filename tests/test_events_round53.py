@@ -107,3 +107,18 @@ def test_a_meeting_named_by_its_noun_with_both_sides() -> None:
     )
     (meeting,) = coded(rows, "04")
     assert {meeting["actor1_name"], meeting["actor2_name"]} == {"Andi Amran Sulaiman", "Do Duc Duy"}
+
+
+def test_of_two_group_nouns_after_a_countrys_possessive_the_last_is_the_head() -> None:
+    rows = rows_of("Niger's military government has arrested two generals and a Belgian citizen.", "en")
+    (arrest,) = coded(rows, "17")
+    assert arrest["actor1_country"] == "NER" and arrest["actor1_role"] == "GOV"
+
+
+def test_questioning_scheduled_by_a_named_side_is_planned() -> None:
+    rows = rows_of(
+        "Kejaksaan Agung juga menjadwalkan pemeriksaan terhadap Bupati Bogor Rudy Susmanto pada pekan "
+        "depan."
+    )
+    (questioning,) = coded(rows, "09")
+    assert questioning["modality"] == "planned" and questioning["actor2_name"] == "Rudy Susmanto"

@@ -125,26 +125,39 @@ def _parenthesised_repeats(text: str, spans: list[Found]) -> list[Found]:
 
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]\w{2,}")  # `al-Sharaa`: a surname too
 COUNTRY_THEN_GROUP = re.compile(r"\.?[ \t]?")
+POSSESSED = re.compile(r"['’]s ")  # `Mali's military`: a country's body named by its owner
 
 
 def _national_groups(text: str, spans: list[Found]) -> list[Found]:
     """`The U.S. military`, `Russian forces`: a country right before a body of no country is that country's
-    body, so a nearest-actor rule never lends the group another country of the sentence."""
+    body, so a nearest-actor rule never lends the group another country of the sentence. Of two group nouns
+    after the country (`Mali's military government`), the last is the head."""
     out: list[Found] = []
+    national = False  # whether out[-1] is a country's body made here
     for f in spans:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.actor.kind == "country"
-            and f.actor.kind in ("group", "title")
-            and f.actor.country is None
-            and COUNTRY_THEN_GROUP.fullmatch(text, prev.end, f.start)
-        ):
+        if prev is not None and _country_body(text, prev, f, national):
             name = text[prev.start : f.end]
             out[-1] = Found(prev.start, f.end, name, replace(f.actor, name=name, country=prev.actor.country))
-            continue
-        out.append(f)
+            national = True
+        else:
+            out.append(f)
+            national = False
     return out
+
+
+def _country_body(text: str, prev: Found, f: Found, national: bool) -> bool:
+    """Whether `f`, a body of no country, belongs to the country (or the country's body) right before it."""
+    if f.actor.kind not in ("group", "title") or f.actor.country is not None:
+        return False
+    if prev.actor.kind == "country":
+        return COUNTRY_THEN_GROUP.fullmatch(text, prev.end, f.start) is not None
+    possessed = (
+        prev.actor.kind == "group"
+        and prev.actor.country is not None
+        and POSSESSED.search(prev.text) is not None
+    )
+    return (national or possessed) and f.actor.kind == "group" and text[prev.end : f.start] == " "
 
 
 def _short_form_index(people: Counter[Actor]) -> dict[str, Actor]:
