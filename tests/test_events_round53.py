@@ -117,8 +117,7 @@ def test_of_two_group_nouns_after_a_countrys_possessive_the_last_is_the_head() -
 
 def test_questioning_scheduled_by_a_named_side_is_planned() -> None:
     rows = rows_of(
-        "Kejaksaan Agung juga menjadwalkan pemeriksaan terhadap Bupati Bogor Rudy Susmanto pada pekan "
-        "depan."
+        "Kejaksaan Agung juga menjadwalkan pemeriksaan terhadap Bupati Bogor Rudy Susmanto pada pekan depan."
     )
     (questioning,) = coded(rows, "09")
     assert questioning["modality"] == "planned" and questioning["actor2_name"] == "Rudy Susmanto"
