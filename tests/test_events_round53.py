@@ -121,3 +121,12 @@ def test_questioning_scheduled_by_a_named_side_is_planned() -> None:
     )
     (questioning,) = coded(rows, "09")
     assert questioning["modality"] == "planned" and questioning["actor2_name"] == "Rudy Susmanto"
+
+
+def test_an_office_and_the_bracketed_abbreviation_of_its_place_are_one_agent() -> None:
+    rows = rows_of(
+        "Direktorat Reserse Narkoba Polda Sulawesi Selatan (Sulsel) menetapkan seorang kepala desa "
+        "berinisial AR (52) sebagai tersangka pada Kamis (6/11/2025)."
+    )
+    (charge,) = coded(rows, "11")
+    assert charge["actor1_name"] == "Polda Sulawesi Selatan" and charge["actor2_name"] == "AR"

@@ -106,7 +106,8 @@ PARENTHESIS_CLOSE = re.compile(r"\s*\)")
 
 def _parenthesised_repeats(text: str, spans: list[Found]) -> list[Found]:
     """`Badan Energi Atom Internasional (IAEA)`: a name and its abbreviation in brackets are one mention, so
-    `Iran dan Badan ... (IAEA)` still reads as two coordinated actors."""
+    `Iran dan Badan ... (IAEA)` still reads as two coordinated actors. So are an office and the abbreviation
+    of the place its name ends with (`Polda Nusa Tenggara Timur (NTT)`)."""
     out: list[Found] = []
     for f in spans:
         prev = out[-1] if out else None
@@ -114,13 +115,17 @@ def _parenthesised_repeats(text: str, spans: list[Found]) -> list[Found]:
         if (
             prev is not None
             and close is not None
-            and prev.actor.key == f.actor.key
+            and (prev.actor.key == f.actor.key or _place_closing(prev, f))
             and PARENTHESIS_OPEN.fullmatch(text, prev.end, f.start)
         ):
             out[-1] = Found(prev.start, close.end(), text[prev.start : close.end()], prev.actor)
             continue
         out.append(f)
     return out
+
+
+def _place_closing(office: Found, place: Found) -> bool:
+    return place.actor.kind in ("place", "country") and office.text.endswith(" " + place.actor.name)
 
 
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]\w{2,}")  # `al-Sharaa`: a surname too
