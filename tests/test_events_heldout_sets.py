@@ -746,8 +746,8 @@ SETS = [
         12,
         14,
         gaps={
-            "recall": "blind set 77: recall 0.471, precision 0.633 at caf715b (blind first; unread by r52)",
-            "precision": "blind set 77: precision 0.633 at caf715b (unread by r52)",
+            "recall": "blind set 77: recall 0.471, precision 0.633 at caf715b (blind first; studied in r53)",
+            "precision": "blind set 77: precision 0.633 at caf715b (studied in r53)",
             "clusters": "set 77 same-event clusters not all matched yet (133/496 blind)",
         },
     ),  # round 52's general rules were written from sets 75 and 76 before sets 77 and 78 were read
@@ -756,8 +756,27 @@ SETS = [
         12,
         13,
         gaps={
-            "recall": "blind set 78: recall 0.517, precision 0.750 at caf715b (blind first; unread by r52)",
+            "recall": "blind set 78: recall 0.517, precision 0.750 at caf715b (blind first; studied in r53)",
             "clusters": "set 78 same-event clusters not all matched yet (226/465 blind)",
+        },
+    ),
+    HeldoutSet(
+        "79",
+        12,
+        10,
+        gaps={
+            "recall": "blind set 79: recall 0.667, precision 0.743 at 6845215 (blind first; unread by r53)",
+            "modality": "blind set 79: modality 32/40 at 6845215 (unread by r53)",
+            "clusters": "set 79 same-event clusters not all matched yet (316/780 blind)",
+        },
+    ),  # round 53's general rules were written from sets 77 and 78 before sets 79 and 80 were read
+    HeldoutSet(
+        "80",
+        12,
+        12,
+        gaps={
+            "recall": "blind set 80: recall 0.627, precision 0.865 at 6845215 (blind first; unread by r53)",
+            "clusters": "set 80 same-event clusters not all matched yet (225/435 blind)",
         },
     ),
 ]

@@ -1,0 +1,265 @@
+"""Gold for the Thai-Cambodian border flare-up: the Sisaket landmine blast and Thailand's suspension of the
+Kuala Lumpur declaration (10 Nov 2025), and the shooting at Prey Chan (12 Nov 2025) (Straits Times, Republika)."""
+# ruff: noqa: E501  -- gold data: evidence prefixes are quoted verbatim
+
+from actors import (
+    ANUTIN,
+    CAMBODIA,
+    CAMBODIA_DEFENCE,
+    CAMBODIAN_CIVILIANS,
+    CAMBODIAN_POWS,
+    HUN_MANET,
+    MALAYSIA,
+    MINE_LAYERS,
+    THAI_ARMY,
+    THAI_SOLDIERS,
+    THAILAND,
+)
+from common import AGREE, DENY, FORCE, REDUCE, SIGN, STMT, VIOLENCE, ev, page
+
+PREY_CHAN = ["Prey Chan", "Banteay Meanchey", "KHM"]
+SISAKET = ["Huai Thap Than", "Sisaket", "THA"]
+COUNTERPARTS = ["his Thai and Cambodian counterparts", "menlu kedua negara", "Thailand", "Kamboja", "THA"]
+
+
+def shared(lang: str) -> list[dict]:
+    """The events both outlets report, with each page's own evidence."""
+    en = lang == "en"
+    return [
+        ev(
+            "thai_troops_fire_on_prey_chan_2025_11_12",
+            True,
+            FORCE,
+            [THAI_ARMY, CAMBODIAN_CIVILIANS],
+            "2025-11-12",
+            "2025-11-12",
+            "alleged",
+            "Cambodia said on Nov 12 that Thai troops" if en else "Pemerintah Kamboja menuding tentara Thailand",
+            "'on Nov 12', 'in the afternoon': Cambodia's account, denied by Thailand"
+            if en
+            else "'Rabu (12/11/2025) sore': Cambodia's accusation, denied by Thailand",
+            PREY_CHAN,
+        ),
+        ev(
+            "thai_army_denies_targeting_civilians_2025_11_12",
+            True,
+            DENY,
+            [THAI_ARMY, CAMBODIA],
+            "2025-11-12",
+            "2025-11-12" if en else "2025-11-13",
+            "denied",
+            "The Thai army denied that its troops" if en else "Militer Thailand membantah pasukannya",
+            "same-day denial in a 12 Nov article" if en else "undated denial in a Thursday-morning article: 12-13 Nov",
+        ),
+        ev(
+            "landmine_wounds_thai_soldiers_2025_11_10",
+            True,
+            VIOLENCE,
+            [MINE_LAYERS, THAI_SOLDIERS],
+            "2025-11-10",
+            "2025-11-10",
+            "asserted",
+            "The incident came two days after a landmine" if en else "Ketegangan kembali memanas setelah sebuah ranjau",
+            "'on Nov 10'" if en else "'Senin (10/11/2025)'",
+            SISAKET,
+        ),
+        ev(
+            "thailand_suspends_kl_declaration_2025_11_10",
+            True,
+            [*REDUCE, "12", "13"],
+            [ANUTIN, CAMBODIA],
+            "2025-11-10",
+            "2025-11-10",
+            "asserted",
+            "Thai Prime Minister Anutin Charnvirakul announced" if en else "Pada hari yang sama, Perdana Menteri Thailand Anutin",
+            "'the same day' as the 10 Nov blast" if en else "'Pada hari yang sama' as Senin (10/11/2025)",
+        ),
+        ev(
+            "anutin_accuses_cambodia_of_new_mines_2025_11_10",
+            True,
+            ["11", "12", "01", "02"],
+            [ANUTIN, CAMBODIA],
+            "2025-11-10",
+            "2025-11-12",
+            "asserted",
+            '"The hostility has not actually decreased' if en else "Anutin menuduh Kamboja memasang ranjau baru",
+            "said with the 10 Nov suspension; before Cambodia's 11 Nov rebuttal; range to the article date",
+        ),
+        ev(
+            "cambodia_denies_planting_mines_2025_11_11",
+            True,
+            DENY,
+            [CAMBODIA_DEFENCE, THAILAND],
+            "2025-11-11",
+            "2025-11-11",
+            "denied",
+            "Cambodia's Defence Ministry rejected the accusation" if en else "Anutin menuduh Kamboja memasang ranjau baru",
+            "'on Nov 11'" if en else "'pada Selasa (11/11/2025)'",
+        ),
+        ev(
+            "thailand_halts_pow_release_2025_11_10",
+            False,
+            [*REDUCE, "12"],
+            [THAILAND, CAMBODIAN_POWS],
+            "2025-11-10",
+            "2025-11-10",
+            "asserted",
+            "Thai Prime Minister Anutin Charnvirakul announced" if en else "Pada hari yang sama, Perdana Menteri Thailand Anutin",
+            "second clause of the suspension sentence",
+        ),
+        ev(
+            "kl_declaration_signed_2025_10_26",
+            True,
+            SIGN,
+            [THAILAND, CAMBODIA],
+            "2025-10-26",
+            "2025-10-26",
+            "asserted",
+            "Thai Prime Minister Anutin Charnvirakul announced" if en else "Pada hari yang sama, Perdana Menteri Thailand Anutin",
+            "background: 'signed on Oct 26'" if en else "background: 'diteken pada 26 Oktober'",
+            ["Kuala Lumpur", "MYS"],
+        ),
+        ev(
+            "hasan_to_call_counterparts_2025_11_13",
+            True,
+            ["02", "03", "04"],
+            [MALAYSIA, COUNTERPARTS],
+            "2025-11-13",
+            "2025-11-13",
+            "planned",
+            "Malaysia, which chairs Asean this year" if en else "Malaysia selaku Ketua ASEAN meminta",
+            "'by phone on Nov 13'" if en else "'dijadwalkan menelepon ... pada Kamis (13/11/2025)'",
+        ),
+        ev(
+            "malaysia_urges_restraint",
+            False,
+            ["02", "10"],
+            [MALAYSIA, THAILAND],
+            "2025-11-10",
+            "2025-11-12" if en else "2025-11-13",
+            "asserted",
+            "Malaysia, which chairs Asean this year" if en else "Malaysia selaku Ketua ASEAN meminta",
+            "undated appeal: optional",
+        ),
+        ev(
+            "ceasefire_putrajaya_2025_07_28",
+            True,
+            AGREE,
+            [THAILAND, CAMBODIA],
+            "2025-07-28",
+            "2025-07-28",
+            "asserted",
+            "The two countries fought a five-day border war" if en else "Thailand dan Kamboja terlibat perang perbatasan",
+            "background: 'ceasefire ... on July 28'",
+            ["Putrajaya", "MYS"],
+        ),
+        ev(
+            "july_border_war_2025_07",
+            False,
+            FORCE,
+            [THAILAND, CAMBODIA],
+            "2025-07-01",
+            "2025-07-28",
+            "asserted",
+            "The two countries fought a five-day border war" if en else "Thailand dan Kamboja terlibat perang perbatasan",
+            "background: 'in July', five days: optional",
+        ),
+        ev(
+            "hun_manet_recommits",
+            False,
+            ["01", "02", "03", "10"],
+            [HUN_MANET, THAILAND],
+            "2025-11-12",
+            "2025-11-12" if en else "2025-11-13",
+            "asserted",
+            "Cambodian Prime Minister Hun Manet said on Nov 12" if en else "Perdana Menteri Kamboja Hun Manet menegaskan",
+            "an appeal to return to the mechanisms; kept optional",
+        ),
+    ]
+
+
+page(
+    "en_01_straitstimes_thai_troops_fire_on_cambodian_village_after_landmine_blast.txt",
+    {
+        "site": "straitstimes.com",
+        "title": "One dead as Thai troops open fire near Cambodian border village days after landmine blast",
+        "subtitle": "Bangkok suspended a peace declaration brokered by Malaysia and the US after two of its soldiers were wounded by a landmine on Nov 10.",
+        "authors": [],
+        "section": "Asia",
+        "published_at": {"accept": ["2025-11-12T21:18:00+08:00"], "accept_null": False},
+        "updated_at": {"accept": ["2025-11-12T22:52:00+08:00"], "accept_null": True},
+        "page_date_not_publication": None,
+        "flags_required": [],
+        "dateline": "Bangkok/Phnom Penh",
+        "cited_sources": ["Reuters", "AFP"],
+        "captions_required": [
+            "Thai soldiers patrol near the border with Cambodia in Sisaket province, Thailand, on Nov 11. PHOTO: REUTERS"
+        ],
+        "related_titles": [
+            "Thailand, Cambodia sign peace deal in Kuala Lumpur with Trump looking on",
+            "Thai soldier loses foot in border landmine blast",
+        ],
+    },
+    first="BANGKOK/PHNOM PENH –",
+    last="The two countries fought a five-day border war",
+    skip=("READ MORE:",),
+    strip_prefix="BANGKOK/PHNOM PENH –",
+    events=[
+        *shared("en"),
+        ev(
+            "winthai_quote_no_fire_at_people",
+            False,
+            DENY,
+            [THAI_ARMY, CAMBODIA],
+            "2025-11-12",
+            "2025-11-12",
+            "denied",
+            '"There was no exchange of fire aimed at people',
+            "the denial quoted",
+        ),
+    ],
+)
+
+page(
+    "id_01_republika_tentara_thailand_tembaki_desa_kamboja_usai_ledakan_ranjau.txt",
+    {
+        "site": "republika.co.id",
+        "title": "Tentara Thailand Tembaki Desa Perbatasan Kamboja, Satu Warga Tewas",
+        "subtitle": "Insiden terjadi dua hari setelah Thailand membekukan deklarasi damai.",
+        "authors": [],
+        "editors": ["Setyanavidita Livikacansera"],
+        "section": "Internasional",
+        "published_at": {"accept": ["2025-11-13T06:40:00+07:00"], "accept_null": False},
+        "updated_at": {"accept_null": True},
+        "page_date_not_publication": None,
+        "flags_required": [],
+        "dateline": "Phnom Penh",
+        "cited_sources": ["Reuters", "AFP"],
+        "captions_required": [
+            "Tentara Thailand berjaga di wilayah perbatasan dengan Kamboja di Provinsi Sisaket, Selasa (11/11/2025). (FOTO: REUTERS/Athit Perawongmetha)"
+        ],
+        "related_titles": [
+            "Thailand dan Kamboja Teken Deklarasi Damai Disaksikan Trump dan Anwar",
+            "Ribuan Warga Perbatasan Thailand-Kamboja Masih Bertahan di Pengungsian",
+            "Thailand Bekukan Deklarasi Damai dengan Kamboja Usai Ledakan Ranjau",
+        ],
+    },
+    first="REPUBLIKA.CO.ID, PHNOM PENH --",
+    last="Thailand dan Kamboja terlibat perang perbatasan",
+    skip=("Baca Juga:", "Thailand dan Kamboja Teken Deklarasi Damai", "Ribuan Warga Perbatasan"),
+    strip_prefix="REPUBLIKA.CO.ID, PHNOM PENH --",
+    events=[
+        *shared("id"),
+        ev(
+            "cambodia_calls_shooting_violation",
+            False,
+            ["11", "12", "01", "02"],
+            [CAMBODIA, THAILAND],
+            "2025-11-12",
+            "2025-11-13",
+            "asserted",
+            "Kementerian Informasi Kamboja menyebut penembakan",
+            "undated condemnation: optional",
+        ),
+    ],
+)
