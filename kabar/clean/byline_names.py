@@ -48,6 +48,7 @@ ANCHOR_KINDS = frozenset({DATE, BYLINE})
 PASSABLE_KINDS = frozenset({BOILER, ALT, CAPTION, DATE})
 MAX_WORDS = 16
 UNDER_TITLE_WORDS = 10  # 'A, B dan C': two or three writers' names at most
+STATE_CODE = re.compile(r"(?:[A-Z]\.?){2,3}")  # 'DC', 'N.Y.': a state's postal code after a city
 PLACE_LINE_WORDS = 3
 FIELD_SPLIT = re.compile(r"\s+[|•·]\s+")
 
@@ -202,6 +203,8 @@ def names_in_line(text: str) -> list[str]:
     affiliation = name_words().affiliations
     while parts and (affiliation.search(parts[-1]) or (not _is_name(parts[-1]) and _is_tail(parts[-1]))):
         parts.pop()  # 'Susi Setiawati, CNBC Indonesia' / 'Rahman Asmardika, Jurnalis'
+    if roled and len(parts) == 1 and _single_name(parts[0]) and not GLUED.search(parts[0]):
+        return parts  # 'Budiman, Jurnalis': the role field vouches for a one-word name
     if not parts or not all(_is_name(p) for p in parts):
         return []
     return [without_place(p) for p in parts]
@@ -303,15 +306,28 @@ def _lone_name_over_editor(lines: Sequence[Line], kinds: list[str], anchors: Seq
     for anchor in anchors:
         if kinds[anchor] != BYLINE or not _editor_only(lines[anchor].text):
             continue
-        i = _shown_index(kinds, anchor, -1)
-        above = _shown_index(kinds, i, -1) if i is not None else None
-        if i is None or above is None or kinds[i] not in (HEADING, SHORT) or kinds[above] != DATE:
+        i = _lone_name_slot(kinds, anchor)
+        if i is None:
             continue
         word = lines[i].text.strip()
         if _single_name(word):
             kinds[i] = BYLINE
             return [word]
     return []
+
+
+def _lone_name_slot(kinds: Sequence[str], editor: int) -> int | None:
+    """The one-word line beside the date right above an editor line: date / name / 'Editor: X', or
+    name / date / 'Editor: X'."""
+    i = _shown_index(kinds, editor, -1)
+    above = _shown_index(kinds, i, -1) if i is not None else None
+    if i is None or above is None:
+        return None
+    if kinds[i] in (HEADING, SHORT) and kinds[above] == DATE:
+        return i
+    if kinds[i] == DATE and kinds[above] in (HEADING, SHORT):
+        return above
+    return None
 
 
 def _single_name(word: str) -> bool:
@@ -439,7 +455,19 @@ def place_line(text: str) -> str | None:
     key = place.lower()
     if not place[:1].isupper() or len(key.split()) > PLACE_LINE_WORDS:
         return None
-    return place if lexicon.known_place(key) else None
+    return place if lexicon.known_place(key) or _qualified_place(place) else None
+
+
+def _qualified_place(place: str) -> bool:
+    """A known place with its state or country after a comma ('Austin, TX', 'Lyon, France')."""
+    head, comma, tail = place.partition(",")
+    tail = tail.strip()
+    return (
+        bool(comma)
+        and lexicon.known_place(head.strip().lower())
+        and bool(tail)
+        and (STATE_CODE.fullmatch(tail) is not None or lexicon.known_place(tail.lower()))
+    )
 
 
 def _outlet_line(text: str) -> bool:

@@ -61,6 +61,7 @@ class Boilerplate:
     next_page_markers: frozenset[str]  # 'Halaman Selanjutnya': what follows teases the next page
     related_starts: tuple[str, ...] = ()  # 'more on ': a short label opening so heads related links
     inline_related: frozenset[str] = frozenset()  # 'read more': related only between story paragraphs
+    trailing_related: frozenset[str] = frozenset()  # 'read next': related, too, right under the story's end
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,9 @@ def boilerplate() -> Boilerplate:
         next_page_markers=frozenset(s.lower() for s in _merged("boilerplate.toml", "next_page_markers")),
         related_starts=tuple(s.lower() for s in _merged("boilerplate.toml", "related_marker_starts")),
         inline_related=frozenset(s.lower() for s in _merged("boilerplate.toml", "inline_related_markers")),
+        trailing_related=frozenset(
+            s.lower() for s in _merged("boilerplate.toml", "trailing_related_markers")
+        ),
     )
 
 

@@ -39,6 +39,9 @@ SPACED_LAST_ITEM_WORDS = 7  # a headline closing a spaced box inside the story; 
 MIN_ITEM_WORDS = 4  # 'Terms of Use', 'Contact the BBC': footer links are shorter than headlines
 MAX_WIDGET_LINES = 40
 LIST_LABEL_KINDS = frozenset({SECTION, BOILER, HEADING})
+# What may follow a list of the story's own links: more of the story, or the page's furniture right under
+# its last paragraph (a newsletter prompt, a site-wide list's label, the footer)
+LIST_END_KINDS = frozenset({SENTENCE, BOILER, SECTION})
 _LIST_LABELS: dict[str, bool] = {}  # a key's answer, kept per process: footers recur on every page
 LINK_STRIP_SEP = re.compile(r"\s+[·|•]\s+")
 LINK_STRIP_WORDS = 3
@@ -295,21 +298,32 @@ def _own_label(lines: Sequence[Line], kinds: Sequence[str], i: int, own_labels: 
 
 
 def _inline_list_label(lines: Sequence[Line], kinds: Sequence[str], i: int) -> bool:
-    """'Read more' heads a site-wide strip, except when its list stands between two paragraphs of prose."""
-    if kinds[i] != SECTION or lines[i].key.rstrip(" :»>›↓") not in lexicon.boilerplate().inline_related:
+    """'Read more' heads a site-wide strip, except when its list stands between two paragraphs of the story;
+    'Read next' also when it stands right under the story's last paragraph, before the page's furniture."""
+    label = lines[i].key.rstrip(" :»>›↓")
+    if kinds[i] != SECTION or label not in lexicon.boilerplate().inline_related:
         return False
+    above = _prose_above(kinds, i)
+    items, stop = _list_after(lines, kinds, i)
+    after = _next_shown(kinds, stop)
+    if not items or above < 0:
+        return False
+    if after is not None and kinds[after] == SENTENCE:
+        return True
+    # under the story's end: two paragraphs of prose above it, not a lone note (a writer's bio under a name)
+    return (
+        label in lexicon.boilerplate().trailing_related
+        and (after is None or kinds[after] in LIST_END_KINDS)
+        and _prose_above(kinds, above) >= 0
+    )
+
+
+def _prose_above(kinds: Sequence[str], i: int) -> int:
+    """The line shown just above line i when it is prose, else -1."""
     above = i - 1
     while above >= 0 and kinds[above] == BLANK:
         above -= 1
-    items, stop = _list_after(lines, kinds, i)
-    after = _next_shown(kinds, stop)
-    return (
-        bool(items)
-        and above >= 0
-        and kinds[above] == SENTENCE
-        and after is not None
-        and kinds[after] == SENTENCE
-    )
+    return above if above >= 0 and kinds[above] == SENTENCE else -1
 
 
 LIST_LABEL_WORDS = 5  # 'Most Read from Bloomberg', 'Terkini': a list's label is short
