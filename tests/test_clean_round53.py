@@ -26,9 +26,9 @@ def test_a_credit_in_capitals_closes_a_photo_caption() -> None:
 
 
 def test_a_one_word_name_with_a_role_field_is_a_byline() -> None:
-    assert names_in_line("Budiman, Jurnalis") == ["Budiman"]
-    article = clean(page("Portal", JUDUL, "Budiman, Jurnalis · Kamis 06 Maret 2025 10:00 WIB", K1, K2, K3))
-    assert article.authors == ["Budiman"]
+    assert names_in_line("Sutrisno, Jurnalis") == ["Sutrisno"]
+    article = clean(page("Portal", JUDUL, "Sutrisno, Jurnalis · Kamis 06 Maret 2025 10:00 WIB", K1, K2, K3))
+    assert article.authors == ["Sutrisno"]
 
 
 def test_a_city_and_state_code_under_the_name_is_the_signing_place() -> None:
@@ -78,14 +78,14 @@ def test_a_one_word_name_above_the_date_and_the_editor_line_is_the_writer() -> N
             "Portal",
             JUDUL,
             standfirst,
-            "Budiman\nKamis, 06 Mar 2025 10:00 WIB",
+            "Sutrisno\nKamis, 06 Mar 2025 10:00 WIB",
             "Editor: Rina Wati",
             K1,
             K2,
             K3,
         )
     )
-    assert article.authors == ["Budiman"]
+    assert article.authors == ["Sutrisno"]
     assert article.editors == ["Rina Wati"]
     assert article.subtitle == standfirst
 

@@ -204,7 +204,7 @@ def names_in_line(text: str) -> list[str]:
     while parts and (affiliation.search(parts[-1]) or (not _is_name(parts[-1]) and _is_tail(parts[-1]))):
         parts.pop()  # 'Susi Setiawati, CNBC Indonesia' / 'Rahman Asmardika, Jurnalis'
     if roled and len(parts) == 1 and _single_name(parts[0]) and not GLUED.search(parts[0]):
-        return parts  # 'Budiman, Jurnalis': the role field vouches for a one-word name
+        return parts  # 'Sutrisno, Jurnalis': the role field vouches for a one-word name
     if not parts or not all(_is_name(p) for p in parts):
         return []
     return [without_place(p) for p in parts]
