@@ -107,7 +107,7 @@ PARENTHESIS_CLOSE = re.compile(r"\s*\)")
 def _parenthesised_repeats(text: str, spans: list[Found]) -> list[Found]:
     """`Badan Energi Atom Internasional (IAEA)`: a name and its abbreviation in brackets are one mention, so
     `Iran dan Badan ... (IAEA)` still reads as two coordinated actors. So are an office and the abbreviation
-    of the place its name ends with (`Polda Nusa Tenggara Timur (NTT)`)."""
+    of the place its name ends with (`Polda Sulawesi Selatan (Sulsel)`)."""
     out: list[Found] = []
     for f in spans:
         prev = out[-1] if out else None
@@ -130,13 +130,13 @@ def _place_closing(office: Found, place: Found) -> bool:
 
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]\w{2,}")  # `al-Sharaa`: a surname too
 COUNTRY_THEN_GROUP = re.compile(r"\.?[ \t]?")
-POSSESSED = re.compile(r"['’]s ")  # `Mali's military`: a country's body named by its owner
+POSSESSED = re.compile(r"['’]s ")  # `Niger's military`: a country's body named by its owner
 
 
 def _national_groups(text: str, spans: list[Found]) -> list[Found]:
     """`The U.S. military`, `Russian forces`: a country right before a body of no country is that country's
     body, so a nearest-actor rule never lends the group another country of the sentence. Of two group nouns
-    after the country (`Mali's military government`), the last is the head."""
+    after the country (`Niger's military government`), the last is the head."""
     out: list[Found] = []
     national = False  # whether out[-1] is a country's body made here
     for f in spans:
@@ -192,7 +192,7 @@ def _add_short_forms(
 
 
 def _joined(text: str, tokens: list[Found]) -> list[Found]:
-    """`his counterpart Elmer Schialer` where a title named him elsewhere: name tokens of one person with
+    """`his counterpart Ana Torres` where a title named him elsewhere: name tokens of one person with
     only a space between them are one span, the full name."""
     out: list[Found] = []
     for f in tokens:

@@ -110,7 +110,7 @@ def _echoed_names(text: str, lang: str, vocabulary: Counter[str]) -> list[tuple[
     for m in names:
         words = m.group(1).split()
         for word in (words[-1], words[0]) if lang == "id" else (words[-1],):
-            if len(word) < 3 or word.isupper() or word in STOP_WORDS:  # `Balai TNBT ... TNBT`: a body's
+            if len(word) < 3 or word.isupper() or word in STOP_WORDS:  # `Balai TNKM ... TNKM`: a body's
                 continue
             if vocabulary[word] > inside[word]:
                 found.append(m.span(1))

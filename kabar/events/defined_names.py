@@ -153,7 +153,7 @@ def _abbreviated(text: str) -> list[tuple[int, int, str]]:
 
 @cache
 def _party_named() -> re.Pattern[str]:
-    """`the main opposition party UNITA`: one capitalised word right after a party word, no other after it
+    """`the main opposition party KPR`: one capitalised word right after a party word, no other after it
     (`party Chairman X` is a title); an acronym only after a word that also says whose party (`partai X`)."""
     persons = tuple(_table().get("party_kinds_of_persons", ()))
     kinds = alternation(tuple(k for k in _table().get("party_kinds", ()) if k not in persons))

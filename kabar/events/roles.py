@@ -353,7 +353,7 @@ def _candidates(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Cand
 
 
 def _counterparts_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """`A and his Peruvian counterpart B`: a country right before its person with only counterpart words
+    """`A and his Chilean counterpart B`: a country right before its person with only counterpart words
     between them is part of the person's phrase, which opens at a possessive before the country."""
     out: list[Candidate] = []
     for cand in cands:

@@ -23,7 +23,7 @@ OF_COUNTRY = re.compile(r",?\s+(?:of|dari)\s+")
 # the name after a comma.
 OF_PHRASE_THEN_NAME = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+(?=[A-Z])")
 PORTFOLIO_WORDS = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,6}")  # capitalised words up to a country
-BRACKETED_AFTER = re.compile(r"[ \t]*\([A-Z][\w&-]{1,9}\)(?=[ \t])")  # `Migran Indonesia (P2MI) Abdul`
+BRACKETED_AFTER = re.compile(r"[ \t]*\([A-Z][\w&-]{1,9}\)(?=[ \t])")  # `Filipina (DMW) Juan`
 NAME_START = re.compile(r"[ \t]+[A-Z][a-z'’-]+")  # a capitalised name right after a word
 NICKNAME_TOKEN = r"[\"“][A-Z][\w'’\-]*[\"”]"  # `Einar "Eddi" Bjarnason`: kept out of the person's name
 NAME_TOKEN = re.compile(
@@ -319,7 +319,7 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     if name is None and title.kind == "person":
         name = _name_after_of_phrase(text, end)
     past_country = _name_past_country(text, hits, name, lang) if title.kind == "person" else None
-    if past_country is not None:  # `Menteri Sumber Manusia Malaysia Steven Sim`
+    if past_country is not None:  # `Menteri Urusan Pekerja Filipina Juan Cruz`
         name, country = past_country[0], country or past_country[1]
     known = _known_inside(hits, name) or _known_after_portfolio(text, hits, name)
     if known is not None:  # `Prime Minister Datuk Seri Anwar Ibrahim`: an honorific before a known name
@@ -340,8 +340,8 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
 def _name_past_country(
     text: str, hits: ByStart, name: tuple[int, int] | None, lang: str
 ) -> tuple[tuple[int, int], str | None] | None:
-    """`Menteri Sumber Manusia Malaysia Steven Sim`, `Menteri Perlindungan Pekerja Migran Indonesia (P2MI)
-    Abdul Kadir Karding`: a country among the capitalised words after a title closes a portfolio the lexicon
+    """`Menteri Urusan Pekerja Filipina Juan Cruz`, `Menteri Urusan Pekerja Luar Negeri Filipina (DMW)
+    Juan Cruz`: a country among the capitalised words after a title closes a portfolio the lexicon
     lacks, and the name follows it, past a bracketed abbreviation."""
     if name is None:
         return None
