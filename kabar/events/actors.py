@@ -51,8 +51,8 @@ def article_actors(text: str, lang: str) -> list[Found]:
 
 
 def _titled_places(text: str, spans: list[Found]) -> list[Found]:
-    """`Polres Sintang`, `Bupati Sintang`: a bare title right before an administrative place only the
-    regency list knows (found after the titles) is that place's office or officer, of its country."""
+    """`Polres Sintang`: a bare title right before a place that only the city or regency lists know (found
+    after the titles) is that place's office, of its country."""
     out: list[Found] = []
     for f in spans:
         last = out[-1] if out else None
