@@ -368,11 +368,15 @@ def _counterparts_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
             and [a.kind for a in cand[2]] == ["person"]
         ):
             out[-1] = (_owner_start(text, prev[0]), cand[1], cand[2], cand[3])
-        elif COUNTERPART_WORDS.intersection(re.findall(r"\w+", text[cand[0] : cand[1]].lower())):
+        elif cand[2] and cand[2][0].kind in ("person", "title") and _names_a_counterpart(text, cand):
             out.append((_owner_start(text, cand[0]), *cand[1:]))  # one titled span: `Chilean counterpart X`
         else:
             out.append(cand)
     return out
+
+
+def _names_a_counterpart(text: str, cand: Candidate) -> bool:
+    return bool(COUNTERPART_WORDS.intersection(re.findall(r"\w+", text[cand[0] : cand[1]].lower())))
 
 
 def _owner_start(text: str, start: int) -> int:
