@@ -765,8 +765,8 @@ SETS = [
         12,
         10,
         gaps={
-            "recall": "blind set 79: recall 0.667, precision 0.743 at 6845215 (blind first; unread by r53)",
-            "modality": "blind set 79: modality 32/40 at 6845215 (unread by r53)",
+            "recall": "blind set 79: recall 0.667, precision 0.743 at 6845215 (blind first; studied in r54)",
+            "modality": "blind set 79: modality 32/40 at 6845215 (studied in r54)",
             "clusters": "set 79 same-event clusters not all matched yet (316/780 blind)",
         },
     ),  # round 53's general rules were written from sets 77 and 78 before sets 79 and 80 were read
@@ -775,8 +775,27 @@ SETS = [
         12,
         12,
         gaps={
-            "recall": "blind set 80: recall 0.627, precision 0.865 at 6845215 (blind first; unread by r53)",
+            "recall": "blind set 80: recall 0.627, precision 0.865 at 6845215 (blind first; studied in r54)",
             "clusters": "set 80 same-event clusters not all matched yet (225/435 blind)",
+        },
+    ),
+    HeldoutSet(
+        "81",
+        12,
+        14,
+        gaps={
+            "recall": "blind set 81: recall 0.644, precision 0.776 at 4751b3f (blind first; unread by r54)",
+            "clusters": "set 81 same-event clusters not all matched yet (226/496 blind)",
+        },
+    ),  # round 54's general rules were written from sets 79 and 80 before sets 81 and 82 were read
+    HeldoutSet(
+        "82",
+        12,
+        12,
+        gaps={
+            "recall": "blind set 82: recall 0.694, precision 0.772 at 4751b3f (blind first; unread by r54)",
+            "modality": "blind set 82: modality 30/34 at 4751b3f (unread by r54)",
+            "clusters": "set 82 same-event clusters not all matched yet (152/325 blind)",
         },
     ),
 ]

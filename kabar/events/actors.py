@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from kabar.events.admin_places import admin_place_hits
 from kabar.events.aged_people import aged_people
 from kabar.events.armed_names import armed_group_hits
 from kabar.events.cities import city_hits
 from kabar.events.cued_people import cued_people
-from kabar.events.data import lexicon_words
+from kabar.events.data import alternation, city_unit_words, lexicon_words
 from kabar.events.defined_names import defined_name_hits
 from kabar.events.descriptions import described_actors
 from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
@@ -52,7 +53,8 @@ def article_actors(text: str, lang: str) -> list[Found]:
 
 def _titled_places(text: str, spans: list[Found]) -> list[Found]:
     """`Polres Sintang`: a bare title right before a place that only the city or regency lists know (found
-    after the titles) is that place's office, of its country."""
+    after the titles) is that place's office, of its country; a unit word or an abbreviation may stand
+    between."""
     out: list[Found] = []
     for f in spans:
         last = out[-1] if out else None
@@ -62,7 +64,7 @@ def _titled_places(text: str, spans: list[Found]) -> list[Found]:
             and last.actor.kind in ("group", "title")
             and last.actor.country is None
             and last.actor.name == last.text
-            and text[last.end : f.start] == " "
+            and _office_gap().fullmatch(text, last.end, f.start)
         ):
             label = text[last.start : f.end]
             office = replace(last.actor, name=label, country=f.actor.country)
@@ -70,6 +72,14 @@ def _titled_places(text: str, spans: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+@cache
+def _office_gap() -> re.Pattern[str]:
+    """Between an office and its place: a space, a unit word (`BPBD Kabupaten Bima`, `Satpol PP Kota Medan`)
+    and a bracketed abbreviation (`Kantor Pencarian dan Pertolongan (SAR) Ambon`)."""
+    units = alternation(city_unit_words())
+    return re.compile(rf"[ \t]+(?:(?:{units})\.?[ \t]+)?(?:\([A-Z][\w.]*\)[ \t]+)?")
 
 
 def _with_defined_names(text: str, hits: list[Found], lang: str) -> list[Found]:

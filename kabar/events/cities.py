@@ -15,7 +15,7 @@ from functools import cache
 
 import pycountry
 
-from kabar.events.data import toml_table
+from kabar.events.data import city_unit_words, toml_table
 from kabar.events.gazetteer import Actor, Found, Gazetteer
 from kabar.events.spans import ByStart
 from kabar.events.titles import titles
@@ -142,4 +142,4 @@ def _title_ends() -> frozenset[str]:
 
 @cache
 def _prefixes() -> frozenset[str]:
-    return frozenset(toml_table("common", "events.toml").get("names", {}).get("before_city", []))
+    return frozenset(city_unit_words())

@@ -50,6 +50,13 @@ def word_list(file: str, key: str, langs: tuple[str, ...] = LANGUAGES) -> tuple[
     return tuple(w for lang in langs for w in toml_table(lang, file).get(key, []))
 
 
+@cache
+def city_unit_words() -> tuple[str, ...]:
+    """Capitalised words that may stand right before a city's name (`Kota Tangerang`, `Kabupaten Pati`):
+    common/events.toml, `names.before_city`."""
+    return tuple(toml_table("common", "events.toml").get("names", {}).get("before_city", ()))
+
+
 def alternation(words: tuple[str, ...], spaced: bool = False) -> str:
     """Words as one regex alternation, in their order; `spaced` lets a space match any whitespace run. Matches
     nothing if there are none (an empty alternation would match everywhere)."""

@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache
 
 from kabar.events.admin_places import admin_unit_names
-from kabar.events.data import alternation, toml_table
+from kabar.events.data import alternation, city_unit_words, toml_table
 from kabar.events.gazetteer import Actor, Found
 from kabar.events.spans import ByStart
 
@@ -84,8 +84,7 @@ def _kind_before(text: str, start: int) -> str | None:
 def _region_lead() -> re.Pattern[str]:
     """The spaces before an office's place, and any unit word that opens its name (`BPBD Provinsi Bali`): the
     words that may stand before a city's name (kabar/lexicon/common/events.toml, `names.before_city`)."""
-    units = alternation(tuple(toml_table("common", "events.toml").get("names", {}).get("before_city", ())))
-    return re.compile(rf"[ \t]+((?:(?:{units})\.?[ \t]+)?)")
+    return re.compile(rf"[ \t]+((?:(?:{alternation(city_unit_words())})\.?[ \t]+)?)")
 
 
 @cache

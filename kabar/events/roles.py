@@ -41,6 +41,7 @@ BOUNDARIES = re.compile(
     rf"(?!{_words('boundary_not_verbs')})(?-i:(?:me|ber|di)[a-z]{{3,}}|[a-z]{{3,}}ed)(?!\w)"
 )
 PRONOUN = re.compile(rf"(?i)(?<!\w)(?:{_words('pronouns')})(?!\w)")
+BODY_PRONOUN = re.compile(rf"(?:{_words('body_pronouns')})\s+(?:(?:{_words('boundary_adverbs')})\s+)?")
 PAIR = re.compile(rf"(?i)(?<!\w)(?:{_words('pair_phrases')}|{_words('pair_pronouns')})(?!\w)")
 PAIR_PRONOUN = re.compile(rf"(?i)(?:{_words('pair_pronouns')})")
 PAIR_AFTER = re.compile(
@@ -155,6 +156,7 @@ BY_AGENT = re.compile(
 )
 # `near the Afghan border`, `dekat perbatasan Lebanon`: a place beside an attack, not the side attacked
 NEAR = re.compile(rf"(?i)\b(?:{_words('near_target')})\b")
+PAIR_AGENT_GAP = re.compile(rf"(?i)\s+(?:(?:{_words('passive_agent')})\s+)?")
 NOT_AGENT_ID = re.compile(rf"(?i)(?<!\w)(?:{_words('not_agent_prepositions')})\s+(?:[\w-]+,?\s+){{0,3}}$")
 DESTINATION_CODES = frozenset(["174"])
 SPEAKER_AFTER = re.compile(rf"(?i)[\s,]*(?:[a-z]+\s+){{0,2}}(?:{_words('speaker_verbs')})\b")
@@ -348,8 +350,23 @@ def _candidates(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Cand
         person = _pronoun_person(ctx, sent, m.start(), None)
         if person is not None:
             cands.append((m.start(), m.end(), [person], "+pronoun"))
+    body = _body_pronoun(ctx, sent, trig)
+    if body is not None:
+        cands.append((sent[0], sent[0] + 2, [body], "+pronoun"))
     cands.sort(key=lambda c: c[0])
     return _counterparts_joined(text, cands)
+
+
+def _body_pronoun(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Actor | None:
+    """`It thanked Thailand`: a body pronoun opening the sentence right before its verb stands for the body
+    that opens the sentence before it (no person can be meant by it)."""
+    if not BODY_PRONOUN.fullmatch(ctx.text, sent[0], trig.start):
+        return None
+    before = [s for s in ctx.sentences if s[1] <= sent[0]]
+    if not before:
+        return None
+    first = next(iter(ctx.index.starting_in(*before[-1])), None)
+    return first.actor if first is not None and first.actor.kind in ("group", "country") else None
 
 
 def _counterparts_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -804,6 +821,9 @@ def _possessor_roles(ctx: Context, sent: tuple[int, int], trig: Trigger, owner: 
 def _passive_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Slots]:
     """A di-/-ed verb: the subject before it is the patient, the actor after it (`oleh`, `by`) the agent."""
     rule = trig.rule
+    pair = _pair_agents(ctx, sent, trig) if rule.symmetric else None
+    if pair is not None:
+        return [Slots(pair[0], pair[1], "+passive+pair_agent")]
     patient, how = _passive_patient(ctx, sent, trig)
     agents, how2 = _objects(ctx, sent, trig, trig.end, None, False)
     if agents and not _by_agent(ctx, trig, agents[0], rule.rule.startswith("en:")):
@@ -815,6 +835,14 @@ def _passive_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[S
         if target is not None:
             return [Slots(agents[0], target, "+passive+target" + how2)]
     return [Slots(agents[0] if agents else None, patient[0] if patient else None, "+passive" + how + how2)]
+
+
+def _pair_agents(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[Actor, Actor] | None:
+    """`perjanjian yang diteken kedua pihak`, `signed by both sides`: a pair reference right after a passive
+    verb (after `oleh`, `by`) names its two agents."""
+    gap = PAIR_AGENT_GAP.match(ctx.text, trig.end, sent[1])
+    m = PAIR.match(ctx.text, gap.end(), sent[1]) if gap is not None else None
+    return _pair_reference(ctx, m) if m is not None else None
 
 
 def _passive_patient(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[Actor], str]:
