@@ -230,12 +230,28 @@ def _site(
     """Registered domain and outlet name: URL and meta first, then the dateline, then the page's own text."""
     printed_site, printed_name = site_from_lines(lines, skip=body, language=language)
     domain = outlet_domain(dateline.outlet) if dateline is not None and dateline.outlet else None
-    if domain and dateline and not _republished(lines, printed_site, domain):
+    if (
+        domain
+        and dateline
+        and not _republished(lines, printed_site, domain)
+        and not (domain != printed_site and _own_masthead(lines, printed_site))
+    ):
         printed_site, printed_name = domain, dateline.outlet
     site = hints.site or domain_of_url(url) or printed_site
     # og:site_name is the outlet's name as it writes it; else the name printed with the page's own domain
     publisher = hints.publisher or printed_name
     return site, publisher
+
+
+def _own_masthead(lines: Sequence[Line], printed_site: str | None) -> bool:
+    """The masthead and the copyright line name the same outlet: the page is that outlet's, though its
+    dateline names another (a network's regional edition signs its stories with its own brand)."""
+    if printed_site is None or masthead_domain(lines) != printed_site:
+        return False
+    return any(
+        line.sites is not None and any(named and named[0] == printed_site for named in line.sites[:2])
+        for line in lines
+    )
 
 
 def _republished(lines: Sequence[Line], printed_site: str | None, dateline_site: str) -> bool:

@@ -37,6 +37,8 @@ CLOSING_WORDS = 3  # 'Case closed.' is no paragraph to miss; 'The case can be ap
 PULL_QUOTE_WORDS = 8  # a shorter line repeating body words is a subheading, not a pull quote
 TEASER_ENDS = ("…", "...")
 QUOTE_CHARS = re.compile(r"[\"'“”‘’«»]")
+# '2. Short phrase' with no stop: a listicle's numbered section head, which the page prints as navigation
+NUMBERED_HEAD = re.compile(r"^\d{1,2}\.\s+\S.*[^.!?:;\"”]$")
 
 
 DASH_ONLY = re.compile(r"^\s*[-–—]+\s*$")
@@ -281,7 +283,7 @@ def body_paragraphs(
             continue
         if kind == SENTENCE and text.endswith(TEASER_ENDS) and _next_page_teaser(lines, kinds, i):
             continue
-        if kind == HEADING and _is_pull_quote(lines[i], region):
+        if kind == HEADING and (_is_pull_quote(lines[i], region) or NUMBERED_HEAD.match(text)):
             continue
         paragraphs.append(text)
         keys.add(bare[i])
