@@ -2,7 +2,7 @@
 announced as an amount; a body pronoun opening a sentence; a date inside a perfect relative clause; a deal
 the two sides signed, told in a relative clause or a passive; people detained by officers; an act dated by
 its noun's retelling after a saying verb; run over by a named side's vehicle; people rescued by a named
-side."""
+side; a victim's untitled name before `tewas` and a passive."""
 
 from __future__ import annotations
 
@@ -137,3 +137,9 @@ def test_people_rescued_by_a_named_side_are_its_aid() -> None:
     rows = rows_of("Three passengers were rescued by local fishermen on Thursday.", "en")
     (rescue,) = coded(rows, "07")
     assert rescue["actor1_name"] == "fishermen" and rescue["actor2_name"] == "passengers"
+
+
+def test_a_victims_untitled_name_before_died_and_a_passive_is_the_patient() -> None:
+    rows = rows_of("Budi Santoso tewas ditembak anggota KKB di Distrik Ilaga, Rabu (5/11/2025).")
+    (shooting,) = coded(rows, "19")
+    assert shooting["actor1_name"] == "KKB" and shooting["actor2_name"] == "Budi Santoso"
