@@ -21,8 +21,8 @@ def coded(rows: list[dict], root: str) -> list[dict]:
 
 def test_a_regional_office_past_a_unit_word_is_one_actor_and_its_aid_is_kept() -> None:
     rows = rows_of(
-        "Banjir merendam empat desa di Kabupaten Sumbawa sejak Rabu. Dinas Sosial Kabupaten Sumbawa "
-        "menyalurkan 300 paket sembako kepada pengungsi di dua posko, Kamis (6/11/2025)."
+        "Longsor menimbun belasan rumah di Kabupaten Sumbawa sejak Rabu. Dinas Sosial Kabupaten Sumbawa "
+        "mengirim bantuan logistik berupa beras dan tikar untuk pengungsi di balai desa, Kamis (6/11/2025)."
     )
     (aid,) = coded(rows, "07")
     assert aid["actor1_name"] == "Dinas Sosial Kabupaten Sumbawa" and aid["actor1_country"] == "IDN"
@@ -40,8 +40,8 @@ def test_an_office_and_its_place_past_a_bracketed_abbreviation_are_one_actor() -
 
 def test_aid_announced_as_an_amount_is_aid_to_the_people_it_is_for() -> None:
     rows = rows_of(
-        "Prime Minister Mark Carney announced C$4 million (US$2.9 million) in emergency assistance for "
-        "residents displaced by the cyclone on Thursday.",
+        "Canada's Prime Minister Mark Carney on Thursday announced C$10 million (about US$7 million) in "
+        "relief for residents whose homes the cyclone destroyed.",
         "en",
     )
     (aid,) = coded(rows, "07")
@@ -50,8 +50,8 @@ def test_aid_announced_as_an_amount_is_aid_to_the_people_it_is_for() -> None:
 
 def test_humanitarian_aid_announced_in_indonesian_is_aid() -> None:
     rows = rows_of(
-        "Perdana Menteri Australia Anthony Albanese mengumumkan bantuan kemanusiaan sebesar 2 juta dolar "
-        "bagi korban gempa di Papua Nugini, Kamis (6/11/2025)."
+        "Perdana Menteri Australia Anthony Albanese mengumumkan bantuan kemanusiaan untuk korban gempa di "
+        "Papua Nugini senilai 2 juta dolar, Kamis (6/11/2025)."
     )
     (aid,) = coded(rows, "07")
     assert aid["actor1_name"] == "Anthony Albanese" and aid["actor2_name"] == "korban"
@@ -60,7 +60,7 @@ def test_humanitarian_aid_announced_in_indonesian_is_aid() -> None:
 def test_a_body_pronoun_opening_a_sentence_is_the_body_before_it() -> None:
     rows = rows_of(
         "Japan's foreign ministry said on Thursday that the two fishermen had returned home safely. "
-        "It thanked Vietnam for its help.",
+        "It praised Vietnam for the rescue.",
         "en",
     )
     (praise,) = coded(rows, "05")
@@ -68,14 +68,14 @@ def test_a_body_pronoun_opening_a_sentence_is_the_body_before_it() -> None:
 
 
 def test_a_person_before_a_body_pronoun_gives_it_no_agent() -> None:
-    rows = rows_of("Kishida arrived in Hanoi on Thursday. It thanked Vietnam for its help.", "en")
+    rows = rows_of("Kishida arrived in Hanoi on Thursday. It praised Vietnam for the rescue.", "en")
     assert not coded(rows, "05")
 
 
 def test_a_date_in_a_perfect_relative_clause_tells_the_nouns_background() -> None:
     rows = rows_of(
-        "Prime Minister Mark Carney announced C$4 million in emergency assistance for victims of the storms "
-        "that have hit Quebec, Ontario and Manitoba since early October.",
+        "Prime Minister Mark Carney announced C$6 million in relief for residents of the towns that have "
+        "been cut off from Quebec, Ontario and Manitoba since early October.",
         "en",
     )
     (aid,) = coded(rows, "07")
@@ -105,17 +105,17 @@ def test_a_deal_signed_by_a_pair_after_a_passive_verb_is_the_pairs_agreement() -
 
 def test_passengers_detained_by_officers_are_an_arrest() -> None:
     rows = rows_of(
-        "Kepala Bea Cukai Kualanamu, Budi Santoso, mengatakan petugas mengamankan tiga penumpang berinisial "
-        "AB, CD, dan EF pada Rabu (5/11/2025) malam."
+        "Petugas Bea Cukai mengamankan tiga penumpang asal Batam di terminal keberangkatan Bandara "
+        "Kualanamu pada Rabu (5/11/2025)."
     )
     (arrest,) = coded(rows, "17")
-    assert arrest["actor2_name"] == "penumpang" and str(arrest["date_start"]) == "2025-11-05"
+    assert arrest["actor2_name"].startswith("penumpang") and str(arrest["date_start"]) == "2025-11-05"
 
 
 def test_an_act_is_dated_by_its_nouns_retelling_after_a_saying_verb() -> None:
     rows = rows_of(
-        "Bea Cukai Kualanamu menggagalkan penyelundupan 20.000 ekor benih lobster melalui Bandara Kualanamu. "
-        "Kepala Bea Cukai Kualanamu, Budi Santoso, menjelaskan penindakan dilakukan pada Senin (3/11) pagi."
+        "Polairud Polda Riau menggagalkan penyelundupan 40 karung pakaian bekas dari Malaysia di perairan "
+        "Dumai. Direktur Polairud, Budi Santoso, menuturkan penindakan dilakukan pada Senin (3/11) dini hari."
     )
     (seizure,) = coded(rows, "17")
     assert str(seizure["date_start"]) == str(seizure["date_end"]) == "2025-11-03"
@@ -123,7 +123,7 @@ def test_an_act_is_dated_by_its_nouns_retelling_after_a_saying_verb() -> None:
 
 def test_run_over_by_a_named_sides_vehicle_is_its_assault() -> None:
     rows = rows_of(
-        "Pengemudi ojek daring Dimas Pratama terlindas kendaraan taktis Brimob saat unjuk rasa di Makassar, "
+        "Pengemudi ojek daring Dimas Pratama ditabrak mobil patroli Brimob di depan gedung DPRD Makassar, "
         "Rabu (5/11/2025) malam."
     )
     (assault,) = coded(rows, "18")
@@ -131,9 +131,9 @@ def test_run_over_by_a_named_sides_vehicle_is_its_assault() -> None:
 
 
 def test_people_rescued_by_a_named_side_are_its_aid() -> None:
-    rows = rows_of("Dua penumpang dievakuasi oleh nelayan setempat pada Kamis (6/11/2025) sore.")
+    rows = rows_of("Empat warga diselamatkan oleh petugas BPBD dari reruntuhan rumah, Kamis (6/11/2025).")
     (rescue,) = coded(rows, "07")
-    assert rescue["actor1_name"] == "nelayan" and rescue["actor2_name"] == "penumpang"
+    assert rescue["actor1_name"] == "BPBD" and rescue["actor2_name"] == "warga"
     rows = rows_of("Three passengers were rescued by local fishermen on Thursday.", "en")
     (rescue,) = coded(rows, "07")
     assert rescue["actor1_name"] == "fishermen" and rescue["actor2_name"] == "passengers"

@@ -76,8 +76,8 @@ def _titled_places(text: str, spans: list[Found]) -> list[Found]:
 
 @cache
 def _office_gap() -> re.Pattern[str]:
-    """Between an office and its place: a space, a unit word (`BPBD Kabupaten Bima`, `Satpol PP Kota Medan`)
-    and a bracketed abbreviation (`Kantor Pencarian dan Pertolongan (SAR) Ambon`)."""
+    """Between an office and its place: a space, a unit word (`BPBD Kabupaten Garut`, `Satpol PP Kota Medan`)
+    and a bracketed abbreviation (`Kantor Pencarian dan Pertolongan (SAR) Kendari`)."""
     units = alternation(city_unit_words())
     return re.compile(rf"[ \t]+(?:(?:{units})\.?[ \t]+)?(?:\([A-Z][\w.]*\)[ \t]+)?")
 

@@ -74,15 +74,15 @@ def _clauses() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     """Clause cues whose words are in kabar/lexicon/<lang>/clauses.toml: a subordinator (a date across it is
     farther); the next coordinated clause (`, and the two men last met in February 2022`: a date does not
     reach forward across it); a comma relative clause (`, yang dinilai menerima suap antara 2015 dan 2017.`)
-    or a perfect one (`that have hit Aceh since late November`); `first visit to China since 2018` (the date
-    names the previous occurrence, never the event before it)."""
+    or a perfect one (`that have swept the coast since early March`); `first visit to China since 2018`
+    (the date names the previous occurrence, never the event before it)."""
     first, since = clause_words("first_words"), clause_words("since_words")
     return (
         re.compile(rf"(?i)(?<!\w)(?:{clause_words('date_subordinators')})(?!\w)"),
         re.compile(rf"(?i)(?:,\s*(?:{clause_words('next_clause')})\s|;\s)"),
         re.compile(  # closed by a comma or by the sentence's end; a number's comma (`2,2 miliar`) is inside
             rf"(?i),\s*(?:{clause_words('date_relative')})\s(?:[^,;.]|(?<=\d)[,.](?=\d)){{3,160}}(?:,|(?=[.;](?:\s|$))|$)"
-            # a perfect one runs past the commas of a list of names (`hit Aceh, North Sumatra and ...`)
+            # a perfect one runs past the commas of a list of names (`swept Leyte, Samar and ...`)
             rf"|(?<!\w)(?:{clause_words('date_relative_perfect')})\s(?:[^,;.]|(?<=\d)[,.](?=\d)|,(?=\s(?-i:[A-Z])))"
             rf"{{3,160}}(?:,|(?=[.;](?:\s|$))|$)"
         ),

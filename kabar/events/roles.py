@@ -41,7 +41,7 @@ BOUNDARIES = re.compile(
     rf"(?!{_words('boundary_not_verbs')})(?-i:(?:me|ber|di)[a-z]{{3,}}|[a-z]{{3,}}ed)(?!\w)"
 )
 PRONOUN = re.compile(rf"(?i)(?<!\w)(?:{_words('pronouns')})(?!\w)")
-BODY_PRONOUN = re.compile(rf"(?:{_words('body_pronouns')})\s+(?:(?:{_words('boundary_adverbs')})\s+)?")
+BODY_PRONOUN = re.compile(rf"((?:{_words('body_pronouns')}))\s+(?:(?:{_words('boundary_adverbs')})\s+)?")
 PAIR = re.compile(rf"(?i)(?<!\w)(?:{_words('pair_phrases')}|{_words('pair_pronouns')})(?!\w)")
 PAIR_PRONOUN = re.compile(rf"(?i)(?:{_words('pair_pronouns')})")
 PAIR_AFTER = re.compile(
@@ -352,21 +352,22 @@ def _candidates(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[Cand
             cands.append((m.start(), m.end(), [person], "+pronoun"))
     body = _body_pronoun(ctx, sent, trig)
     if body is not None:
-        cands.append((sent[0], sent[0] + 2, [body], "+pronoun"))
+        cands.append((sent[0], body[1], [body[0]], "+pronoun"))
     cands.sort(key=lambda c: c[0])
     return _counterparts_joined(text, cands)
 
 
-def _body_pronoun(ctx: Context, sent: tuple[int, int], trig: Trigger) -> Actor | None:
-    """`It thanked Thailand`: a body pronoun opening the sentence right before its verb stands for the body
-    that opens the sentence before it (no person can be meant by it)."""
-    if not BODY_PRONOUN.fullmatch(ctx.text, sent[0], trig.start):
-        return None
-    before = [s for s in ctx.sentences if s[1] <= sent[0]]
-    if not before:
+def _body_pronoun(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[Actor, int] | None:
+    """`It praised Norway`: a body pronoun opening the sentence right before its verb stands for the body
+    that opens the sentence before it (no person can be meant by it); with where the pronoun ends."""
+    m = BODY_PRONOUN.fullmatch(ctx.text, sent[0], trig.start)
+    before = [s for s in ctx.sentences if s[1] <= sent[0]] if m is not None else []
+    if m is None or not before:
         return None
     first = next(iter(ctx.index.starting_in(*before[-1])), None)
-    return first.actor if first is not None and first.actor.kind in ("group", "country") else None
+    if first is None or first.actor.kind not in ("group", "country"):
+        return None
+    return first.actor, m.end(1)
 
 
 def _counterparts_joined(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -838,8 +839,8 @@ def _passive_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[S
 
 
 def _pair_agents(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[Actor, Actor] | None:
-    """`perjanjian yang diteken kedua pihak`, `signed by both sides`: a pair reference right after a passive
-    verb (after `oleh`, `by`) names its two agents."""
+    """`pakta yang ditandatangani kedua negara`, `signed by both sides`: a pair reference right after a
+    passive verb (after `oleh`, `by`) names its two agents."""
     gap = PAIR_AGENT_GAP.match(ctx.text, trig.end, sent[1])
     m = PAIR.match(ctx.text, gap.end(), sent[1]) if gap is not None else None
     return _pair_reference(ctx, m) if m is not None else None
