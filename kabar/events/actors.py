@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -51,27 +52,36 @@ def article_actors(text: str, lang: str) -> list[Found]:
     return [_resolve_title(f, people) for f in _national_groups(text, _parenthesised_repeats(text, spans))]
 
 
+def _folded(spans: list[Found], join: Callable[[Found, Found], Found | None]) -> list[Found]:
+    """`spans` in order, each folded into the one before it where `join` makes one span of the two."""
+    out: list[Found] = []
+    for f in spans:
+        one = join(out[-1], f) if out else None
+        if one is None:
+            out.append(f)
+        else:
+            out[-1] = one
+    return out
+
+
 def _titled_places(text: str, spans: list[Found]) -> list[Found]:
     """`Polres Sintang`: a bare title right before a place that only the city or regency lists know (found
     after the titles) is that place's office, of its country; a unit word or an abbreviation may stand
     between."""
-    out: list[Found] = []
-    for f in spans:
-        last = out[-1] if out else None
+
+    def office(last: Found, f: Found) -> Found | None:
         if (
-            last is not None
-            and f.actor.kind == "place"
+            f.actor.kind == "place"
             and last.actor.kind in ("group", "title")
             and last.actor.country is None
             and last.actor.name == last.text
             and _office_gap().fullmatch(text, last.end, f.start)
         ):
             label = text[last.start : f.end]
-            office = replace(last.actor, name=label, country=f.actor.country)
-            out[-1] = Found(last.start, f.end, label, office)
-        else:
-            out.append(f)
-    return out
+            return Found(last.start, f.end, label, replace(last.actor, name=label, country=f.actor.country))
+        return None
+
+    return _folded(spans, office)
 
 
 @cache
@@ -118,20 +128,18 @@ def _parenthesised_repeats(text: str, spans: list[Found]) -> list[Found]:
     """`Badan Energi Atom Internasional (IAEA)`: a name and its abbreviation in brackets are one mention, so
     `Iran dan Badan ... (IAEA)` still reads as two coordinated actors. So are an office and the abbreviation
     of the place its name ends with (`Polda Sulawesi Selatan (Sulsel)`)."""
-    out: list[Found] = []
-    for f in spans:
-        prev = out[-1] if out else None
+
+    def repeat(prev: Found, f: Found) -> Found | None:
         close = PARENTHESIS_CLOSE.match(text, f.end)
         if (
-            prev is not None
-            and close is not None
+            close is not None
             and (prev.actor.key == f.actor.key or _place_closing(prev, f))
             and PARENTHESIS_OPEN.fullmatch(text, prev.end, f.start)
         ):
-            out[-1] = Found(prev.start, close.end(), text[prev.start : close.end()], prev.actor)
-            continue
-        out.append(f)
-    return out
+            return Found(prev.start, close.end(), text[prev.start : close.end()], prev.actor)
+        return None
+
+    return _folded(spans, repeat)
 
 
 def _place_closing(office: Found, place: Found) -> bool:
@@ -204,14 +212,13 @@ def _add_short_forms(
 def _joined(text: str, tokens: list[Found]) -> list[Found]:
     """`his counterpart Ana Torres` where a title named him elsewhere: name tokens of one person with
     only a space between them are one span, the full name."""
-    out: list[Found] = []
-    for f in tokens:
-        last = out[-1] if out else None
-        if last is not None and last.actor == f.actor and text[last.end : f.start] == " ":
-            out[-1] = Found(last.start, f.end, text[last.start : f.end], f.actor)
-        else:
-            out.append(f)
-    return out
+
+    def one_name(last: Found, f: Found) -> Found | None:
+        if last.actor == f.actor and text[last.end : f.start] == " ":
+            return Found(last.start, f.end, text[last.start : f.end], f.actor)
+        return None
+
+    return _folded(tokens, one_name)
 
 
 def _surnames_not_places(spans: list[Found], people: Counter[Actor]) -> list[Found]:
