@@ -84,13 +84,14 @@ def _holiday_pattern(cal: Calendar, part: str, year_deixis: str) -> str:
     )
 
 
-def _full_names(table: dict[str, int]) -> list[str]:
-    """Names safe to match on their own: the longest word per number and any word of 5+ letters."""
+def _full_names(table: dict[str, int], shortest: int = 5) -> list[str]:
+    """Names safe to match on their own: the longest word per number and any word of `shortest`+ letters (a
+    weekday of four letters, `Ahad` beside `Minggu`, is no common word)."""
     longest: dict[int, str] = {}
     for word, number in table.items():
         if len(word) > len(longest.get(number, "")):
             longest[number] = word
-    return sorted(set(longest.values()) | {w for w in table if len(w) >= 5})
+    return sorted(set(longest.values()) | {w for w in table if len(w) >= shortest})
 
 
 def _meanings(cal: Calendar) -> dict[str, str]:
@@ -117,7 +118,7 @@ def _deictic(cal: Calendar, noun: str, name: str = "dx") -> str:
 def _patterns(cal: Calendar) -> dict[str, str]:
     # Printed dates accept month names of every language: pages mix them ("DECEMBER 9, 2022").
     months, full_months = alternation(all_months()), alternation(_full_names(cal.months))
-    weekdays, full_weekdays = alternation(cal.weekdays), alternation(_full_names(cal.weekdays))
+    weekdays, full_weekdays = alternation(cal.weekdays), alternation(_full_names(cal.weekdays, 4))
     parts = alternation([w for items in cal.parts.values() for w in items])
     part = rf"(?:(?P<part>{parts})(?:\s+|-))?"
     numbers = rf"\d+|{alternation(cal.numbers)}|{alternation(cal.vague_numbers)}"

@@ -440,7 +440,7 @@ def _subject(ctx: Context, sent: tuple[int, int], trig: Trigger) -> tuple[list[A
     text = ctx.text
     cands = _candidates(ctx, sent, trig)
     if SUBJECTLESS_CLAUSE.search(text, sent[0], trig.start) or _participle_adjunct(text, sent, trig):
-        main = _main_subject(text, cands)
+        main = _main_subject(text, _outside_opening_quote(text, sent, cands))
         if main is not None:
             return main
     if cands and RELATIVE_HEAD.fullmatch(text, cands[-1][1], trig.start):
@@ -528,6 +528,20 @@ def _main_subject(text: str, cands: list[Candidate]) -> tuple[list[Actor], str] 
         if _word_before(text, start) not in PREPOSITIONS and _word_before(text, start) not in APPOSITION:
             return found, how + "+main_subject"
     return None
+
+
+# A sentence that opens with a quotation: its speaker follows the closing quote (`"...," X said, urging ...`).
+OPENING_QUOTATION = re.compile(r'\s*["“][^"“”]*["”]')
+
+
+def _outside_opening_quote(text: str, sent: tuple[int, int], cands: list[Candidate]) -> list[Candidate]:
+    """The candidates after a quotation that opens the sentence: a participle after the speaker is the
+    speaker's (`"...," the spokesman told reporters, calling on X to ...`), not the quoted subject's."""
+    quote = OPENING_QUOTATION.match(text, sent[0], sent[1])
+    if quote is None:
+        return cands
+    after = [c for c in cands if c[0] >= quote.end()]
+    return after[1:] if _titled_person_after(text, after) else after
 
 
 def _titled_person_after(text: str, cands: list[Candidate]) -> bool:
@@ -827,8 +841,11 @@ def _passive_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[S
         return [Slots(pair[0], pair[1], "+passive+pair_agent")]
     patient, how = _passive_patient(ctx, sent, trig)
     agents, how2 = _objects(ctx, sent, trig, trig.end, None, False)
-    if agents and not _by_agent(ctx, trig, agents[0], rule.rule.startswith("en:")):
+    by_agent = bool(agents) and _by_agent(ctx, trig, agents[0], rule.rule.startswith("en:"))
+    if agents and not by_agent:
         return _destination(patient, agents[0], rule.cameo, how)
+    if rule.symmetric and len(agents) >= 2:
+        return [Slots(agents[0], agents[1], "+passive+agent_pair" + how2)]  # `diteken oleh A dan B`
     if len(patient) >= 2 and not agents:
         return [Slots(patient[0], patient[1], "+passive" + how)]
     if not patient and agents and rule.cameo[:2] in ATTACK_ROOTS:

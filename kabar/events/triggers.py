@@ -101,6 +101,16 @@ def reduplication_shadow(text: str) -> str:
     return REDUPLICATION.sub(r"\1 ", text) if "-" in text else text
 
 
+# An opening quote mark before a word (`lodged "stern representations"`) would end a trigger's gap `(?:\w+ )`.
+OPENING_QUOTE = re.compile(r"(?<!\w)[\"“‘](?=\w)")
+
+
+def quote_shadow(text: str) -> str:
+    """`text` with an opening quote mark read as an apostrophe, a gap word's own character, offsets unchanged:
+    `lodged "stern representations" with` holds the trigger `lodged stern representations` then."""
+    return OPENING_QUOTE.sub("'", text)
+
+
 # A capitalised word right after another one is part of a name (`Presidential Press Service`), no verb; so
 # is one inside a sentence with a capitalised word after it (`via Reuters/Press Information Bureau`).
 NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")
@@ -119,7 +129,7 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 def find_triggers(text: str, lang: str) -> list[Trigger]:
     """Every trigger in `text`, left to right, non-overlapping."""
     patterns, rules = trigger_lexicon(lang)
-    shadow = reduplication_shadow(number_shadow(text))
+    shadow = quote_shadow(reduplication_shadow(number_shadow(text)))
     return [
         Trigger(s, e, text[s:e], rules[i])
         for s, e, i in patterns.matches(shadow)
