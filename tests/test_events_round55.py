@@ -1,7 +1,8 @@
 """Round 55: a quoted word inside a trigger's phrase; the deputy head of a mission summoned; two signers named
 after a passive's `oleh`/`by`, also behind honorifics; a regional head receiving a delegation; officers
 bringing a suspect down with a shot; a participle after a quotation's speaker; a search for a missing diver;
-a reaction to "the incident" aimed at its agent; `Ahad` as Sunday."""
+a reaction to "the incident" aimed at its agent; `Ahad` as Sunday; a two-letter family name written first
+as the short form of the person; a town seized, named and then described, as fighting."""
 
 from __future__ import annotations
 
@@ -104,3 +105,18 @@ def test_a_reaction_to_the_incident_targets_its_agent() -> None:
 def test_ahad_is_sunday() -> None:
     (criticism,) = coded(rows_of("Kementerian Luar Negeri Indonesia pada Ahad mengecam Israel."), "11")
     assert str(criticism["date_start"]) == str(criticism["date_end"]) == "2025-11-02"
+
+
+def test_a_two_letter_family_name_written_first_is_the_persons_short_form() -> None:
+    rows = rows_of(
+        "Chinese Vice Premier Ding Xuexiang and Foreign Minister Wu Jianghao toured the region this week. Wu "
+        "arrived in Hanoi on Thursday for two days of talks.",
+        "en",
+    )
+    (arrival,) = [r for r in coded(rows, "04") if r["sentence"].startswith("Wu arrived")]
+    assert arrival["actor1_name"] == "Wu Jianghao" and arrival["actor2_country"] == "VNM"
+
+
+def test_a_town_seized_and_described_after_its_name_is_fighting() -> None:
+    rows = rows_of("The rebels seized Kindu, the capital of Maniema province, on Saturday.", "en")
+    assert [r["cameo_code"][:2] for r in rows] == ["19"]

@@ -17,7 +17,7 @@ from kabar.events.aged_people import aged_people
 from kabar.events.armed_names import armed_group_hits
 from kabar.events.cities import city_hits
 from kabar.events.cued_people import cued_people
-from kabar.events.data import alternation, city_unit_words, lexicon_words
+from kabar.events.data import alternation, city_unit_words, lexicon_words, word_list
 from kabar.events.defined_names import defined_name_hits
 from kabar.events.descriptions import described_actors
 from kabar.events.gazetteer import TOKEN, Actor, Found, gazetteer
@@ -187,10 +187,23 @@ def _short_form_index(people: Counter[Actor]) -> dict[str, Actor]:
     """Name token -> the most mentioned person carrying it (ties: the first registered)."""
     index: dict[str, Actor] = {}
     for actor, _ in people.most_common():
-        for tok in TOKEN.findall(actor.name):
+        toks = TOKEN.findall(actor.name)
+        for tok in toks:
             if len(tok) >= 3 and (tok[0].isupper() or ARABIC_ARTICLE.match(tok)) and tok not in STOP_WORDS:
                 index.setdefault(tok, actor)
+        if len(toks) > 1 and _two_letter_family_name(toks[0]):
+            index.setdefault(toks[0], actor)  # `Li Qiang ... Li arrived`: a family name written first
     return index
+
+
+@cache
+def _two_letter_words() -> frozenset[str]:
+    return frozenset(word_list("roles.toml", "two_letter_words"))
+
+
+def _two_letter_family_name(tok: str) -> bool:
+    """`Li`, `Wu`: a name's first token of two letters stands for the person unless it is a word."""
+    return len(tok) == 2 and tok[0].isupper() and tok[1].islower() and tok not in _two_letter_words()
 
 
 def _add_short_forms(
