@@ -841,8 +841,7 @@ def _passive_roles(ctx: Context, sent: tuple[int, int], trig: Trigger) -> list[S
         return [Slots(pair[0], pair[1], "+passive+pair_agent")]
     patient, how = _passive_patient(ctx, sent, trig)
     agents, how2 = _objects(ctx, sent, trig, trig.end, None, False)
-    by_agent = bool(agents) and _by_agent(ctx, trig, agents[0], rule.rule.startswith("en:"))
-    if agents and not by_agent:
+    if agents and not _by_agent(ctx, trig, agents[0], rule.rule.startswith("en:")):
         return _destination(patient, agents[0], rule.cameo, how)
     if rule.symmetric and len(agents) >= 2:
         return [Slots(agents[0], agents[1], "+passive+agent_pair" + how2)]  # `diteken oleh A dan B`
