@@ -124,11 +124,20 @@ def _is_name(part: str) -> bool:
         and words[0][:1].isupper()
         and all(
             (NAME_WORD.match(w) and not GLUED.search(w)) or w in PARTICLES or PARTICLE_JOINED.match(w)
-            for w in words
+            for w in (words[:-1] if _closing_initials(words) else words)
         )
         and not any(w.lower().strip(".") in stops for w in _past_given_name(_without_initials(words)))
         and not name_words().roles.fullmatch(words[-1])  # 'Court Correspondent': a job title, no name
     )
+
+
+CLOSING_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # 'Rina Dewi AS': initials in capitals closing a name
+
+
+def _closing_initials(words: list[str]) -> bool:
+    """Two name words or more, then their bearer's initials in capitals ('Rina Dewi AS'): the initials
+    belong to the name; after one word they may be an outlet's or a unit's ('Kodim AB')."""
+    return len(words) >= 3 and CLOSING_INITIALS.match(words[-1]) is not None
 
 
 def _without_initials(words: list[str]) -> list[str]:

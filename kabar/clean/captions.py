@@ -89,6 +89,17 @@ def _breadcrumb(text: str) -> bool:
     return BREADCRUMB.match(text) is not None and not any(agency_of(part) for part in text.split(" / "))
 
 
+MENU_LOOKBACK = 12  # lines above a slashed trail searched for its parts printed as menu entries
+
+
+def _menu_trail(lines: Sequence[Line], i: int) -> bool:
+    """'Asia Pacific / Politics' under the menu entries 'Asia Pacific' and 'Politics': a breadcrumb of
+    the sections printed just above it, however many words a section has, never a photographer's credit."""
+    parts = [norm_key(part) for part in lines[i].text.split("/")]
+    shown = {line.key for line in lines[max(0, i - MENU_LOOKBACK) : i]}
+    return len(parts) >= 2 and all(part and part in shown for part in parts)
+
+
 def credits(line: Line) -> bool:
     """has_credit of the line's text, kept on its record."""
     found = cue(line)
@@ -136,6 +147,8 @@ def mark_captions(lines: list[Line], kinds: list[str]) -> list[str]:
     labels = {i for i, c in cued if c == CAPTION_LABEL and _mark_caption_label(lines, kinds, i)}
     for i, c in cued:
         if c in (PHOTOGRAPHER, LABELLED_CREDIT, CREDITED) and not _signed_off(lines[i].text, kinds, i):
+            if c == PHOTOGRAPHER and _menu_trail(lines, i):
+                continue
             _mark_credit(lines[i], kinds, i, c)
     for i, c in cued:
         if c == CREDIT_LABEL and kinds[i] in (HEADING, SHORT) and _credit_below(kinds, i):

@@ -294,9 +294,19 @@ def _line_credits(line: str, bare: dict[str, str]) -> list[str]:
         return sign_off_sources(line)
     if line.strip() in bare:  # a dict lookup: every short line outside the body is asked
         return [line.strip()]
+    if "/" in line and (agency := byline_agency(line, bare)):
+        return [agency]
     if wire := wire_signed_from(line):
         return [wire]
     return agency_list(line, bare)
+
+
+def byline_agency(line: str, bare: dict[str, str]) -> str | None:
+    """'By Name Surname / Agency': the known agency a byline credits after its last slash supplied the
+    story (the writer works for it)."""
+    if lexicon.bylines().author.match(line) is None:
+        return None
+    return _bare_alias(line.rsplit("/", 1)[1].strip(" ."), bare)
 
 
 def wire_signed_from(line: str) -> str | None:
