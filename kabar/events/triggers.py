@@ -108,7 +108,7 @@ OPENING_QUOTE = re.compile(r"(?<!\w)[\"“‘](?=\w)")
 def quote_shadow(text: str) -> str:
     """`text` with an opening quote mark read as an apostrophe, a gap word's own character, offsets unchanged:
     `lodged "stern representations" with` holds the trigger `lodged stern representations` then."""
-    return OPENING_QUOTE.sub("'", text)
+    return OPENING_QUOTE.sub("'", text) if '"' in text or "“" in text or "‘" in text else text
 
 
 # A capitalised word right after another one is part of a name (`Presidential Press Service`), no verb; so
