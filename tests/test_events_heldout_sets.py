@@ -803,9 +803,9 @@ SETS = [
         12,
         12,
         gaps={
-            "recall": "blind set 83: recall 0.500, precision 0.575 at 26400c6 (blind first; unread by r55)",
-            "precision": "blind set 83: precision 0.575 at 26400c6 (unread by r55)",
-            "modality": "blind set 83: modality 24/29 at 26400c6 (unread by r55)",
+            "recall": "blind set 83: recall 0.500, precision 0.575 at 26400c6 (blind first; studied in r56)",
+            "precision": "blind set 83: precision 0.575 at 26400c6 (studied in r56)",
+            "modality": "blind set 83: modality 24/29 at 26400c6 (studied in r56)",
             "clusters": "set 83 same-event clusters not all matched yet (207/561 blind)",
         },
     ),  # round 55's general rules were written from sets 81 and 82 before sets 83 and 84 were read
@@ -814,9 +814,30 @@ SETS = [
         12,
         15,
         gaps={
-            "recall": "blind set 84: recall 0.534, precision 0.613 at 26400c6 (blind first; unread by r55)",
-            "precision": "blind set 84: precision 0.613 at 26400c6 (unread by r55)",
+            "recall": "blind set 84: recall 0.534, precision 0.613 at 26400c6 (blind first; studied in r56)",
+            "precision": "blind set 84: precision 0.613 at 26400c6 (studied in r56)",
             "clusters": "set 84 same-event clusters not all matched yet (188/465 blind)",
+        },
+    ),
+    HeldoutSet(
+        "85",
+        12,
+        19,
+        gaps={
+            "recall": "blind set 85: recall 0.579, precision 0.641 at 1647a7b (blind first; unread by r56)",
+            "precision": "blind set 85: precision 0.641 at 1647a7b (unread by r56)",
+            "modality": "blind set 85: modality 28/33 at 1647a7b (unread by r56)",
+            "clusters": "set 85 same-event clusters not all matched yet (151/666 blind)",
+        },
+    ),  # round 56's general rules were written from sets 83 and 84 before sets 85 and 86 were read
+    HeldoutSet(
+        "86",
+        12,
+        16,
+        gaps={
+            "recall": "blind set 86: recall 0.371, precision 0.617 at 1647a7b (blind first; unread by r56)",
+            "precision": "blind set 86: precision 0.617 at 1647a7b (unread by r56)",
+            "clusters": "set 86 same-event clusters not all matched yet (101/780 blind)",
         },
     ),
 ]
