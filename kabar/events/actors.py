@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from kabar.events.admin_places import admin_place_hits
-from kabar.events.aged_people import aged_people
+from kabar.events.aged_people import PRIVATE, aged_people
 from kabar.events.armed_names import armed_group_hits
 from kabar.events.cities import city_hits
 from kabar.events.cued_people import cued_people
@@ -170,8 +170,17 @@ def _national_groups(text: str, spans: list[Found]) -> list[Found]:
 
 
 def _country_body(text: str, prev: Found, f: Found, national: bool) -> bool:
-    """Whether `f`, a body of no country, belongs to the country (or the country's body) right before it."""
-    if f.actor.kind not in ("group", "title") or f.actor.country is not None:
+    """Whether `f`, a body of no country, belongs to the country (or the country's body) right before it.
+    A one-word body the gazetteer gives another country is the owner's too (`Peru's Congress`)."""
+    if f.actor.country is not None:
+        return (
+            prev.actor.kind == "country"
+            and f.actor.kind in ("group", "org")
+            and f.actor.country != prev.actor.country
+            and " " not in f.text
+            and POSSESSED.fullmatch(text, prev.end, f.start) is not None
+        )
+    if f.actor.kind not in ("group", "title"):
         return False
     if prev.actor.kind == "country":
         return COUNTRY_THEN_GROUP.fullmatch(text, prev.end, f.start) is not None
@@ -193,6 +202,8 @@ def _short_form_index(people: Counter[Actor]) -> dict[str, Actor]:
                 index.setdefault(tok, actor)
         if len(toks) > 1 and _two_letter_family_name(toks[0]):
             index.setdefault(toks[0], actor)  # `Li Qiang ... Li arrived`: a family name written first
+        if actor.role == PRIVATE and len(actor.name) == 2 and actor.name.isupper():
+            index.setdefault(actor.name, actor)  # `berinisial MH (41) ... MH mengaku`: initials repeat whole
     return index
 
 

@@ -761,7 +761,15 @@ def _compatible_actor(a: Actor | None, b: Actor | None) -> bool:
         return True
     if a.key == b.key:
         return True
+    if _named_body(a) and _named_body(b):
+        return False  # `Dinas Sosial Kabupaten Garut` and `BNPB`: two named bodies are two agents
     return (a.kind != "person" or b.kind != "person") and a.country is not None and a.country == b.country
+
+
+def _named_body(a: Actor) -> bool:
+    """A body the text names (`BNPB`, `Dinas Sosial Kabupaten Garut`), not a common noun (`polisi`)."""
+    words = a.name.split()
+    return a.kind == "org" or (a.kind == "group" and len(words) > 1 and all(w[0].isupper() for w in words))
 
 
 def _other_conjunct(x: Mention, y: Mention) -> bool:

@@ -207,9 +207,15 @@ def defined_name_hits(text: str, known: list[Found], lang: str) -> tuple[list[Fo
     for start, end, abbr in _abbreviated(text):
         name = re.sub(r"\s+", " ", text[start:end])
         inside = [f for f in index.starting_in(start - index.longest, end) if f.end > start]
-        role = _role(name) or _kind_before(text, start)
-        if role is None or any(f.start <= start and f.end >= end for f in inside):
+        if any(f.start <= start and f.end >= end for f in inside):
             continue  # `Komisi Pemberantasan Korupsi (KPK)` is the gazetteer's
+        body = None if inside else _known_abbreviation(text, end, index)
+        if body is not None:  # `Badan Nasional Penanggulangan Bencana (BNPB)`: the long name of a known body
+            names.setdefault(name, body)
+            continue
+        role = _role(name) or _kind_before(text, start)
+        if role is None:
+            continue
         if _known_inside(name, inside, start, end):
             continue
         actor = _registered(_body(name, inside, role))
@@ -236,6 +242,16 @@ def defined_name_hits(text: str, known: list[Found], lang: str) -> tuple[list[Fo
     found = _regional(text, _occurrences(text, names), index, lang, short)
     covered = ByStart(found)
     return found, {f for f in known if _within(covered, f)}
+
+
+def _known_abbreviation(text: str, end: int, index: ByStart) -> Actor | None:
+    """The body the gazetteer knows by the bracketed abbreviation right after a long name, if any."""
+    bracket = BRACKETED.match(text, end)
+    if bracket is None:
+        return None
+    at, end = bracket.span(1)
+    hit = next((h for h in index.starting_in(at, at + 1) if h.end == end), None)
+    return hit.actor if hit is not None and hit.actor.kind not in PLACE_KINDS else None
 
 
 def _regional(

@@ -316,6 +316,8 @@ def _titled_at(text: str, hits: ByStart, start: int, end: int, title: Title, lan
     if title.kind == "person" and person is not None and person.actor.kind == "person":
         return Found(start, person.end, text[start : person.end], person.actor)
     name = name_at(text, _name_start(text, end, lang)) if title.kind == "person" else None
+    if name is not None and where is None:
+        name = _past_unknown_region(text, name, lang)
     if name is None and title.kind == "person":
         name = _name_after_of_phrase(text, end)
     past_country = _name_past_country(text, hits, name, lang) if title.kind == "person" else None
@@ -369,6 +371,24 @@ def _past_place_words(text: str, where: Found, lang: str) -> int:
         while (m := _place_continuation(lang).match(text, end)) is not None:
             end = m.end()
     return end
+
+
+def _past_unknown_region(text: str, name: tuple[int, int], lang: str) -> tuple[int, int]:
+    """`Bupati Halmahera Barat James Uang`: a regency no gazetteer knows, closed by a compass word, stands
+    between the title and a name of two words or more; the person's name starts after it."""
+    region = _unknown_region(lang)
+    m = region.match(text, name[0]) if region is not None else None
+    return (name_at(text, m.end()) or name) if m is not None and m.end() < name[1] else name
+
+
+@cache
+def _unknown_region(lang: str) -> re.Pattern[str] | None:
+    words = word_list("roles.toml", "place_continuations", (lang,))
+    if not words:
+        return None
+    return re.compile(
+        rf"(?:[A-Z][\w'’-]+[ \t]+){{1,2}}(?:{alternation(words)})[ \t]+(?=[A-Z][\w'’-]+[ \t]+[A-Z])"
+    )
 
 
 @cache
