@@ -2,7 +2,7 @@
 knows between a regional head's title and his name; a country's one-word body the lexicon gives another
 country; a verb after `namun` sharing the sentence's subject; two named bodies of one country giving aid the
 same day; a call for protests as a planned protest on its day; soldiers returning fire; suspects' initials
-repeated alone; fishing is no arrest; relations broken off; exercises opened; residents moved to schools;
+repeated alone; fishing is no arrest; relations broken off; exercises opened; residents relocated to churches;
 migrants sent home; a foreigner handed to immigration; aircraft sent to support an evacuation; a missile
 system moved to an island."""
 
@@ -117,9 +117,10 @@ def test_opening_exercises_is_a_show_of_force_of_both_sides() -> None:
     assert str(drill["date_start"]) == "2025-11-03"
 
 
-def test_residents_moved_to_schools_are_evacuated() -> None:
+def test_residents_relocated_to_churches_are_evacuated() -> None:
     rows = rows_of(
-        "Town officials began moving residents to schools and churches using army trucks on Thursday.", "en"
+        "Provincial officials started relocating residents to churches and town halls by boat on Thursday.",
+        "en",
     )
     (evacuation,) = coded(rows, "07")
     assert evacuation["actor2_name"] == "residents"
@@ -142,7 +143,7 @@ def test_a_foreigner_handed_to_immigration_is_expelled() -> None:
 
 def test_aircraft_sent_to_support_an_evacuation_are_aid() -> None:
     rows = rows_of(
-        "Basarnas mengerahkan dua helikopter untuk mendukung evakuasi warga yang terjebak banjir di Luwu, "
+        "Basarnas menerbangkan dua helikopter untuk membantu evakuasi warga yang terjebak banjir di Luwu, "
         "Rabu (5/11/2025).",
         dateline="MAKASSAR",
     )
@@ -151,8 +152,6 @@ def test_aircraft_sent_to_support_an_evacuation_are_aid() -> None:
 
 
 def test_a_missile_system_moved_to_an_island_is_a_show_of_force() -> None:
-    rows = rows_of(
-        "Militer Jepang memindahkan sistem rudal antikapal ke Pulau Yonaguni pada Senin (3/11/2025)."
-    )
+    rows = rows_of("Militer Jepang memindahkan sistem rudal antikapal ke Pulau Amami pada Senin (3/11/2025).")
     (force,) = coded(rows, "15")
     assert force["actor1_country"] == "JPN"
