@@ -99,7 +99,7 @@ class Sources:
     alias_names: dict[str, str]  # group name -> canonical name
     bare: re.Pattern[str]  # the aliases that may be matched anywhere in text, as one alternation
     bare_names: dict[str, str]  # alias as written -> canonical name
-    cue: re.Pattern[str]  # group `name`, and `lead`: the last skipped word before it
+    cue: re.Pattern[str]  # groups `name`, `lead` (the last skipped word before it), `tail` (a noun after it)
     outlet_nouns: frozenset[str]  # skipped words (lower case) that make any name after them an outlet
     bare_gate: PhraseGate  # the bare aliases, to find the few places in a text where `bare` may match
     cue_gate: PhraseGate  # the cue phrases in lower case, to find where `cue` may match
@@ -207,8 +207,10 @@ def sources() -> Sources:
     skips = _merged("sources.toml", "skip")
     # The cue and skipped words in any case; the name itself must be capitalised (case-sensitive).
     name = r"(?P<name>(?:[A-Z][\w.&'-]*|of|the|de|al)(?:\s+(?:[A-Z][\w.&'-]*|of|de|al))*)"
+    after = _alternation(_merged("sources.toml", "outlet_nouns_after")).pattern
     cue = re.compile(
         rf"\b(?i:{_alternation(cues).pattern})\s+(?:(?P<lead>(?i:{_alternation(skips).pattern}))\s+)*{name}"
+        rf"(?:\s+(?P<tail>{after})(?!\w)(?!\s+[A-Z]))?"  # 'French broadcaster BFM': the noun heads a name
     )
     aliases = sorted(bare, key=len, reverse=True)
     ordered = "|".join(re.escape(a) for a in aliases) or "(?!)"

@@ -16,6 +16,7 @@ from kabar.clean.classify import (
     BLANK,
     BOILER,
     BYLINE,
+    CAPTION,
     DATE,
     HEADING,
     RELATED,
@@ -45,6 +46,9 @@ LIST_END_KINDS = frozenset({SENTENCE, BOILER, SECTION})
 _LIST_LABELS: dict[str, bool] = {}  # a key's answer, kept per process: footers recur on every page
 LINK_STRIP_SEP = re.compile(r"\s+[·|•]\s+")
 LINK_STRIP_WORDS = 3
+# the story's closing credit and the furniture under it (a standards link, a photo's caption)
+SIGN_OFF_KINDS = frozenset({BYLINE, BOILER, CAPTION})
+MAX_SIGN_OFF = 3  # lines of them between the story's last paragraph and a 'Read next' list
 WIDGET_LABEL_WORDS = 6  # 'list of 3 items': widget labels are short
 REPEAT_LABEL_WORDS = 4  # a label over a list, not a headline
 LABEL_REST_WORDS = 5  # 'on the same theme': the words after a link prefix that make it a list's label
@@ -303,19 +307,35 @@ def _inline_list_label(lines: Sequence[Line], kinds: Sequence[str], i: int) -> b
     label = lines[i].key.rstrip(" :»>›↓")
     if kinds[i] != SECTION or label not in lexicon.boilerplate().inline_related:
         return False
-    above = _prose_above(kinds, i)
     items, stop = _list_after(lines, kinds, i)
     after = _next_shown(kinds, stop)
-    if not items or above < 0:
+    if not items:
         return False
-    if after is not None and kinds[after] == SENTENCE:
+    if _prose_above(kinds, i) >= 0 and after is not None and kinds[after] == SENTENCE:
         return True
-    # under the story's end: two paragraphs of prose above it, not a lone note (a writer's bio under a name)
+    # under the story's end, perhaps below its closing credit: two paragraphs of prose above it, not a lone
+    # note (a writer's bio under a name)
     return (
         label in lexicon.boilerplate().trailing_related
         and (after is None or kinds[after] in LIST_END_KINDS)
-        and _prose_above(kinds, above) >= 0
+        and _under_story_end(kinds, i)
     )
+
+
+def _under_story_end(kinds: Sequence[str], i: int) -> bool:
+    """Two paragraphs of prose above line i, over at most a few lines of the story's closing credit and the
+    furniture under it ('Reporting by X; Editing by Y', the outlet's standards link, a photo's caption)."""
+    prose = skipped = 0
+    for kind in reversed(kinds[:i]):
+        if kind == SENTENCE:
+            prose += 1
+            if prose == 2:
+                return True
+        elif kind in SIGN_OFF_KINDS and skipped < MAX_SIGN_OFF:
+            skipped += 1
+        elif kind != BLANK:
+            return False
+    return False
 
 
 def _prose_above(kinds: Sequence[str], i: int) -> int:

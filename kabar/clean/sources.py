@@ -97,7 +97,7 @@ def agencies_in(text: str, words: Collection[str] | None = None) -> list[str]:
 def cued_outlets(text: str, words: Collection[str] | None = None) -> list[str]:
     """Names after 'dilansir', 'dikutip dari laman', 'according to' that are agencies or outlets: known
     ones, names with an outlet's word (`Times`), and any name a skipped outlet noun leads
-    (`dikutip kantor berita Kabar`)."""
+    (`dikutip kantor berita Kabar`) or follows (`told the Kabar newspaper`)."""
     names = []
     lex = lexicon.sources()
     lowered = lowered_text(text)
@@ -111,15 +111,20 @@ def cued_outlets(text: str, words: Collection[str] | None = None) -> list[str]:
         known = _known_from_lead(match, text) or agency_as_printed(name)
         if known:
             names.append(known)
-        elif (OUTLET_WORD.search(name) or _led_as_outlet(match)) and len(name.split()) <= 5:
+        elif _named_as_outlet(match, name) and len(name.split()) <= 5:
             names.append(name)
     return names
+
+
+def _named_as_outlet(match: re.Match[str], name: str) -> bool:
+    """An outlet's word in the name (`Times`), or an outlet noun before it or after it."""
+    return bool(OUTLET_WORD.search(name) or _led_as_outlet(match) or match.group("tail"))
 
 
 def _known_from_lead(match: re.Match[str], text: str) -> str | None:
     """A known name that opens with a skipped outlet noun ('Kantor Berita ...' names an agency itself)."""
     lead = match.start("lead")
-    return agency_as_printed(text[lead : match.end()]) if lead >= 0 else None
+    return agency_as_printed(text[lead : match.end("name")]) if lead >= 0 else None
 
 
 def _led_as_outlet(match: re.Match[str]) -> bool:
