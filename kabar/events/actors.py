@@ -171,7 +171,7 @@ def _national_groups(text: str, spans: list[Found]) -> list[Found]:
 
 def _country_body(text: str, prev: Found, f: Found, national: bool) -> bool:
     """Whether `f`, a body of no country, belongs to the country (or the country's body) right before it.
-    A one-word body the gazetteer gives another country is the owner's too (`Peru's Congress`)."""
+    A one-word body the gazetteer gives another country is the owner's too (`Chile's Congress`)."""
     if f.actor.country is not None:
         return (
             prev.actor.kind == "country"
@@ -203,7 +203,7 @@ def _short_form_index(people: Counter[Actor]) -> dict[str, Actor]:
         if len(toks) > 1 and _two_letter_family_name(toks[0]):
             index.setdefault(toks[0], actor)  # `Li Qiang ... Li arrived`: a family name written first
         if actor.role == PRIVATE and len(actor.name) == 2 and actor.name.isupper():
-            index.setdefault(actor.name, actor)  # `berinisial MH (41) ... MH mengaku`: initials repeat whole
+            index.setdefault(actor.name, actor)  # `berinisial TK (38) ... TK mengaku`: initials repeat whole
     return index
 
 

@@ -249,8 +249,8 @@ def _known_abbreviation(text: str, end: int, index: ByStart) -> Actor | None:
     bracket = BRACKETED.match(text, end)
     if bracket is None:
         return None
-    at, end = bracket.span(1)
-    hit = next((h for h in index.starting_in(at, at + 1) if h.end == end), None)
+    at, stop = bracket.span(1)
+    hit = next((h for h in index.starting_in(at, at + 1) if h.end == stop), None)
     return hit.actor if hit is not None and hit.actor.kind not in PLACE_KINDS else None
 
 

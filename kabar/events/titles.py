@@ -374,7 +374,7 @@ def _past_place_words(text: str, where: Found, lang: str) -> int:
 
 
 def _past_unknown_region(text: str, name: tuple[int, int], lang: str) -> tuple[int, int]:
-    """`Bupati Halmahera Barat James Uang`: a regency no gazetteer knows, closed by a compass word, stands
+    """`Bupati Kepulauan Timur Budi Santoso`: a regency no gazetteer knows, closed by a compass word, stands
     between the title and a name of two words or more; the person's name starts after it."""
     region = _unknown_region(lang)
     m = region.match(text, name[0]) if region is not None else None
